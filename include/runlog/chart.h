@@ -1,0 +1,35 @@
+/* chart.h - the charts analyze draws, described from the analysis results.
+ *
+ * A chart only says what to draw (plot.h does the drawing); it never parses
+ * or computes statistics.
+ */
+#ifndef RUNLOG_CHART_H
+#define RUNLOG_CHART_H
+
+#include <stdio.h>
+
+#include "runlog/features.h"
+#include "runlog/plot.h"
+#include "runlog/stats.h"
+
+enum chart_kind {
+	CHART_PAIN_TIMELINE,
+	CHART_PAIN_BY_STREAK,
+	CHART_PAIN_BY_MEALS,
+	CHART_NKINDS
+};
+
+struct chart_data {
+	const struct features *feat;
+	const struct stats_result *st;
+};
+
+/* File name stem of a chart ("pain_timeline"). */
+const char *chart_name(enum chart_kind k);
+
+/* Draw chart k into out as a w x h image. Returns 0, or -1 when libplot or
+ * the stream failed. */
+int chart_draw(enum chart_kind k, FILE *out, enum plot_format fmt, int w, int h,
+	       const struct chart_data *d);
+
+#endif

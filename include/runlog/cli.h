@@ -1,0 +1,30 @@
+/* cli.h - the command layer: exit codes and the commands main dispatches.
+ *
+ * Only this layer prints errors and decides exit codes; the stages below
+ * return a status.
+ */
+#ifndef RUNLOG_CLI_H
+#define RUNLOG_CLI_H
+
+#define RUNLOG_VERSION "0.1.0"
+
+/* Exit codes, from BSD sysexits.h so cron and shell users recognise them. */
+enum cli_exit {
+	CLI_OK = 0,
+	CLI_USAGE = 64,     /* bad command line */
+	CLI_DATAERR = 65,   /* the log is not usable, or a bad row under --strict */
+	CLI_NOINPUT = 66,   /* the log cannot be opened */
+	CLI_SOFTWARE = 70,  /* internal error, out of memory */
+	CLI_CANTCREAT = 73, /* an output file or folder cannot be created */
+	CLI_IOERR = 74,     /* an output could not be written */
+};
+
+/* A command: argv[0] is the command's name. Returns an exit code. */
+typedef int cli_command_fn(int argc, char **argv);
+
+cli_command_fn cmd_analyze;
+
+/* Print "runlog: " and the formatted message to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,36 @@
+/* date.h - calendar days as plain integers, locale-free.
+ *
+ * A day is the number of days since 1970-01-01 (negative before it), so
+ * "consecutive days" is plain integer arithmetic.
+ */
+#ifndef RUNLOG_DATE_H
+#define RUNLOG_DATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Day number of a proleptic Gregorian date. Does not validate. */
+int32_t date_from_ymd(int y, int m, int d);
+
+/* Split a day number back into year, month (1-12) and day (1-31). */
+void date_to_ymd(int32_t day, int *y, int *m, int *d);
+
+/* 1 when y-m-d names a real calendar date (2025-02-30 does not). */
+int date_valid(int y, int m, int d);
+
+/* ISO weekday: 1 = Monday ... 7 = Sunday. */
+int date_weekday(int32_t day);
+
+/* Parse an ISO date "YYYY-MM-DD", optionally followed by a time that starts
+ * with 'T' or a space ("2025-03-01T07:30", "2025-03-01 07:30:00Z").
+ * Returns 0 and sets *day, or -1 when s is not such a date or names a day
+ * that does not exist; *why then says which ("not a date", "no such day"). */
+int date_parse_iso(const char *s, int32_t *day, const char **why);
+
+/* Write "YYYY-MM-DD" into buf (at least 11 bytes). Returns buf. */
+char *date_format(int32_t day, char *buf);
+
+/* Today's day number in UTC. */
+int32_t date_today(void);
+
+#endif

@@ -1,0 +1,52 @@
+/* features.h - the factors of each run, from the ingested log.
+ *
+ * Second stage: it orders the runs by date (file order within a day) and
+ * works out, for every run, the factors that the statistics compare.
+ *
+ * streak       consecutive calendar days ending on the run's day that have
+ *              at least one run (scored or not); 1 = the run follows a rest
+ *              day. Strength-only days are not running days.
+ * meal_before  the run's own ate_before.
+ * meal_after   the previous run's ate_after (that meal feeds this run's
+ *              recovery); unknown for the first run.
+ * strength     a strength session on any of the 7 calendar days before the
+ *              run's day (its own day excluded); unknown when the log has no
+ *              strength column.
+ */
+#ifndef RUNLOG_FEATURES_H
+#define RUNLOG_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "runlog/ingest.h"
+
+/* Days before a run that a strength session still counts for. */
+#define FEATURES_STRENGTH_WINDOW 7
+
+struct features_run {
+	int32_t day;
+	uint32_t line;
+	double pain;         /* NAN: no score */
+	double km;           /* NAN: not logged */
+	int streak;          /* >= 1 */
+	int8_t meal_before;  /* INGEST_YES / INGEST_NO / INGEST_UNKNOWN */
+	int8_t meal_after;
+	int8_t strength;
+};
+
+/* Runs in date order with their factors. Release with features_free(). */
+struct features {
+	struct features_run *runs;
+	size_t n;
+	int has_strength;    /* the log has a strength column */
+	int32_t first_day, last_day; /* of the runs; 0 when n == 0 */
+};
+
+/* Compute the factors of every run in log. Returns 0, or -1 when out of
+ * memory. log is not modified. */
+int features_build(const struct ingest_log *log, struct features *out);
+
+void features_free(struct features *f);
+
+#endif

@@ -1,0 +1,69 @@
+/* findings.h - from numbers to advice: evidence levels and remedies.
+ *
+ * Fourth stage. Each measured factor becomes a finding with an evidence
+ * level and the article's remedy for it, worded as one plain sentence.
+ *
+ * Evidence of a factor's effect (group a minus group b, in pain points):
+ *   insufficient  fewer than FINDINGS_MIN_SCORED scored runs, or either
+ *                 group has fewer than FINDINGS_MIN_GROUP runs
+ *   none          the 95% CI includes 0 (or is undefined), or effect <= 0
+ *   weak          effect < 0.5
+ *   moderate      0.5 <= effect < 1.5
+ *   strong        effect >= 1.5
+ */
+#ifndef RUNLOG_FINDINGS_H
+#define RUNLOG_FINDINGS_H
+
+#include <stddef.h>
+
+#include "runlog/stats.h"
+
+#define FINDINGS_MIN_SCORED 20
+#define FINDINGS_MIN_GROUP 5
+#define FINDINGS_MODERATE 0.5
+#define FINDINGS_STRONG 1.5
+
+enum findings_evidence {
+	EVIDENCE_INSUFFICIENT,
+	EVIDENCE_NONE,
+	EVIDENCE_WEAK,
+	EVIDENCE_MODERATE,
+	EVIDENCE_STRONG,
+};
+
+enum findings_remedy { REMEDY_REST, REMEDY_EAT, REMEDY_STRENGTHEN };
+
+struct finding {
+	enum stats_factor factor;
+	enum findings_remedy remedy;
+	enum findings_evidence evidence;
+	double effect, ci_lo, ci_hi, p; /* NAN when undefined */
+	size_t n_factor, n_baseline;    /* runs in group a and group b */
+	char message[400];
+};
+
+/* Findings, strongest evidence first, then largest effect. */
+struct findings {
+	struct finding item[STATS_NFACTORS];
+	size_t n;
+	int unexplained;        /* frequent pain that no factor explains */
+	char unexplained_msg[400];
+};
+
+/* Judge every measured factor in st. */
+void findings_build(const struct stats_result *st, struct findings *out);
+
+/* Evidence level of one difference, given the log's scored-run count. */
+enum findings_evidence findings_evidence_of(const struct stats_diff *d, size_t scored);
+
+const char *findings_evidence_name(enum findings_evidence e);
+const char *findings_remedy_name(enum findings_remedy r);
+/* The remedy in a few words: "run every other day so ...". */
+const char *findings_remedy_advice(enum findings_remedy r);
+/* The factor's group a and group b, in words ("runs after a rest day"). */
+const char *findings_factor_label(enum stats_factor k, int baseline);
+
+/* The line every report ends with. */
+extern const char findings_caution[];
+
+#endif

@@ -1,0 +1,98 @@
+/* ingest.h - read a run log (CSV) into a table of runs.
+ *
+ * The first stage of the pipeline: bytes in, typed rows out. It knows the
+ * header names and value formats and nothing about statistics. It streams
+ * the file through libcsv, so memory grows with the number of runs, not with
+ * the file's size.
+ */
+#ifndef RUNLOG_INGEST_H
+#define RUNLOG_INGEST_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Status of ingest_read(). */
+enum ingest_status {
+	INGEST_OK = 0,
+	INGEST_ENOINPUT, /* the file cannot be opened */
+	INGEST_EDATA,    /* the file as a whole is not a usable log */
+	INGEST_EIO,      /* a read error part way */
+	INGEST_ENOMEM,
+};
+
+/* A yes/no value as logged: unknown when the cell is empty. */
+enum { INGEST_UNKNOWN = -1, INGEST_NO = 0, INGEST_YES = 1 };
+
+/* Optional columns found in the header (bits of ingest_log.columns). */
+enum {
+	INGEST_HAS_DISTANCE = 1 << 0,
+	INGEST_HAS_DURATION = 1 << 1,
+	INGEST_HAS_ATE_BEFORE = 1 << 2,
+	INGEST_HAS_ATE_AFTER = 1 << 3,
+	INGEST_HAS_STRENGTH = 1 << 4,
+	INGEST_HAS_NOTES = 1 << 5,
+};
+
+/* One run, as logged. NAN marks a number that was not given. */
+struct ingest_run {
+	int32_t day;     /* days since 1970-01-01 (see date.h) */
+	uint32_t line;   /* physical line of the file where the row starts */
+	uint32_t seq;    /* position among the file's runs, for stable order */
+	double pain;     /* 0-10, NAN when the run has no score */
+	double km;       /* NAN when not logged */
+	double minutes;  /* NAN when not logged */
+	int8_t ate_before, ate_after, strength; /* INGEST_YES/NO/UNKNOWN */
+};
+
+/* What ingest_read() produced. Initialise with ingest_init(), release with
+ * ingest_free(). Runs are in file order. */
+struct ingest_log {
+	struct ingest_run *runs;
+	size_t n_runs;
+	int32_t *strength_days;  /* every day with strength = yes, file order */
+	size_t n_strength;
+	size_t rows;             /* data rows read: not the header, not blank lines */
+	size_t skipped;          /* rows skipped for a bad value */
+	size_t strength_only;    /* rows that were strength-only days */
+	size_t other_rows;       /* rows with no run and no strength session */
+	unsigned columns;        /* INGEST_HAS_* */
+	size_t cap_runs, cap_strength;
+};
+
+/* Called once per bad row: line is the row's first physical line, msg says
+ * what is wrong ("column 'pain': '11' is outside 0-10"). */
+typedef void ingest_warn_fn(void *ctx, unsigned long line, const char *msg);
+
+struct ingest_opts {
+	ingest_warn_fn *warn; /* may be NULL */
+	void *warn_ctx;
+	int32_t today;        /* day number; a date over a year after it is a typo */
+};
+
+/* Error detail for a status other than INGEST_OK. */
+struct ingest_error {
+	unsigned long line;  /* 0 when the problem is not on one line */
+	char msg[512];       /* lower case, no file name, no trailing period */
+};
+
+void ingest_init(struct ingest_log *log);
+void ingest_free(struct ingest_log *log);
+
+/* Read the log at path ("-" is standard input) into log, which must be
+ * freshly initialised. Bad rows are skipped, counted, and passed to
+ * opts->warn. Returns INGEST_OK, or a status with err filled in; on error
+ * log holds whatever was read and must still be freed. */
+enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
+			       struct ingest_log *log, struct ingest_error *err);
+
+/* Same, from an open stream, which the caller closes. */
+enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts,
+				 struct ingest_log *log, struct ingest_error *err);
+
+/* Normalise a header name the way the matcher sees it: trimmed, lower case,
+ * '_', '-' and ' ' folded to '_', a "(unit)" dropped. *miles is set when the
+ * unit was "mi" or "miles". Writes at most cap bytes including the NUL. */
+void ingest_normalize_name(const char *name, char *out, size_t cap, int *miles);
+
+#endif

@@ -1,0 +1,91 @@
+/* plot.h - a small drawing layer over GNU libplot.
+ *
+ * One code path draws both PNG and SVG. PNG goes through libplot's "pnm"
+ * plotter and is encoded with libpng, so the same chart gives the same bytes
+ * every time (libplot's own "png" plotter stamps the time into each file).
+ *
+ * Coordinates: pixels from the bottom-left corner of the canvas. A frame
+ * (plot_frame) maps data values into the plotting area.
+ */
+#ifndef RUNLOG_PLOT_H
+#define RUNLOG_PLOT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+enum plot_format { PLOT_PNG, PLOT_SVG };
+
+/* A colour as 0xRRGGBB. */
+typedef uint32_t plot_color;
+
+#define PLOT_INK 0x222222u
+#define PLOT_GRID 0xdddddd
+#define PLOT_MUTED 0x666666u
+
+struct plot {
+	void *pl;             /* plPlotter */
+	void *params;         /* plPlotterParams */
+	FILE *out, *mem;
+	char *pnm;
+	size_t pnm_len;
+	enum plot_format fmt;
+	int w, h;
+	double fx0, fy0, fx1, fy1; /* the frame, in pixels */
+	double x0, x1, y0, y1;     /* the data range it shows */
+};
+
+/* Begin a w x h canvas that will be written to out. Returns 0 or -1. */
+int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h);
+
+/* Finish the drawing and write it to out. Returns 0, or -1 when the image
+ * could not be produced or written. Always releases p. */
+int plot_close(struct plot *p);
+
+/* Set the plotting area (margins in pixels: left, right, bottom, top) and
+ * the data range it shows. */
+void plot_frame(struct plot *p, double left, double right, double bottom, double top, double x0,
+		double x1, double y0, double y1);
+
+/* Data to pixels in the current frame. */
+double plot_px(const struct plot *p, double x);
+double plot_py(const struct plot *p, double y);
+
+/* "Nice" tick step (1, 2 or 5 times a power of ten) for about n ticks over span. */
+double plot_nice_step(double span, int n);
+
+/* Horizontal gridlines and labels at every step of y from y0 to y1, with the
+ * axis label written vertically at the left. */
+void plot_yaxis(struct plot *p, double step, const char *label);
+
+/* Ticks and labels for a date axis whose data x is a day number; the step
+ * (days, weeks, months or years) follows the span. */
+void plot_xaxis_dates(struct plot *p);
+
+/* A label centred under data x, `row` text lines below the frame. */
+void plot_xlabel(struct plot *p, double x, int row, const char *text);
+
+/* Title (and an optional subtitle) above the frame. */
+void plot_title(struct plot *p, const char *title, const char *subtitle);
+
+/* A filled bar from data y = base to y, centred at data x, width in data units. */
+void plot_bar(struct plot *p, double x, double width, double base, double y, plot_color fill);
+
+/* A vertical error whisker at data x from lo to hi. */
+void plot_whisker(struct plot *p, double x, double lo, double hi);
+
+/* A marker at data (x, y): shape 'o' filled circle, '^' triangle, 's' square. */
+void plot_marker(struct plot *p, double x, double y, char shape, double size_px, plot_color fill);
+
+/* A line through the points, broken at NAN values. */
+void plot_line(struct plot *p, const double *x, const double *y, size_t n, double width_px,
+	       plot_color color);
+
+/* Text at pixel (px, py); halign 'l', 'c' or 'r'; valign 'b', 'c' or 't'. */
+void plot_text(struct plot *p, double px, double py, char halign, char valign, double size_px,
+	       plot_color color, const char *text);
+
+/* A legend entry at pixel (px, py): a marker of shape/fill, then the text. */
+void plot_legend(struct plot *p, double px, double py, char shape, plot_color fill, const char *text);
+
+#endif

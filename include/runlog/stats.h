@@ -1,0 +1,80 @@
+/* stats.h - the numbers: summaries, correlations and differences (GSL).
+ *
+ * Third stage. Every function fills a result struct and never prints. A
+ * number that cannot be computed (too few values, no variation) is NAN, and
+ * the report shows it as null or "-".
+ *
+ * Conventions, matching scipy: p-values are two-sided; a correlation's p
+ * uses the t distribution with n-2 degrees of freedom and its 95% CI uses
+ * Fisher's z with standard error 1/sqrt(n-3); a difference of means uses
+ * Welch's t with Welch-Satterthwaite degrees of freedom; a mean's 95% CI
+ * uses the t distribution with n-1 degrees of freedom.
+ */
+#ifndef RUNLOG_STATS_H
+#define RUNLOG_STATS_H
+
+#include <stddef.h>
+
+#include "runlog/features.h"
+
+/* A sample: n, mean (NAN when n = 0), sd and 95% CI (NAN when n < 2). */
+struct stats_summary {
+	size_t n;
+	double mean, sd, ci_lo, ci_hi;
+};
+
+/* A correlation: coefficient, 95% CI and p (NAN when n < 3 or a variable
+ * does not vary; the CI also needs n > 3). */
+struct stats_corr {
+	size_t n;
+	double r, ci_lo, ci_hi, p;
+};
+
+/* Group a minus group b: diff is NAN when either is empty; CI and p are NAN
+ * when either has fewer than 2 values or both have no spread. */
+struct stats_diff {
+	struct stats_summary a, b;
+	double diff, ci_lo, ci_hi, p, df;
+};
+
+void stats_summarize(const double *x, size_t n, struct stats_summary *out);
+void stats_pearson(const double *x, const double *y, size_t n, struct stats_corr *out);
+/* Spearman's rho with average ranks for ties. work holds 2*n doubles. */
+void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out);
+void stats_welch(const double *a, size_t na, const double *b, size_t nb, struct stats_diff *out);
+
+/* The factors that findings judge, in report order. */
+enum stats_factor {
+	STATS_CONSECUTIVE_DAYS,
+	STATS_MEAL_BEFORE,
+	STATS_MEAL_AFTER,
+	STATS_STRENGTH,
+	STATS_NFACTORS
+};
+
+/* Streak lengths summarised: 1..6, and 7 meaning 7 or more. */
+#define STATS_STREAK_BINS 7
+
+/* Everything analyze reports about one log. For each factor, group a is
+ * the runs with the factor (streak >= 3, meal skipped, no recent strength
+ * session) and group b the baseline (streak 1, meal eaten, recent session),
+ * so a positive diff means the factor goes with more pain. */
+struct stats_result {
+	size_t runs, scored;
+	size_t painful;            /* scored runs with pain >= STATS_PAINFUL */
+	double mean_pain;          /* over scored runs; NAN when none */
+	struct stats_corr pearson, spearman;     /* pain against streak */
+	struct stats_summary by_streak[STATS_STREAK_BINS];
+	struct stats_diff factor[STATS_NFACTORS];
+	int measured[STATS_NFACTORS]; /* 0: the log cannot say (no column) */
+};
+
+#define STATS_PAINFUL 4.0
+
+/* Analyse the scored runs of f. Returns 0, or -1 when out of memory. */
+int stats_analyze(const struct features *f, struct stats_result *out);
+
+/* Name of a factor as the JSON and the findings spell it. */
+const char *stats_factor_name(enum stats_factor k);
+
+#endif

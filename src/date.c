@@ -1,0 +1,124 @@
+#include "runlog/date.h"
+
+#include <stdio.h>
+#include <time.h>
+
+/* Howard Hinnant's days_from_civil / civil_from_days. */
+int32_t date_from_ymd(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (int32_t)(era * 146097 + (int)doe - 719468);
+}
+
+void date_to_ymd(int32_t day, int *y, int *m, int *d)
+{
+	int32_t z = day + 719468;
+	int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)yoe + era * 400 + (*m <= 2);
+}
+
+static int is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int date_valid(int y, int m, int d)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= mdays[m - 1] + (m == 2 && is_leap(y));
+}
+
+int date_weekday(int32_t day)
+{
+	/* 1970-01-01 was a Thursday (4). */
+	int w = (int)((day % 7 + 7 + 3) % 7);
+	return w + 1;
+}
+
+static int digits(const char *s, int n, int *out)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+/* After the date: nothing, or 'T'/' ' then HH:MM[:SS[.fff]] and an optional
+ * 'Z' or +hh:mm offset. */
+static int valid_time_suffix(const char *s)
+{
+	int hh, mm, ss;
+	if (*s == '\0')
+		return 1;
+	if (*s != 'T' && *s != ' ')
+		return 0;
+	s++;
+	if (digits(s, 2, &hh) || s[2] != ':' || digits(s + 3, 2, &mm) || hh > 24 || mm > 59)
+		return 0;
+	s += 5;
+	if (*s == ':') {
+		if (digits(s + 1, 2, &ss) || ss > 60)
+			return 0;
+		s += 3;
+		if (*s == '.' || *s == ',')
+			for (s++; *s >= '0' && *s <= '9'; s++)
+				;
+	}
+	if (*s == 'Z')
+		s++;
+	else if (*s == '+' || *s == '-') {
+		if (digits(s + 1, 2, &hh))
+			return 0;
+		s += 3;
+		if (*s == ':')
+			s++;
+		if (*s && (digits(s, 2, &mm) || (s += 2, 0)))
+			return 0;
+	}
+	return *s == '\0';
+}
+
+int date_parse_iso(const char *s, int32_t *day, const char **why)
+{
+	int y, m, d;
+	if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
+	    digits(s + 8, 2, &d) || !valid_time_suffix(s + 10)) {
+		*why = "is not a date (expected YYYY-MM-DD)";
+		return -1;
+	}
+	if (!date_valid(y, m, d)) {
+		*why = "is not a day in the calendar";
+		return -1;
+	}
+	*day = date_from_ymd(y, m, d);
+	return 0;
+}
+
+char *date_format(int32_t day, char *buf)
+{
+	int y, m, d;
+	date_to_ymd(day, &y, &m, &d);
+	snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
+	return buf;
+}
+
+int32_t date_today(void)
+{
+	return (int32_t)(time(NULL) / 86400);
+}

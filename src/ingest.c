@@ -1,0 +1,623 @@
+#include "runlog/ingest.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "runlog/date.h"
+#include "runlog/num.h"
+
+#define READ_CHUNK (256u * 1024u)
+#define CELL_MAX 64           /* longer cells are bad values for every column we read */
+#define RECORD_MAX (1u << 20) /* a record longer than this ends the read */
+#define KM_PER_MILE 1.609344
+
+enum col {
+	COL_DATE, COL_PAIN, COL_DISTANCE, COL_DURATION,
+	COL_ATE_BEFORE, COL_ATE_AFTER, COL_STRENGTH, COL_NOTES, NCOL
+};
+
+static const char *const col_name[NCOL] = {
+	"date", "pain", "distance", "duration", "ate_before", "ate_after", "strength", "notes",
+};
+
+static const struct alias {
+	const char *name;
+	enum col col;
+	int miles;
+} aliases[] = {
+	{"date", COL_DATE, 0},
+	{"pain", COL_PAIN, 0},
+	{"distance", COL_DISTANCE, 0},
+	{"distance_km", COL_DISTANCE, 0},
+	{"km", COL_DISTANCE, 0},
+	{"distance_mi", COL_DISTANCE, 1},
+	{"distance_miles", COL_DISTANCE, 1},
+	{"miles", COL_DISTANCE, 1},
+	{"duration", COL_DURATION, 0},
+	{"ate_before", COL_ATE_BEFORE, 0},
+	{"ate_after", COL_ATE_AFTER, 0},
+	{"strength", COL_STRENGTH, 0},
+	{"notes", COL_NOTES, 0},
+};
+
+struct cell {
+	char s[CELL_MAX + 1];
+	size_t len;
+	int set;
+	int too_long;
+};
+
+struct reader {
+	const struct ingest_opts *opts;
+	struct ingest_log *log;
+	struct ingest_error *err;
+	enum ingest_status status;
+
+	int have_header;
+	char **hdr;
+	size_t n_hdr, cap_hdr;
+	int *map;                /* header field -> enum col, or -1 */
+	int field_of[NCOL];      /* enum col -> header field, or -1 */
+	int miles;
+
+	size_t nfields;
+	int nonempty;
+	struct cell cell[NCOL];
+
+	unsigned long line;       /* physical line being fed */
+	unsigned long row_line;   /* line where the current record starts */
+	unsigned long field_line; /* line where the last field ended */
+	int at_row_start;
+	size_t row_bytes;
+};
+
+static void fail(struct reader *r, enum ingest_status st, unsigned long line, const char *fmt, ...)
+{
+	va_list ap;
+	if (r->status)
+		return;
+	r->status = st;
+	r->err->line = line;
+	va_start(ap, fmt);
+	vsnprintf(r->err->msg, sizeof r->err->msg, fmt, ap);
+	va_end(ap);
+}
+
+void ingest_init(struct ingest_log *log)
+{
+	memset(log, 0, sizeof *log);
+}
+
+void ingest_free(struct ingest_log *log)
+{
+	free(log->runs);
+	free(log->strength_days);
+	ingest_init(log);
+}
+
+static int is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
+void ingest_normalize_name(const char *name, char *out, size_t cap, int *miles)
+{
+	size_t n = 0;
+	int pending_sep = 0;
+	*miles = 0;
+	if (cap == 0)
+		return;
+	for (const char *p = name; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '(') {
+			const char *close = strchr(p, ')');
+			const char *u = p + 1;
+			size_t ulen;
+			if (!close)
+				break;
+			while (is_blank(*u))
+				u++;
+			ulen = (size_t)(close - u);
+			while (ulen && is_blank(u[ulen - 1]))
+				ulen--;
+			if ((ulen == 2 && strncasecmp(u, "mi", 2) == 0) ||
+			    (ulen == 5 && strncasecmp(u, "miles", 5) == 0))
+				*miles = 1;
+			p = close;
+			pending_sep = n > 0;
+			continue;
+		}
+		if (c == '_' || c == '-' || is_blank(c)) {
+			pending_sep = n > 0;
+			continue;
+		}
+		if (pending_sep && n + 1 < cap)
+			out[n++] = '_';
+		pending_sep = 0;
+		if (n + 1 < cap)
+			out[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	out[n] = '\0';
+}
+
+/* Copy v for a message: at most 40 bytes, control bytes shown as '?'. */
+static const char *shown(const struct cell *c, char *buf, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->len && n + 4 < cap && i < 40; i++) {
+		unsigned char ch = (unsigned char)c->s[i];
+		buf[n++] = ch < 0x20 || ch == 0x7f ? '?' : (char)ch;
+	}
+	if (c->too_long || c->len > 40) {
+		memcpy(buf + n, "...", 3);
+		n += 3;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+static int valid_utf8(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	while (p < end) {
+		int extra;
+		if (*p < 0x80)
+			extra = 0;
+		else if ((*p & 0xE0) == 0xC0 && *p >= 0xC2)
+			extra = 1;
+		else if ((*p & 0xF0) == 0xE0)
+			extra = 2;
+		else if ((*p & 0xF8) == 0xF0 && *p <= 0xF4)
+			extra = 3;
+		else
+			return 0;
+		if (end - p <= extra)
+			return 0;
+		for (int i = 1; i <= extra; i++)
+			if ((p[i] & 0xC0) != 0x80)
+				return 0;
+		p += extra + 1;
+	}
+	return 1;
+}
+
+static void on_header_field(struct reader *r, const char *s, size_t len)
+{
+	if (r->n_hdr == r->cap_hdr) {
+		size_t cap = r->cap_hdr ? r->cap_hdr * 2 : 32;
+		char **h = realloc(r->hdr, cap * sizeof *h);
+		if (!h) {
+			fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+		r->hdr = h;
+		r->cap_hdr = cap;
+	}
+	char *copy = malloc(len + 1);
+	if (!copy) {
+		fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return;
+	}
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	r->hdr[r->n_hdr++] = copy;
+}
+
+static void field_cb(void *s, size_t len, void *data)
+{
+	struct reader *r = data;
+	size_t idx = r->nfields++;
+	if (r->status)
+		return;
+	r->field_line = r->line;
+	if (len)
+		r->nonempty = 1;
+	if (!r->have_header) {
+		on_header_field(r, s, len);
+		return;
+	}
+	if (idx >= r->n_hdr || r->map[idx] < 0 || r->map[idx] == COL_NOTES)
+		return;
+	struct cell *c = &r->cell[r->map[idx]];
+	const char *p = s;
+	while (len && is_blank(*p))
+		p++, len--;
+	while (len && is_blank(p[len - 1]))
+		len--;
+	c->set = 1;
+	c->too_long = len > CELL_MAX;
+	c->len = c->too_long ? CELL_MAX : len;
+	memcpy(c->s, p, c->len);
+	c->s[c->len] = '\0';
+}
+
+static void process_header(struct reader *r)
+{
+	unsigned long line = r->row_line;
+	int32_t day;
+	const char *why;
+
+	r->map = malloc((r->n_hdr ? r->n_hdr : 1) * sizeof *r->map);
+	if (!r->map) {
+		fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return;
+	}
+	for (int c = 0; c < NCOL; c++)
+		r->field_of[c] = -1;
+	if (r->n_hdr && date_parse_iso(r->hdr[0], &day, &why) == 0) {
+		fail(r, INGEST_EDATA, line,
+		     "no header row: the first row starts with the date '%.40s'; "
+		     "add a header such as 'date,distance_km,pain,ate_before,ate_after,strength'",
+		     r->hdr[0]);
+		return;
+	}
+	for (size_t i = 0; i < r->n_hdr; i++) {
+		char norm[128];
+		int miles;
+		r->map[i] = -1;
+		if (!valid_utf8(r->hdr[i], strlen(r->hdr[i]))) {
+			fail(r, INGEST_EDATA, line,
+			     "the header is not valid UTF-8 text (field %zu): is this a CSV file?", i + 1);
+			return;
+		}
+		ingest_normalize_name(r->hdr[i], norm, sizeof norm, &miles);
+		for (size_t a = 0; a < sizeof aliases / sizeof *aliases; a++) {
+			if (strcmp(norm, aliases[a].name) != 0)
+				continue;
+			enum col c = aliases[a].col;
+			if (r->field_of[c] >= 0) {
+				fail(r, INGEST_EDATA, line,
+				     "column '%s' appears twice in the header (fields %d and %zu)",
+				     col_name[c], r->field_of[c] + 1, i + 1);
+				return;
+			}
+			r->field_of[c] = (int)i;
+			r->map[i] = (int)c;
+			if (c == COL_DISTANCE)
+				r->miles = aliases[a].miles || miles;
+			break;
+		}
+	}
+	for (int c = COL_DATE; c <= COL_PAIN; c++)
+		if (r->field_of[c] < 0) {
+			fail(r, INGEST_EDATA, line, "the header has no '%s' column", col_name[c]);
+			return;
+		}
+	static const unsigned has[NCOL] = {
+		[COL_DISTANCE] = INGEST_HAS_DISTANCE, [COL_DURATION] = INGEST_HAS_DURATION,
+		[COL_ATE_BEFORE] = INGEST_HAS_ATE_BEFORE, [COL_ATE_AFTER] = INGEST_HAS_ATE_AFTER,
+		[COL_STRENGTH] = INGEST_HAS_STRENGTH, [COL_NOTES] = INGEST_HAS_NOTES,
+	};
+	for (int c = 0; c < NCOL; c++)
+		if (r->field_of[c] >= 0)
+			r->log->columns |= has[c];
+	r->have_header = 1;
+}
+
+/* Each parser returns 0, or -1 with msg filled in. */
+static int bad(char *msg, size_t cap, enum col c, const struct cell *v, const char *why)
+{
+	char buf[64];
+	snprintf(msg, cap, "column '%s': '%s' %s", col_name[c], shown(v, buf, sizeof buf), why);
+	return -1;
+}
+
+static int parse_number(const struct cell *v, enum col c, double *out, char *msg, size_t cap)
+{
+	*out = NAN;
+	if (!v->set || v->len == 0)
+		return 0;
+	if (v->too_long || num_parse_decimal(v->s, out)) {
+		double x;
+		char dot[CELL_MAX + 1];
+		memcpy(dot, v->s, v->len + 1);
+		char *comma = strchr(dot, ',');
+		if (comma && !v->too_long && (*comma = '.', num_parse_decimal(dot, &x) == 0))
+			return bad(msg, cap, c, v, "is not a number (use '.' as the decimal point)");
+		return bad(msg, cap, c, v, "is not a number");
+	}
+	return 0;
+}
+
+static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, size_t cap)
+{
+	*out = INGEST_UNKNOWN;
+	if (!v->set || v->len == 0)
+		return 0;
+	int b = v->too_long ? -1 : num_parse_bool(v->s);
+	if (b < 0)
+		return bad(msg, cap, c, v, "is not yes or no");
+	*out = (int8_t)b;
+	return 0;
+}
+
+static int parse_row(struct reader *r, struct ingest_run *run, char *msg, size_t cap)
+{
+	const struct cell *cell = r->cell;
+	const char *why;
+
+	if (r->nfields != r->n_hdr) {
+		snprintf(msg, cap, "expected %zu fields as in the header, found %zu", r->n_hdr, r->nfields);
+		return -1;
+	}
+	if (cell[COL_DATE].len == 0) {
+		snprintf(msg, cap, "column 'date' is empty");
+		return -1;
+	}
+	if (cell[COL_DATE].too_long || date_parse_iso(cell[COL_DATE].s, &run->day, &why))
+		return bad(msg, cap, COL_DATE, &cell[COL_DATE],
+			   cell[COL_DATE].too_long ? "is not a date (expected YYYY-MM-DD)" : why);
+	if (r->opts->today && run->day > r->opts->today + 366)
+		return bad(msg, cap, COL_DATE, &cell[COL_DATE], "is more than a year in the future");
+
+	if (parse_number(&cell[COL_PAIN], COL_PAIN, &run->pain, msg, cap))
+		return -1;
+	if (!isnan(run->pain) && (run->pain < 0 || run->pain > 10))
+		return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-10");
+
+	if (parse_number(&cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
+		return -1;
+	if (r->miles)
+		run->km *= KM_PER_MILE;
+	if (run->km < 0)
+		return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is negative");
+	if (run->km > 1000)
+		return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is more than 1000 km");
+
+	run->minutes = NAN;
+	if (cell[COL_DURATION].len) {
+		if (cell[COL_DURATION].too_long || num_parse_duration(cell[COL_DURATION].s, &run->minutes))
+			return bad(msg, cap, COL_DURATION, &cell[COL_DURATION],
+				   "is not a duration (h:mm:ss, mm:ss or minutes)");
+		if (run->minutes > 72 * 60)
+			return bad(msg, cap, COL_DURATION, &cell[COL_DURATION], "is more than 72 hours");
+	}
+	if (parse_bool(&cell[COL_ATE_BEFORE], COL_ATE_BEFORE, &run->ate_before, msg, cap) ||
+	    parse_bool(&cell[COL_ATE_AFTER], COL_ATE_AFTER, &run->ate_after, msg, cap) ||
+	    parse_bool(&cell[COL_STRENGTH], COL_STRENGTH, &run->strength, msg, cap))
+		return -1;
+	return 0;
+}
+
+static int push_run(struct ingest_log *log, const struct ingest_run *run)
+{
+	if (log->n_runs == log->cap_runs) {
+		size_t cap = log->cap_runs ? log->cap_runs * 2 : 256;
+		struct ingest_run *p = realloc(log->runs, cap * sizeof *p);
+		if (!p)
+			return -1;
+		log->runs = p;
+		log->cap_runs = cap;
+	}
+	log->runs[log->n_runs++] = *run;
+	return 0;
+}
+
+static int push_strength(struct ingest_log *log, int32_t day)
+{
+	if (log->n_strength == log->cap_strength) {
+		size_t cap = log->cap_strength ? log->cap_strength * 2 : 64;
+		int32_t *p = realloc(log->strength_days, cap * sizeof *p);
+		if (!p)
+			return -1;
+		log->strength_days = p;
+		log->cap_strength = cap;
+	}
+	log->strength_days[log->n_strength++] = day;
+	return 0;
+}
+
+static void process_row(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	struct ingest_run run = {0};
+	char msg[256];
+
+	log->rows++;
+	run.line = (uint32_t)r->row_line;
+	if (parse_row(r, &run, msg, sizeof msg)) {
+		log->skipped++;
+		if (r->opts->warn)
+			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
+		return;
+	}
+	int is_run = !isnan(run.pain) || !isnan(run.km);
+	if (run.strength == INGEST_YES && push_strength(log, run.day)) {
+		fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return;
+	}
+	if (is_run) {
+		run.seq = (uint32_t)log->n_runs;
+		if (push_run(log, &run))
+			fail(r, INGEST_ENOMEM, 0, "out of memory");
+	} else if (run.strength == INGEST_YES) {
+		log->strength_only++;
+	} else {
+		log->other_rows++;
+	}
+}
+
+static void row_cb(int c, void *data)
+{
+	struct reader *r = data;
+	(void)c;
+	if (!r->status && r->nonempty) {
+		if (r->have_header)
+			process_row(r);
+		else
+			process_header(r);
+	}
+	if (!r->have_header && !r->status) {
+		for (size_t i = 0; i < r->n_hdr; i++)
+			free(r->hdr[i]);
+		r->n_hdr = 0;
+	}
+	for (int i = 0; i < NCOL; i++)
+		r->cell[i].set = 0, r->cell[i].len = 0;
+	r->nfields = 0;
+	r->nonempty = 0;
+	r->at_row_start = 1;
+	r->row_bytes = 0;
+}
+
+/* The first bytes tell a file that is plainly not CSV. */
+static void sniff(struct reader *r, const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	if (n >= 4 && memcmp(p, "PK\x03\x04", 4) == 0) {
+		fail(r, INGEST_EDATA, 0, "looks like a ZIP archive (an .xlsx spreadsheet?), not CSV: "
+			"save it as CSV first");
+		return;
+	}
+	if (n >= 4 && memcmp(p, "\xD0\xCF\x11\xE0", 4) == 0) {
+		fail(r, INGEST_EDATA, 0, "looks like an .xls spreadsheet, not CSV: save it as CSV first");
+		return;
+	}
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+		i++;
+	if (i < n && (p[i] == '{' || p[i] == '['))
+		fail(r, INGEST_EDATA, 0, "looks like JSON, not CSV: runlog reads a CSV log with a header row");
+}
+
+static int has_text(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!is_blank(p[i]) && p[i] != '\r' && p[i] != '\n')
+			return 1;
+	return 0;
+}
+
+static void feed(struct reader *r, struct csv_parser *csv, const char *p, size_t n)
+{
+	if (r->at_row_start && has_text(p, n)) {
+		r->row_line = r->line;
+		r->at_row_start = 0;
+	}
+	r->row_bytes += n;
+	if (csv_parse(csv, p, n, field_cb, row_cb, r) != n)
+		fail(r, INGEST_ENOMEM, r->line, "%s", csv_strerror(csv_error(csv)));
+	else if (!r->at_row_start && r->row_bytes > RECORD_MAX)
+		fail(r, INGEST_EDATA, r->row_line,
+		     "record longer than 1 MiB (is a quote left open on line %lu?)", r->row_line);
+}
+
+/* Feed one chunk to libcsv a physical line at a time, so that every record
+ * knows the line it starts on. CRLF, LF and a lone CR each end a line. */
+static void feed_chunk(struct reader *r, struct csv_parser *csv, const char *p, const char *end,
+		       int *pending_cr)
+{
+	if (*pending_cr && p < end) {
+		*pending_cr = 0;
+		if (*p == '\n')
+			feed(r, csv, p++, 1);
+	}
+	while (p < end && !r->status) {
+		const char *q = p;
+		while (q < end && *q != '\n' && *q != '\r' && *q != '\0')
+			q++;
+		if (q < end && *q == '\0') {
+			fail(r, INGEST_EDATA, r->line, "NUL byte: this is a binary file, not CSV text");
+			return;
+		}
+		if (q == end) {
+			feed(r, csv, p, (size_t)(end - p));
+			return;
+		}
+		if (*q == '\r') {
+			if (q + 1 < end && q[1] == '\n')
+				q++;
+			else if (q + 1 == end)
+				*pending_cr = 1;
+		}
+		feed(r, csv, p, (size_t)(q + 1 - p));
+		r->line++;
+		p = q + 1;
+	}
+}
+
+enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struct ingest_log *log,
+				 struct ingest_error *err)
+{
+	struct reader r = {0};
+	struct csv_parser csv;
+	char *buf;
+	size_t n;
+	int first = 1, pending_cr = 0, any = 0;
+
+	r.opts = opts;
+	r.log = log;
+	r.err = err;
+	r.line = 1;
+	r.at_row_start = 1;
+	err->line = 0;
+	err->msg[0] = '\0';
+	if (csv_init(&csv, 0) != 0)
+		return INGEST_ENOMEM;
+	buf = malloc(READ_CHUNK);
+	if (!buf) {
+		csv_free(&csv);
+		return INGEST_ENOMEM;
+	}
+	while (!r.status && (n = fread(buf, 1, READ_CHUNK, fp)) > 0) {
+		const char *p = buf;
+		if (first) {
+			first = 0;
+			if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+				p += 3;
+			sniff(&r, (const unsigned char *)p, n - (size_t)(p - buf));
+		}
+		any = any || has_text(p, n - (size_t)(p - buf));
+		feed_chunk(&r, &csv, p, buf + n, &pending_cr);
+	}
+	if (!r.status && ferror(fp))
+		fail(&r, INGEST_EIO, 0, "read error: %s", strerror(errno));
+	/* Lenient while reading (a stray quote inside a field is text), strict
+	 * at the end, where an open quoted field means the file is cut short. */
+	csv_set_opts(&csv, CSV_STRICT | CSV_STRICT_FINI);
+	if (!r.status && csv_fini(&csv, field_cb, row_cb, &r) != 0)
+		fail(&r, INGEST_EDATA, r.nfields ? r.field_line : r.row_line,
+		     "unterminated quote: a field opened on line %lu has no closing '\"'",
+		     r.nfields ? r.field_line : r.row_line);
+	if (!r.status && !r.have_header)
+		fail(&r, INGEST_EDATA, 0, any ? "no header row" : "the file is empty");
+
+	for (size_t i = 0; i < r.n_hdr; i++)
+		free(r.hdr[i]);
+	free(r.hdr);
+	free(r.map);
+	free(buf);
+	csv_free(&csv);
+	return r.status;
+}
+
+enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts, struct ingest_log *log,
+			       struct ingest_error *err)
+{
+	FILE *fp;
+	enum ingest_status st;
+
+	if (strcmp(path, "-") == 0)
+		return ingest_stream(stdin, opts, log, err);
+	fp = fopen(path, "rb");
+	if (!fp) {
+		err->line = 0;
+		snprintf(err->msg, sizeof err->msg, "cannot open: %s", strerror(errno));
+		return INGEST_ENOINPUT;
+	}
+	struct stat sb;
+	if (fstat(fileno(fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(fp);
+		err->line = 0;
+		snprintf(err->msg, sizeof err->msg, "cannot read: is a directory");
+		return INGEST_ENOINPUT;
+	}
+	st = ingest_stream(fp, opts, log, err);
+	fclose(fp);
+	return st;
+}

@@ -1,0 +1,135 @@
+/* main: dispatch `runlog COMMAND ...` from one table, so that `runlog help X`,
+ * `runlog X --help` and an unknown command are all answered here. */
+#include <stdio.h>
+#include <string.h>
+
+#include "runlog/cli.h"
+
+static const struct command {
+	const char *name;
+	cli_command_fn *fn;
+	const char *summary;
+	const char *help;
+} commands[] = {
+	{"analyze", cmd_analyze, "what goes with your back pain: report and charts",
+	 "usage: runlog analyze LOG.csv [options]\n"
+	 "\n"
+	 "Read a run log and report how back pain goes with consecutive running\n"
+	 "days, skipped meals and strength training, with the remedy for each\n"
+	 "finding. LOG.csv may be '-' for standard input.\n"
+	 "\n"
+	 "The log is CSV with a header row. Required columns: date (YYYY-MM-DD)\n"
+	 "and pain (0-10, empty for no score). Optional: distance (or distance_km,\n"
+	 "km; distance_mi, miles), duration (h:mm:ss, mm:ss or minutes), ate_before,\n"
+	 "ate_after, strength (yes/no), notes.\n"
+	 "\n"
+	 "options:\n"
+	 "  -f, --format FMT      report format: text (default) or json\n"
+	 "  -o, --out DIR         write the charts into DIR (default: plots)\n"
+	 "      --no-charts       do not draw charts\n"
+	 "      --chart-format F  png (default) or svg\n"
+	 "      --size WxH        chart size in pixels (default: 1200x750)\n"
+	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
+	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
+	 "  -h, --help            show this help\n"},
+};
+
+#define NCOMMANDS (sizeof commands / sizeof *commands)
+
+static const char exit_codes[] =
+	"exit status:\n"
+	"  0   success\n"
+	"  64  usage error\n"
+	"  65  the log is not usable (or a bad row with --strict)\n"
+	"  66  the log cannot be opened\n"
+	"  70  internal error\n"
+	"  73  an output file or folder cannot be created\n"
+	"  74  an output could not be written\n";
+
+static void usage(FILE *o)
+{
+	fputs("usage: runlog COMMAND [options]\n"
+	      "       runlog help COMMAND | runlog --help | runlog --version\n"
+	      "\n"
+	      "runlog reads a runner's CSV log and finds what goes with back pain.\n"
+	      "\n"
+	      "commands:\n",
+	      o);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(o, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fputs("\nRun 'runlog help COMMAND' for a command's options.\n\n", o);
+	fputs(exit_codes, o);
+}
+
+static const struct command *find(const char *name)
+{
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static int finish_stdout(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_error("write error on standard output");
+		return CLI_IOERR;
+	}
+	return rc;
+}
+
+static int help(const char *name)
+{
+	const struct command *c = find(name);
+	if (!c) {
+		cli_error("no such command '%s'", name);
+		usage(stderr);
+		return CLI_USAGE;
+	}
+	fputs(c->help, stdout);
+	fputc('\n', stdout);
+	fputs(exit_codes, stdout);
+	return finish_stdout(CLI_OK);
+}
+
+static int wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 1;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const struct command *c;
+
+	if (argc < 2) {
+		usage(stderr);
+		return CLI_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return finish_stdout(CLI_OK);
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+		puts("runlog " RUNLOG_VERSION);
+		return finish_stdout(CLI_OK);
+	}
+	if (strcmp(argv[1], "help") == 0) {
+		if (argc < 3) {
+			usage(stdout);
+			return finish_stdout(CLI_OK);
+		}
+		return help(argv[2]);
+	}
+	c = find(argv[1]);
+	if (!c) {
+		cli_error("'%s' is not a runlog command", argv[1]);
+		usage(stderr);
+		return CLI_USAGE;
+	}
+	if (wants_help(argc - 1, argv + 1))
+		return help(c->name);
+	return finish_stdout(c->fn(argc - 1, argv + 1));
+}

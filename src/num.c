@@ -1,0 +1,97 @@
+#include "runlog/num.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* strtod is only called on text already checked to be [sign]digits[.digits]
+ * and the program never calls setlocale(), so it always reads '.' as the
+ * decimal point. */
+int num_parse_decimal(const char *s, double *out)
+{
+	const char *p = s;
+	int ndig = 0;
+	if (*p == '+' || *p == '-')
+		p++;
+	for (; *p >= '0' && *p <= '9'; p++)
+		ndig++;
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++)
+			ndig++;
+	if (ndig == 0 || *p != '\0' || p - s > 64)
+		return -1;
+	*out = strtod(s, NULL);
+	return 0;
+}
+
+int num_parse_bool(const char *s)
+{
+	static const char *const yes[] = {"yes", "y", "true", "1"};
+	static const char *const no[] = {"no", "n", "false", "0"};
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+		if (strcasecmp(s, yes[i]) == 0)
+			return 1;
+		if (strcasecmp(s, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+static int parse_uint(const char **p, long *v)
+{
+	const char *s = *p;
+	long x = 0;
+	if (*s < '0' || *s > '9')
+		return -1;
+	for (; *s >= '0' && *s <= '9'; s++) {
+		x = x * 10 + (*s - '0');
+		if (x > 100000000L)
+			return -1;
+	}
+	*p = s;
+	*v = x;
+	return 0;
+}
+
+int num_parse_duration(const char *s, double *minutes)
+{
+	if (!strchr(s, ':')) {
+		double m;
+		if (num_parse_decimal(s, &m) || m < 0)
+			return -1;
+		*minutes = m;
+		return 0;
+	}
+	long part[3];
+	int n = 0;
+	const char *p = s;
+	for (;;) {
+		if (n == 3 || parse_uint(&p, &part[n]))
+			return -1;
+		n++;
+		if (*p != ':')
+			break;
+		p++;
+	}
+	double frac = 0;
+	if (*p == '.') {
+		double f;
+		char buf[32] = "0";
+		size_t len = strlen(p);
+		if (len >= sizeof buf - 1 || num_parse_decimal(strcpy(buf + 1, p) - 1, &f))
+			return -1;
+		frac = f;
+		p += len;
+	}
+	if (*p != '\0' || n < 2)
+		return -1;
+	/* In h:mm:ss and mm:ss the later parts are below 60. */
+	for (int i = 1; i < n; i++)
+		if (part[i] > 59)
+			return -1;
+	double sec = (double)part[n - 1] + frac + 60.0 * (double)part[n - 2];
+	if (n == 3)
+		sec += 3600.0 * (double)part[0];
+	*minutes = sec / 60.0;
+	return 0;
+}

@@ -1,0 +1,360 @@
+#include "runlog/plot.h"
+
+#include <math.h>
+#include <plot.h>
+#include <png.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runlog/date.h"
+
+#define FONT "HersheySans"
+#define PL(p) ((plPlotter *)(p)->pl)
+
+static void pen(struct plot *p, plot_color c)
+{
+	pl_pencolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
+		      (int)(c & 0xff) * 257);
+}
+
+static void fill(struct plot *p, plot_color c)
+{
+	pl_fillcolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
+		       (int)(c & 0xff) * 257);
+}
+
+int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h)
+{
+	char size[64];
+	FILE *target = out;
+
+	memset(p, 0, sizeof *p);
+	p->out = out;
+	p->fmt = fmt;
+	p->w = w;
+	p->h = h;
+	p->params = pl_newplparams();
+	if (!p->params)
+		return -1;
+	snprintf(size, sizeof size, "%dx%d", w, h);
+	pl_setplparam(p->params, "BITMAPSIZE", size);
+	pl_setplparam(p->params, "BG_COLOR", "white");
+	if (fmt == PLOT_SVG) {
+		/* 100 px to the inch: the SVG's size in CSS pixels matches --size. */
+		snprintf(size, sizeof size, "a4,xsize=%.2fin,ysize=%.2fin", w / 100.0, h / 100.0);
+		pl_setplparam(p->params, "PAGESIZE", size);
+	} else {
+		p->mem = open_memstream(&p->pnm, &p->pnm_len);
+		if (!p->mem) {
+			pl_deleteplparams(p->params);
+			return -1;
+		}
+		target = p->mem;
+	}
+	p->pl = pl_newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, target, NULL, p->params);
+	if (!p->pl || pl_openpl_r(PL(p)) < 0) {
+		if (p->mem)
+			fclose(p->mem);
+		free(p->pnm);
+		pl_deleteplparams(p->params);
+		return -1;
+	}
+	pl_fspace_r(PL(p), 0, 0, w, h);
+	pl_erase_r(PL(p));
+	pl_fontname_r(PL(p), FONT);
+	pl_joinmod_r(PL(p), "round");
+	pl_capmod_r(PL(p), "round");
+	return 0;
+}
+
+/* Read the P6 header that libplot writes: magic, comments, w h, maxval. */
+static const unsigned char *pnm_pixels(const char *buf, size_t len, int *w, int *h)
+{
+	const char *p = buf, *end = buf + len;
+	long v[3];
+	if (len < 2 || p[0] != 'P' || p[1] != '6')
+		return NULL;
+	p += 2;
+	for (int i = 0; i < 3; i++) {
+		for (;;) {
+			while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+				p++;
+			if (p < end && *p == '#') {
+				while (p < end && *p != '\n')
+					p++;
+				continue;
+			}
+			break;
+		}
+		char *q;
+		v[i] = strtol(p, &q, 10);
+		if (q == p)
+			return NULL;
+		p = q;
+	}
+	p++; /* the single whitespace byte after maxval */
+	if (v[2] != 255 || p > end || (size_t)(end - p) < (size_t)(v[0] * v[1] * 3))
+		return NULL;
+	*w = (int)v[0];
+	*h = (int)v[1];
+	return (const unsigned char *)p;
+}
+
+static int write_png(FILE *out, const unsigned char *rgb, int w, int h)
+{
+	png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+	png_infop info = png ? png_create_info_struct(png) : NULL;
+	if (!info) {
+		png_destroy_write_struct(&png, NULL);
+		return -1;
+	}
+	if (setjmp(png_jmpbuf(png))) {
+		png_destroy_write_struct(&png, &info);
+		return -1;
+	}
+	png_init_io(png, out);
+	png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+		     PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+	png_write_info(png, info);
+	for (int y = 0; y < h; y++)
+		png_write_row(png, (png_const_bytep)(rgb + (size_t)y * (size_t)w * 3));
+	png_write_end(png, NULL);
+	png_destroy_write_struct(&png, &info);
+	return 0;
+}
+
+int plot_close(struct plot *p)
+{
+	int rc = 0;
+	if (pl_closepl_r(PL(p)) < 0)
+		rc = -1;
+	pl_deletepl_r(PL(p));
+	pl_deleteplparams(p->params);
+	if (p->fmt == PLOT_PNG) {
+		int w, h;
+		const unsigned char *rgb;
+		if (fclose(p->mem) != 0)
+			rc = -1;
+		rgb = rc ? NULL : pnm_pixels(p->pnm, p->pnm_len, &w, &h);
+		if (!rgb || write_png(p->out, rgb, w, h))
+			rc = -1;
+		free(p->pnm);
+	}
+	return rc || ferror(p->out) ? -1 : 0;
+}
+
+void plot_frame(struct plot *p, double left, double right, double bottom, double top, double x0,
+		double x1, double y0, double y1)
+{
+	p->fx0 = left;
+	p->fx1 = p->w - right;
+	p->fy0 = bottom;
+	p->fy1 = p->h - top;
+	p->x0 = x0;
+	p->x1 = x1 > x0 ? x1 : x0 + 1;
+	p->y0 = y0;
+	p->y1 = y1 > y0 ? y1 : y0 + 1;
+}
+
+double plot_px(const struct plot *p, double x)
+{
+	return p->fx0 + (x - p->x0) / (p->x1 - p->x0) * (p->fx1 - p->fx0);
+}
+
+double plot_py(const struct plot *p, double y)
+{
+	return p->fy0 + (y - p->y0) / (p->y1 - p->y0) * (p->fy1 - p->fy0);
+}
+
+double plot_nice_step(double span, int n)
+{
+	if (!(span > 0) || n < 1)
+		return 1;
+	double raw = span / n, mag = pow(10, floor(log10(raw))), f = raw / mag;
+	return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
+}
+
+void plot_text(struct plot *p, double px, double py, char halign, char valign, double size_px,
+	       plot_color color, const char *text)
+{
+	pen(p, color);
+	pl_ffontsize_r(PL(p), size_px);
+	pl_fmove_r(PL(p), px, py);
+	pl_alabel_r(PL(p), halign, valign, text);
+}
+
+static void seg(struct plot *p, double x0, double y0, double x1, double y1, double width,
+		plot_color c)
+{
+	pen(p, c);
+	pl_flinewidth_r(PL(p), width);
+	pl_filltype_r(PL(p), 0);
+	pl_fline_r(PL(p), x0, y0, x1, y1);
+	pl_endpath_r(PL(p));
+}
+
+void plot_yaxis(struct plot *p, double step, const char *label)
+{
+	char buf[32];
+	for (double y = ceil(p->y0 / step) * step; y <= p->y1 + step * 1e-9; y += step) {
+		double py = plot_py(p, y);
+		seg(p, p->fx0, py, p->fx1, py, 1, PLOT_GRID);
+		snprintf(buf, sizeof buf, "%g", fabs(y) < step * 1e-9 ? 0.0 : y);
+		plot_text(p, p->fx0 - 8, py, 'r', 'c', 15, PLOT_MUTED, buf);
+	}
+	seg(p, p->fx0, p->fy0, p->fx1, p->fy0, 1.5, PLOT_INK);
+	pl_ftextangle_r(PL(p), 90);
+	plot_text(p, p->fx0 - 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
+	pl_ftextangle_r(PL(p), 0);
+}
+
+void plot_xlabel(struct plot *p, double x, int row, const char *text)
+{
+	plot_text(p, plot_px(p, x), p->fy0 - 10 - 20 * row, 'c', 't', 15, PLOT_INK, text);
+}
+
+static const char *const month[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+				     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+void plot_xaxis_dates(struct plot *p)
+{
+	int32_t d0 = (int32_t)ceil(p->x0), d1 = (int32_t)floor(p->x1);
+	int32_t span = d1 - d0;
+	char buf[32];
+	int y, m, d;
+
+	if (span <= 21) { /* every day, or every other */
+		int every = span <= 10 ? 1 : 2;
+		for (int32_t day = d0; day <= d1; day += every) {
+			date_to_ymd(day, &y, &m, &d);
+			snprintf(buf, sizeof buf, "%s %d", month[m - 1], d);
+			plot_xlabel(p, day, 0, buf);
+		}
+		return;
+	}
+	if (span <= 120) { /* Mondays, every week or two */
+		int every = span <= 63 ? 7 : 14;
+		int32_t day = d0 + (8 - date_weekday(d0)) % 7;
+		for (; day <= d1; day += every) {
+			date_to_ymd(day, &y, &m, &d);
+			snprintf(buf, sizeof buf, "%s %d", month[m - 1], d);
+			plot_xlabel(p, day, 0, buf);
+		}
+		return;
+	}
+	/* First days of months (1, 2, 3 or 6 apart), or of years. */
+	int months = span <= 270 ? 1 : span <= 550 ? 2 : span <= 1100 ? 3 : span <= 2200 ? 6 : 0;
+	int years = months ? 0 : (int)plot_nice_step(span / 365.25, 8);
+	date_to_ymd(d0, &y, &m, &d);
+	if (d > 1 && ++m > 12)
+		m = 1, y++;
+	for (;;) {
+		int32_t day = date_from_ymd(y, m, 1);
+		if (day > d1)
+			break;
+		if (months && (m - 1) % months == 0) {
+			if (m == 1 || day - d0 < 31 * months)
+				snprintf(buf, sizeof buf, "%s %d", month[m - 1], y);
+			else
+				snprintf(buf, sizeof buf, "%s", month[m - 1]);
+			plot_xlabel(p, day, 0, buf);
+		} else if (!months && m == 1 && y % (years ? years : 1) == 0) {
+			snprintf(buf, sizeof buf, "%d", y);
+			plot_xlabel(p, day, 0, buf);
+		}
+		if (++m > 12)
+			m = 1, y++;
+	}
+}
+
+void plot_title(struct plot *p, const char *title, const char *subtitle)
+{
+	plot_text(p, p->fx0, p->h - 38, 'l', 'c', 26, PLOT_INK, title);
+	if (subtitle)
+		plot_text(p, p->fx0, p->h - 70, 'l', 'c', 16, PLOT_MUTED, subtitle);
+}
+
+void plot_bar(struct plot *p, double x, double width, double base, double y, plot_color c)
+{
+	pen(p, c);
+	fill(p, c);
+	pl_filltype_r(PL(p), 1);
+	pl_flinewidth_r(PL(p), 1);
+	pl_fbox_r(PL(p), plot_px(p, x - width / 2), plot_py(p, base), plot_px(p, x + width / 2),
+		  plot_py(p, y));
+	pl_filltype_r(PL(p), 0);
+}
+
+void plot_whisker(struct plot *p, double x, double lo, double hi)
+{
+	double px = plot_px(p, x), cap = 8;
+	if (isnan(lo) || isnan(hi))
+		return;
+	/* A whisker that leaves the frame is cut at its edge, without a cap. */
+	int cut_lo = lo < p->y0, cut_hi = hi > p->y1;
+	lo = cut_lo ? p->y0 : lo;
+	hi = cut_hi ? p->y1 : hi;
+	seg(p, px, plot_py(p, lo), px, plot_py(p, hi), 2, PLOT_INK);
+	if (!cut_lo)
+		seg(p, px - cap, plot_py(p, lo), px + cap, plot_py(p, lo), 2, PLOT_INK);
+	if (!cut_hi)
+		seg(p, px - cap, plot_py(p, hi), px + cap, plot_py(p, hi), 2, PLOT_INK);
+}
+
+static void marker_px(struct plot *p, double px, double py, char shape, double s, plot_color c)
+{
+	pen(p, 0xffffff);
+	fill(p, c);
+	pl_filltype_r(PL(p), 1);
+	pl_flinewidth_r(PL(p), 1);
+	switch (shape) {
+	case '^':
+		pl_fmove_r(PL(p), px - s * 0.6, py - s * 0.45);
+		pl_fcont_r(PL(p), px + s * 0.6, py - s * 0.45);
+		pl_fcont_r(PL(p), px, py + s * 0.6);
+		pl_closepath_r(PL(p));
+		pl_endpath_r(PL(p));
+		break;
+	case 's':
+		pl_fbox_r(PL(p), px - s / 2, py - s / 2, px + s / 2, py + s / 2);
+		break;
+	default:
+		pl_fcircle_r(PL(p), px, py, s / 2);
+	}
+	pl_filltype_r(PL(p), 0);
+}
+
+void plot_marker(struct plot *p, double x, double y, char shape, double size_px, plot_color c)
+{
+	marker_px(p, plot_px(p, x), plot_py(p, y), shape, size_px, c);
+}
+
+void plot_line(struct plot *p, const double *x, const double *y, size_t n, double width_px,
+	       plot_color color)
+{
+	int open = 0;
+	pen(p, color);
+	pl_flinewidth_r(PL(p), width_px);
+	pl_filltype_r(PL(p), 0);
+	for (size_t i = 0; i < n; i++) {
+		if (isnan(y[i])) {
+			if (open)
+				pl_endpath_r(PL(p));
+			open = 0;
+			continue;
+		}
+		if (open)
+			pl_fcont_r(PL(p), plot_px(p, x[i]), plot_py(p, y[i]));
+		else
+			pl_fmove_r(PL(p), plot_px(p, x[i]), plot_py(p, y[i]));
+		open = 1;
+	}
+	if (open)
+		pl_endpath_r(PL(p));
+}
+
+void plot_legend(struct plot *p, double px, double py, char shape, plot_color c, const char *text)
+{
+	marker_px(p, px, py, shape, 12, c);
+	plot_text(p, px + 14, py, 'l', 'c', 15, PLOT_INK, text);
+}

@@ -1,0 +1,166 @@
+/* report_json: the analysis as one JSON object on a stream. */
+#include <math.h>
+#include <stdio.h>
+
+#include "runlog/date.h"
+#include "runlog/report.h"
+
+static void jstr(FILE *o, const char *s)
+{
+	fputc('"', o);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': fputs("\\\"", o); break;
+		case '\\': fputs("\\\\", o); break;
+		case '\n': fputs("\\n", o); break;
+		case '\r': fputs("\\r", o); break;
+		case '\t': fputs("\\t", o); break;
+		default:
+			if (*p < 0x20)
+				fprintf(o, "\\u%04x", *p);
+			else
+				fputc(*p, o);
+		}
+	}
+	fputc('"', o);
+}
+
+/* Numbers: 12 significant digits, null when undefined. */
+static void jnum(FILE *o, double x)
+{
+	if (isnan(x) || isinf(x))
+		fputs("null", o);
+	else
+		fprintf(o, "%.12g", x == 0 ? 0.0 : x);
+}
+
+static void jkey(FILE *o, const char *k)
+{
+	jstr(o, k);
+	fputs(": ", o);
+}
+
+static void jci(FILE *o, double lo, double hi)
+{
+	fputc('[', o);
+	jnum(o, lo);
+	fputs(", ", o);
+	jnum(o, hi);
+	fputc(']', o);
+}
+
+static void jdate(FILE *o, const struct features *f, int last)
+{
+	char buf[11];
+	if (f->n == 0)
+		fputs("null", o);
+	else
+		jstr(o, date_format(last ? f->last_day : f->first_day, buf));
+}
+
+static void corr(FILE *o, const char *name, const char *key, const struct stats_corr *c)
+{
+	fprintf(o, "    \"%s\": ", key);
+	jnum(o, c->r);
+	fprintf(o, ",\n    \"%s_ci95\": ", name);
+	jci(o, c->ci_lo, c->ci_hi);
+	fprintf(o, ",\n    \"%s_p\": ", name);
+	jnum(o, c->p);
+	fputs(",\n", o);
+}
+
+static void group(FILE *o, const char *key, const struct stats_diff *d, const char *a, const char *b,
+		  int last)
+{
+	fprintf(o, "  \"%s\": {\"%s_runs\": %zu, \"%s_runs\": %zu, \"mean_pain_%s\": ", key, a, d->a.n, b,
+		d->b.n, a);
+	jnum(o, d->a.mean);
+	fprintf(o, ", \"mean_pain_%s\": ", b);
+	jnum(o, d->b.mean);
+	fputs(", \"difference\": ", o);
+	jnum(o, d->diff);
+	fputs(", \"ci95\": ", o);
+	jci(o, d->ci_lo, d->ci_hi);
+	fputs(", \"p_value\": ", o);
+	jnum(o, d->p);
+	fprintf(o, "}%s\n", last ? "" : ",");
+}
+
+int report_json(FILE *o, const struct report *r)
+{
+	const struct stats_result *st = r->st;
+	const struct findings *fd = r->fd;
+
+	fputs("{\n  \"input\": {", o);
+	jkey(o, "file");
+	jstr(o, r->file);
+	fprintf(o, ", \"rows\": %zu, \"runs\": %zu, \"scored_runs\": %zu, \"skipped_rows\": %zu, "
+		   "\"strength_only_days\": %zu, \"first_date\": ",
+		r->log->rows, st->runs, st->scored, r->log->skipped, r->log->strength_only);
+	jdate(o, r->feat, 0);
+	fputs(", \"last_date\": ", o);
+	jdate(o, r->feat, 1);
+	fputs(", \"mean_pain\": ", o);
+	jnum(o, st->mean_pain);
+	fputs("},\n  \"streak\": {\n", o);
+	corr(o, "pearson", "pearson_r", &st->pearson);
+	corr(o, "spearman", "spearman_rho", &st->spearman);
+	fputs("    \"by_days\": [\n", o);
+	for (int i = 0; i < STATS_STREAK_BINS; i++) {
+		const struct stats_summary *s = &st->by_streak[i];
+		fprintf(o, "      {\"days\": %d, %s\"runs\": %zu, \"mean_pain\": ", i + 1,
+			i + 1 == STATS_STREAK_BINS ? "\"or_more\": true, " : "", s->n);
+		jnum(o, s->mean);
+		fputs(", \"ci95\": ", o);
+		jci(o, s->ci_lo, s->ci_hi);
+		fprintf(o, "}%s\n", i + 1 < STATS_STREAK_BINS ? "," : "");
+	}
+	fputs("    ]\n  },\n", o);
+	group(o, "consecutive_days", &st->factor[STATS_CONSECUTIVE_DAYS], "streak_3_plus", "streak_1", 0);
+	group(o, "meal_before", &st->factor[STATS_MEAL_BEFORE], "skipped", "ate", 0);
+	group(o, "meal_after", &st->factor[STATS_MEAL_AFTER], "skipped", "ate", 0);
+	if (st->measured[STATS_STRENGTH])
+		group(o, "strength", &st->factor[STATS_STRENGTH], "without", "with", 0);
+	else
+		fputs("  \"strength\": null,\n", o);
+
+	fputs("  \"findings\": [", o);
+	for (size_t i = 0; i < fd->n; i++) {
+		const struct finding *f = &fd->item[i];
+		fputs(i ? ",\n    {" : "\n    {", o);
+		jkey(o, "factor");
+		jstr(o, stats_factor_name(f->factor));
+		fputs(", ", o);
+		jkey(o, "remedy");
+		jstr(o, findings_remedy_name(f->remedy));
+		fputs(", ", o);
+		jkey(o, "evidence");
+		jstr(o, findings_evidence_name(f->evidence));
+		fputs(", \"effect\": ", o);
+		jnum(o, f->effect);
+		fputs(", \"ci95\": ", o);
+		jci(o, f->ci_lo, f->ci_hi);
+		fputs(", \"p_value\": ", o);
+		jnum(o, f->p);
+		fputs(", ", o);
+		jkey(o, "message");
+		jstr(o, f->message);
+		fputc('}', o);
+	}
+	fputs(fd->n ? "\n  ],\n" : "],\n", o);
+	fputs("  \"unexplained_pain\": ", o);
+	if (fd->unexplained)
+		jstr(o, fd->unexplained_msg);
+	else
+		fputs("null", o);
+	fputs(",\n  \"charts\": [", o);
+	for (size_t i = 0; i < r->n_charts; i++) {
+		if (i)
+			fputs(", ", o);
+		jstr(o, r->charts[i]);
+	}
+	fputs("],\n  \"caution\": ", o);
+	jstr(o, findings_caution);
+	fputs("\n}\n", o);
+	return ferror(o) ? -1 : 0;
+}

@@ -1,0 +1,3 @@
+$ runlog analyze
+? 64
+! runlog: analyze: no log file given (see 'runlog help analyze')

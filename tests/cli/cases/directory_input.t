@@ -1,0 +1,3 @@
+$ runlog analyze tests/data --no-charts
+? 66
+! runlog: tests/data: cannot read: is a directory

@@ -1,0 +1,9 @@
+# the text report on the sample log: span, streak table, meals, findings, charts, caution
+$ runlog analyze samples/mylog.csv --out $T/plots | sed "s|$T|T|"
+~ runlog: samples/mylog.csv
+~ Pain by consecutive running days
+~ Pain with and without each factor
+~ What goes with your back pain
+~   1. [strong] Runs on the third consecutive day or later hurt
+~   T/plots/pain_timeline.png
+~ Caution: runlog finds patterns in your log; it does not diagnose.

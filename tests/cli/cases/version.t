@@ -1,0 +1,3 @@
+# runlog --version prints the version
+$ runlog --version
+> runlog 0.1.0

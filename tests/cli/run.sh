@@ -1,0 +1,60 @@
+#!/bin/sh
+# End-to-end tests of the real binary. Each tests/cli/cases/*.t file holds:
+#   # comment lines
+#   $ COMMAND          one shell command, run from the repo root with runlog on
+#                      PATH, LC_ALL=C, and $T a fresh empty folder
+#   ? N                the exit code it must return (default 0)
+#   ! LINE             stderr, exactly these lines (none: stderr must be empty)
+#   > LINE             stdout, exactly these lines (optional)
+#   ~ TEXT             stdout must contain TEXT (any number of these)
+# Prints one line per case and "N passed, N failed".
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root" || exit 1
+PATH="$root:$PATH"
+LC_ALL=C
+export PATH LC_ALL
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+for t in tests/cli/cases/*.t; do
+	name=$(basename "$t" .t)
+	cmd=$(sed -n 's/^\$ //p' "$t")
+	want_rc=$(sed -n 's/^? //p' "$t")
+	[ -n "$want_rc" ] || want_rc=0
+	sed -n 's/^! \{0,1\}//p' "$t" > "$tmp/want_err"
+	grep -q '^!' "$t" || : > "$tmp/want_err"
+	sed -n 's/^> \{0,1\}//p' "$t" > "$tmp/want_out"
+	T="$tmp/case.$name"
+	rm -rf "$T" && mkdir -p "$T"
+	export T
+	sh -c "$cmd" > "$tmp/out" 2> "$tmp/err" < /dev/null
+	rc=$?
+	why=""
+	[ "$rc" = "$want_rc" ] || why="exit $rc, expected $want_rc"
+	if [ -z "$why" ] && ! cmp -s "$tmp/err" "$tmp/want_err"; then
+		why="stderr differs:
+$(diff "$tmp/want_err" "$tmp/err" | head -20)"
+	fi
+	if [ -z "$why" ] && grep -q '^>' "$t" && ! cmp -s "$tmp/out" "$tmp/want_out"; then
+		why="stdout differs:
+$(diff "$tmp/want_out" "$tmp/out" | head -20)"
+	fi
+	if [ -z "$why" ]; then
+		sed -n 's/^~ //p' "$t" > "$tmp/wants"
+		while IFS= read -r text; do
+			grep -qF -- "$text" "$tmp/out" || { why="stdout lacks: $text"; break; }
+		done < "$tmp/wants"
+	fi
+	if [ -z "$why" ]; then
+		pass=$((pass + 1))
+		echo "ok   $name"
+	else
+		fail=$((fail + 1))
+		echo "FAIL $name: $why"
+		echo "     \$ $cmd"
+	fi
+done
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
