@@ -53,8 +53,10 @@ int features_build(const struct ingest_log *log, struct features *out)
 	}
 	if (!sorted)
 		qsort(order, n, sizeof *order, cmp_run);
-	memcpy(sdays, log->strength_days, log->n_strength * sizeof *sdays);
-	qsort(sdays, log->n_strength, sizeof *sdays, cmp_day);
+	if (log->n_strength) {
+		memcpy(sdays, log->strength_days, log->n_strength * sizeof *sdays);
+		qsort(sdays, log->n_strength, sizeof *sdays, cmp_day);
+	}
 
 	size_t lo = 0;
 	int streak = 0;
