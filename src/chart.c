@@ -3,8 +3,8 @@
 #include <math.h>
 #include <stdio.h>
 
-#define BLUE 0x4c72b0u
-#define ORANGE 0xdd8452u
+#define BLUE 0x0072b2u /* Okabe-Ito, safe for colour-blind readers */
+#define ORANGE 0xd55e00u
 #define MARGINS 90, 40, 105, 110
 
 const char *chart_name(enum chart_kind k)
@@ -108,11 +108,10 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	plot_xlabel(p, 4.0, 3, "meal after the previous run");
 }
 
-int chart_draw(enum chart_kind k, FILE *out, enum plot_format fmt, int w, int h,
-	       const struct chart_data *d)
+int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d)
 {
 	struct plot p;
-	if (plot_open(&p, out, fmt, w, h))
+	if (plot_open(&p, out, o->fmt, o->w, o->h, o->scale))
 		return -1;
 	switch (k) {
 	case CHART_PAIN_TIMELINE: timeline(&p, d); break;

@@ -16,6 +16,7 @@
 #include "runlog/stats.h"
 
 #define MAX_WARNINGS 20
+#define CHART_SCALE 2 /* PNG supersampling; --draft draws at 1 */
 
 enum report_format { FORMAT_TEXT, FORMAT_JSON };
 
@@ -24,8 +25,7 @@ struct options {
 	enum report_format format;
 	const char *out;
 	int charts;
-	enum plot_format chart_format;
-	int width, height;
+	struct chart_opts chart;
 	int strict;
 	int32_t today;
 };
@@ -59,7 +59,7 @@ static int parse_size(const char *s, int *w, int *h)
 
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_STRICT, OPT_TODAY };
+	enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_STRICT, OPT_TODAY, OPT_DRAFT };
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"out", required_argument, NULL, 'o'},
@@ -68,13 +68,14 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"size", required_argument, NULL, OPT_SIZE},
 		{"strict", no_argument, NULL, OPT_STRICT},
 		{"today", required_argument, NULL, OPT_TODAY},
+		{"draft", no_argument, NULL, OPT_DRAFT},
 		{NULL, 0, NULL, 0},
 	};
 	const char *why;
 	int c;
 
 	*o = (struct options){.format = FORMAT_TEXT, .out = "plots", .charts = 1,
-			      .chart_format = PLOT_PNG, .width = 1200, .height = 750,
+			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = CHART_SCALE},
 			      .today = date_today()};
 	opterr = 0;
 	optind = 1;
@@ -98,19 +99,22 @@ static int parse_args(int argc, char **argv, struct options *o)
 			break;
 		case OPT_CHART_FORMAT:
 			if (strcmp(optarg, "png") == 0)
-				o->chart_format = PLOT_PNG;
+				o->chart.fmt = PLOT_PNG;
 			else if (strcmp(optarg, "svg") == 0)
-				o->chart_format = PLOT_SVG;
+				o->chart.fmt = PLOT_SVG;
 			else
 				return cli_error("--chart-format: '%s' is not png or svg", optarg), -1;
 			break;
 		case OPT_SIZE:
-			if (parse_size(optarg, &o->width, &o->height))
+			if (parse_size(optarg, &o->chart.w, &o->chart.h))
 				return cli_error("--size: '%s' is not WIDTHxHEIGHT in pixels "
 						 "(200x150 to 8000x8000)", optarg), -1;
 			break;
 		case OPT_STRICT:
 			o->strict = 1;
+			break;
+		case OPT_DRAFT:
+			o->chart.scale = 1;
 			break;
 		case OPT_TODAY:
 			if (date_parse_iso(optarg, &o->today, &why))
@@ -146,7 +150,7 @@ static int write_charts(const struct options *o, const struct chart_data *d,
 			char paths[CHART_NKINDS][4096])
 {
 	struct outfile files[CHART_NKINDS] = {0};
-	const char *ext = o->chart_format == PLOT_SVG ? "svg" : "png";
+	const char *ext = o->chart.fmt == PLOT_SVG ? "svg" : "png";
 	int rc = CLI_OK;
 
 	if (outfile_mkdirs(o->out) != 0) {
@@ -158,8 +162,8 @@ static int write_charts(const struct options *o, const struct chart_data *d,
 		if (outfile_open(&files[k], paths[k]) != 0) {
 			cli_error("%s: cannot create: %s", paths[k], strerror(errno));
 			rc = CLI_CANTCREAT;
-		} else if (chart_draw((enum chart_kind)k, files[k].fp, o->chart_format, o->width,
-				      o->height, d) != 0 || outfile_finish(&files[k]) != 0) {
+		} else if (chart_draw((enum chart_kind)k, files[k].fp, &o->chart, d) != 0 ||
+			   outfile_finish(&files[k]) != 0) {
 			cli_error("%s: cannot write the chart: %s", paths[k],
 				  errno ? strerror(errno) : "drawing failed");
 			rc = CLI_IOERR;

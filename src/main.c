@@ -29,6 +29,7 @@ static const struct command {
 	 "      --no-charts       do not draw charts\n"
 	 "      --chart-format F  png (default) or svg\n"
 	 "      --size WxH        chart size in pixels (default: 1200x750)\n"
+	 "      --draft           faster PNG charts, without smoothing\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
 	 "  -h, --help            show this help\n"},

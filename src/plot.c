@@ -23,7 +23,7 @@ static void fill(struct plot *p, plot_color c)
 		       (int)(c & 0xff) * 257);
 }
 
-int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h)
+int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int scale)
 {
 	char size[64];
 	FILE *target = out;
@@ -33,10 +33,11 @@ int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h)
 	p->fmt = fmt;
 	p->w = w;
 	p->h = h;
+	p->scale = fmt == PLOT_PNG && scale > 1 ? scale : 1;
 	p->params = pl_newplparams();
 	if (!p->params)
 		return -1;
-	snprintf(size, sizeof size, "%dx%d", w, h);
+	snprintf(size, sizeof size, "%dx%d", w * p->scale, h * p->scale);
 	pl_setplparam(p->params, "BITMAPSIZE", size);
 	pl_setplparam(p->params, "BG_COLOR", "white");
 	if (fmt == PLOT_SVG) {
@@ -61,7 +62,8 @@ int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h)
 	}
 	pl_fspace_r(PL(p), 0, 0, w, h);
 	pl_erase_r(PL(p));
-	pl_fontname_r(PL(p), FONT);
+	/* Averaging thins Hershey's one-stroke glyphs; the bold face keeps them dark. */
+	pl_fontname_r(PL(p), p->scale > 1 ? FONT "-Bold" : FONT);
 	pl_joinmod_r(PL(p), "round");
 	pl_capmod_r(PL(p), "round");
 	return 0;
@@ -100,6 +102,23 @@ static const unsigned char *pnm_pixels(const char *buf, size_t len, int *w, int 
 	return (const unsigned char *)p;
 }
 
+/* Average each s x s block of the big image into one pixel of out. */
+static void downsample(const unsigned char *big, int bw, int s, unsigned char *out, int w, int h)
+{
+	unsigned n = (unsigned)(s * s);
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++)
+			for (int c = 0; c < 3; c++) {
+				unsigned sum = 0;
+				for (int dy = 0; dy < s; dy++) {
+					const unsigned char *row = big + ((size_t)(y * s + dy) * (size_t)bw + (size_t)x * (size_t)s) * 3;
+					for (int dx = 0; dx < s; dx++)
+						sum += row[dx * 3 + c];
+				}
+				out[((size_t)y * (size_t)w + (size_t)x) * 3 + (size_t)c] = (unsigned char)((sum + n / 2) / n);
+			}
+}
+
 static int write_png(FILE *out, const unsigned char *rgb, int w, int h)
 {
 	png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
@@ -136,8 +155,18 @@ int plot_close(struct plot *p)
 		if (fclose(p->mem) != 0)
 			rc = -1;
 		rgb = rc ? NULL : pnm_pixels(p->pnm, p->pnm_len, &w, &h);
-		if (!rgb || write_png(p->out, rgb, w, h))
+		if (rgb && p->scale > 1 && w == p->w * p->scale && h == p->h * p->scale) {
+			unsigned char *small = malloc((size_t)p->w * (size_t)p->h * 3);
+			if (small) {
+				downsample(rgb, w, p->scale, small, p->w, p->h);
+				rc = write_png(p->out, small, p->w, p->h);
+				free(small);
+			} else {
+				rc = -1;
+			}
+		} else if (!rgb || write_png(p->out, rgb, w, h)) {
 			rc = -1;
+		}
 		free(p->pnm);
 	}
 	return rc || ferror(p->out) ? -1 : 0;

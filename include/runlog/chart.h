@@ -27,9 +27,14 @@ struct chart_data {
 /* File name stem of a chart ("pain_timeline"). */
 const char *chart_name(enum chart_kind k);
 
-/* Draw chart k into out as a w x h image. Returns 0, or -1 when libplot or
- * the stream failed. */
-int chart_draw(enum chart_kind k, FILE *out, enum plot_format fmt, int w, int h,
-	       const struct chart_data *d);
+/* How to draw: format, size in pixels, and PNG supersampling (1 = draft). */
+struct chart_opts {
+	enum plot_format fmt;
+	int w, h;
+	int scale;
+};
+
+/* Draw chart k into out. Returns 0, or -1 when libplot or the stream failed. */
+int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d);
 
 #endif

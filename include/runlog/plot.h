@@ -31,12 +31,16 @@ struct plot {
 	size_t pnm_len;
 	enum plot_format fmt;
 	int w, h;
+	int scale;            /* PNG: drawn at scale x size, then averaged down */
 	double fx0, fy0, fx1, fy1; /* the frame, in pixels */
 	double x0, x1, y0, y1;     /* the data range it shows */
 };
 
-/* Begin a w x h canvas that will be written to out. Returns 0 or -1. */
-int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h);
+/* Begin a w x h canvas that will be written to out. A PNG is drawn at
+ * scale times the size and each scale x scale block averaged into one pixel,
+ * which anti-aliases lines, circles and text (scale 1: no smoothing).
+ * Returns 0 or -1. */
+int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int scale);
 
 /* Finish the drawing and write it to out. Returns 0, or -1 when the image
  * could not be produced or written. Always releases p. */
