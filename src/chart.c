@@ -85,6 +85,8 @@ static void by_streak(struct plot *p, const struct chart_data *d)
 		nlabel(p, i + 1, 1, s[i].n);
 	}
 	plot_xlabel(p, (STATS_STREAK_BINS + 1) / 2.0, 3, "running day in a row");
+	plot_legend(p, p->w - 470, p->h - 70, 's', BLUE, "1st or 2nd day");
+	plot_legend(p, p->w - 300, p->h - 70, 's', ORANGE, "3rd day in a row or later");
 }
 
 static void by_meals(struct plot *p, const struct chart_data *d)
