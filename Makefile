@@ -5,6 +5,8 @@ CC      ?= cc
 PREFIX  ?= /usr/local
 DESTDIR ?=
 PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config
+# The reference checks compare runlog's numbers with scipy and pandas.
+TEST_PKGS = python3-scipy python3-pandas
 
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 ifeq ($(CI),true)
@@ -20,13 +22,13 @@ LIBOBJ   = $(filter-out build/main.o,$(OBJ))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps demo test unit cli check-asan check-valgrind install clean
+.PHONY: all deps test-deps demo test check-asan check-valgrind install clean
 
 all: deps runlog
 
 # Install what is missing, and only that: one apt-get update, then install.
-deps:
-	@missing=""; for p in $(PKGS); do \
+install_missing = \
+	missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -35,6 +37,13 @@ deps:
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
 	fi
+
+deps:
+	@$(call install_missing,$(PKGS))
+
+# One list, so a fresh machine needs only one apt-get update.
+test-deps:
+	@$(call install_missing,$(PKGS) $(TEST_PKGS))
 
 runlog: $(OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
@@ -51,9 +60,10 @@ build:
 demo: all
 	./runlog analyze samples/mylog.csv --out plots
 
-test: all $(UNIT_BIN)
+test: test-deps all $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; \
 	sh tests/cli/run.sh || fail=1; \
+	sh tests/reference/run.sh || fail=1; \
 	exit $$fail
 
 # libplot's SVG plotter leaks a few hundred bytes of its own; tests/lsan.supp

@@ -30,7 +30,8 @@ static void corr_inference(struct stats_corr *out)
 		return;
 	if (fabs(r) >= 1.0) {
 		out->p = 0.0;
-		out->ci_lo = out->ci_hi = r;
+		if (out->n > 3)
+			out->ci_lo = out->ci_hi = r;
 		return;
 	}
 	double t = r * sqrt((n - 2) / (1 - r * r));
