@@ -1,0 +1,337 @@
+/* features.c: date order, streaks, the meals and the strength window. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "runlog/features.h"
+
+#define Y INGEST_YES
+#define N INGEST_NO
+#define U INGEST_UNKNOWN
+
+/* A log built by hand: runs are given in "file order" (seq = position,
+ * line = position + 2 as if one row per line after the header). */
+struct hand {
+	struct ingest_log log;
+	struct ingest_run runs[16];
+	int32_t sdays[16];
+};
+
+static void hand_init(struct hand *h, unsigned columns)
+{
+	memset(h, 0, sizeof *h);
+	h->log.runs = h->runs;
+	h->log.strength_days = h->sdays;
+	h->log.columns = columns;
+}
+
+static void add_run(struct hand *h, int32_t day, double pain, int8_t before, int8_t after)
+{
+	struct ingest_run *r = &h->runs[h->log.n_runs];
+	r->day = day;
+	r->seq = (uint32_t)h->log.n_runs;
+	r->line = (uint32_t)h->log.n_runs + 2;
+	r->pain = pain;
+	r->km = 5;
+	r->minutes = NAN;
+	r->ate_before = before;
+	r->ate_after = after;
+	r->strength = U;
+	h->log.n_runs++;
+}
+
+static void add_strength(struct hand *h, int32_t day)
+{
+	h->sdays[h->log.n_strength++] = day;
+}
+
+static void build(const struct hand *h, struct features *f)
+{
+	assert_int_equal(features_build(&h->log, f), 0);
+	assert_int_equal(f->n, h->log.n_runs);
+}
+
+static void empty_log(void **state)
+{
+	struct hand h;
+	struct features f;
+	(void)state;
+	hand_init(&h, INGEST_HAS_STRENGTH);
+	build(&h, &f);
+	assert_int_equal(f.n, 0);
+	assert_int_equal(f.has_strength, 1);
+	assert_int_equal(f.first_day, 0);
+	assert_int_equal(f.last_day, 0);
+	features_free(&f);
+}
+
+/* Days 100 101 102 102 104 105 107 111:
+ *   100 after nothing        -> 1
+ *   101, 102 follow on       -> 2, 3
+ *   second run on 102        -> 3 (same day, same streak)
+ *   104 after a gap (103)    -> 1
+ *   105                      -> 2
+ *   107 after a gap (106)    -> 1
+ *   111 after a gap          -> 1 */
+static void streaks(void **state)
+{
+	static const int32_t days[] = {100, 101, 102, 102, 104, 105, 107, 111};
+	static const int want[] = {1, 2, 3, 3, 1, 2, 1, 1};
+	struct hand h;
+	struct features f;
+	(void)state;
+	hand_init(&h, 0);
+	for (size_t i = 0; i < 8; i++)
+		add_run(&h, days[i], (double)i, U, U);
+	build(&h, &f);
+	for (size_t i = 0; i < 8; i++) {
+		assert_int_equal(f.runs[i].day, days[i]);
+		if (f.runs[i].streak != want[i])
+			fail_msg("run %zu (day %d): streak %d, expected %d", i, (int)days[i],
+				 f.runs[i].streak, want[i]);
+		assert_close(f.runs[i].pain, (double)i, 0);
+		assert_int_equal(f.runs[i].line, i + 2);
+	}
+	assert_int_equal(f.first_day, 100);
+	assert_int_equal(f.last_day, 111);
+	assert_int_equal(f.has_strength, 0);
+	features_free(&f);
+}
+
+/* Unscored runs (pain NAN) are still running days. */
+static void unscored_runs_count_for_streaks(void **state)
+{
+	struct hand h;
+	struct features f;
+	(void)state;
+	hand_init(&h, 0);
+	add_run(&h, 50, 1, U, U);
+	add_run(&h, 51, NAN, U, U);
+	add_run(&h, 52, 3, U, U);
+	build(&h, &f);
+	assert_int_equal(f.runs[0].streak, 1);
+	assert_int_equal(f.runs[1].streak, 2);
+	assert_nan(f.runs[1].pain);
+	assert_int_equal(f.runs[2].streak, 3);
+	features_free(&f);
+}
+
+/* Through ingest: strength-only rows are not running days and do not
+ * interrupt a streak either. 2025-03-01 is day 20148.
+ *   03-01 run                          streak 1
+ *   03-02 strength-only                (not a run)
+ *   03-03 run: 03-02 had no run        streak 1
+ *   03-04 strength-only, then a run    streak 2
+ *   03-05 strength-only, then a run    streak 3
+ *   03-06 strength-only only           (not a run)
+ *   03-07 run: 03-06 had no run        streak 1
+ * Strength (sessions 03-02, 03-04, 03-05, 03-06; window D-7..D-1):
+ *   03-01: none before            -> no
+ *   03-03: 03-02                  -> yes
+ *   03-04, 03-05, 03-07: 03-02..  -> yes */
+static void strength_only_days_via_ingest(void **state)
+{
+	static const char text[] =
+		"date,pain,distance,strength\n"
+		"2025-03-01,1,5,no\n"
+		"2025-03-02,,,yes\n"
+		"2025-03-03,2,5,\n"
+		"2025-03-04,,,yes\n"
+		"2025-03-04,3,5,no\n"
+		"2025-03-05,,,yes\n"
+		"2025-03-05,4,,\n"
+		"2025-03-06,,,yes\n"
+		"2025-03-07,,6,\n";
+	static const int want_streak[] = {1, 1, 2, 3, 1};
+	static const int8_t want_strength[] = {N, Y, Y, Y, Y};
+	struct ingest_opts opts = {0};
+	struct ingest_log log;
+	struct ingest_error err;
+	struct features f;
+	FILE *fp = fmemopen((void *)text, sizeof text - 1, "r");
+	(void)state;
+	assert_non_null(fp);
+	ingest_init(&log);
+	assert_int_equal(ingest_stream(fp, &opts, &log, &err), INGEST_OK);
+	fclose(fp);
+	assert_int_equal(log.n_runs, 5);
+	assert_int_equal(log.strength_only, 4);
+	assert_int_equal(features_build(&log, &f), 0);
+	assert_int_equal(f.n, 5);
+	assert_int_equal(f.has_strength, 1);
+	for (size_t i = 0; i < 5; i++) {
+		if (f.runs[i].streak != want_streak[i])
+			fail_msg("run %zu: streak %d, expected %d", i, f.runs[i].streak,
+				 want_streak[i]);
+		if (f.runs[i].strength != want_strength[i])
+			fail_msg("run %zu: strength %d, expected %d", i, f.runs[i].strength,
+				 want_strength[i]);
+	}
+	assert_int_equal(f.first_day, 20148);
+	assert_int_equal(f.last_day, 20148 + 6);
+	assert_int_equal(f.runs[4].line, 10);
+	features_free(&f);
+	ingest_free(&log);
+}
+
+/* File order A(10) B(12) C(12) D(11) E(13); date order A D B C E, the two
+ * runs of day 12 keeping file order (B before C).
+ *   ate_after: A yes, B no, C unknown, D no, E yes
+ *   meal_after = previous run's ate_after in date order:
+ *     A: first run -> unknown
+ *     D: A's -> yes
+ *     B: D's -> no
+ *     C: B's -> no
+ *     E: C's -> unknown
+ *   meal_before is the run's own ate_before.
+ *   streaks: 10 -> 1, 11 -> 2, 12 -> 3, 3, 13 -> 4 */
+static void meals_and_date_order(void **state)
+{
+	struct hand h;
+	struct features f;
+	static const int32_t want_day[] = {10, 11, 12, 12, 13};
+	static const double want_pain[] = {1, 4, 2, 3, 5}; /* identifies A D B C E */
+	static const int8_t want_before[] = {Y, N, U, Y, N};
+	static const int8_t want_after[] = {U, Y, N, N, U};
+	static const int want_streak[] = {1, 2, 3, 3, 4};
+	static const uint32_t want_line[] = {2, 5, 3, 4, 6};
+	(void)state;
+	hand_init(&h, INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER);
+	add_run(&h, 10, 1, Y, Y); /* A */
+	add_run(&h, 12, 2, U, N); /* B */
+	add_run(&h, 12, 3, Y, U); /* C */
+	add_run(&h, 11, 4, N, N); /* D */
+	add_run(&h, 13, 5, N, Y); /* E */
+	build(&h, &f);
+	for (size_t i = 0; i < 5; i++) {
+		assert_int_equal(f.runs[i].day, want_day[i]);
+		assert_close(f.runs[i].pain, want_pain[i], 0);
+		assert_int_equal(f.runs[i].line, want_line[i]);
+		if (f.runs[i].meal_before != want_before[i])
+			fail_msg("run %zu: meal_before %d, expected %d", i, f.runs[i].meal_before,
+				 want_before[i]);
+		if (f.runs[i].meal_after != want_after[i])
+			fail_msg("run %zu: meal_after %d, expected %d", i, f.runs[i].meal_after,
+				 want_after[i]);
+		assert_int_equal(f.runs[i].streak, want_streak[i]);
+		assert_int_equal(f.runs[i].strength, U); /* no strength column */
+	}
+	assert_int_equal(f.first_day, 10);
+	assert_int_equal(f.last_day, 13);
+	/* The log itself is not reordered. */
+	assert_int_equal(h.runs[1].day, 12);
+	assert_int_equal(h.runs[3].day, 11);
+	features_free(&f);
+}
+
+/* Many runs on one day given out of order: date order, then file order. */
+static void same_day_keeps_file_order_when_sorting(void **state)
+{
+	struct hand h;
+	struct features f;
+	(void)state;
+	hand_init(&h, 0);
+	/* file order: day 9, then 8 runs on day 5, then day 7 */
+	add_run(&h, 9, 100, U, Y);
+	for (int i = 0; i < 8; i++)
+		add_run(&h, 5, i, U, i % 2 ? Y : N);
+	add_run(&h, 7, 200, U, U);
+	build(&h, &f);
+	for (int i = 0; i < 8; i++) {
+		assert_int_equal(f.runs[i].day, 5);
+		assert_close(f.runs[i].pain, i, 0);
+		assert_int_equal(f.runs[i].streak, 1);
+		/* previous run's ate_after: run i-1 had N when i-1 even, Y when odd */
+		assert_int_equal(f.runs[i].meal_after, i == 0 ? U : (i - 1) % 2 ? Y : N);
+	}
+	assert_int_equal(f.runs[8].day, 7);
+	assert_int_equal(f.runs[8].meal_after, Y); /* the 8th day-5 run (i = 7) ate */
+	assert_int_equal(f.runs[9].day, 9);
+	assert_int_equal(f.runs[9].meal_after, U);
+	assert_int_equal(f.runs[9].streak, 1);
+	features_free(&f);
+}
+
+/* One run on day D = 100 against a single session on various days. */
+static int8_t strength_for_session(int32_t session)
+{
+	struct hand h;
+	struct features f;
+	int8_t s;
+	hand_init(&h, INGEST_HAS_STRENGTH);
+	add_run(&h, 100, 3, U, U);
+	add_strength(&h, session);
+	build(&h, &f);
+	s = f.runs[0].strength;
+	features_free(&f);
+	return s;
+}
+
+static void strength_window_edges(void **state)
+{
+	(void)state;
+	assert_int_equal(FEATURES_STRENGTH_WINDOW, 7);
+	assert_int_equal(strength_for_session(100), N); /* the run's own day: no */
+	assert_int_equal(strength_for_session(99), Y);  /* D-1 */
+	assert_int_equal(strength_for_session(93), Y);  /* D-7 */
+	assert_int_equal(strength_for_session(92), N);  /* D-8 */
+	assert_int_equal(strength_for_session(101), N); /* after the run */
+}
+
+/* Sessions given out of order {100, 92}; runs on 100 101 107 108 109.
+ *   100: window 93..99   -> none (92 too early, 100 is the day itself) -> no
+ *   101: window 94..100  -> 100 -> yes
+ *   107: window 100..106 -> 100 (D-7) -> yes
+ *   108: window 101..107 -> no
+ *   109: window 102..108 -> no
+ * No strength column at all: unknown for every run. */
+static void strength_window_over_many_runs(void **state)
+{
+	static const int32_t days[] = {100, 101, 107, 108, 109};
+	static const int8_t want[] = {N, Y, Y, N, N};
+	struct hand h;
+	struct features f;
+	(void)state;
+	hand_init(&h, INGEST_HAS_STRENGTH);
+	for (size_t i = 0; i < 5; i++)
+		add_run(&h, days[i], 1, U, U);
+	add_strength(&h, 100);
+	add_strength(&h, 92);
+	build(&h, &f);
+	assert_int_equal(f.has_strength, 1);
+	for (size_t i = 0; i < 5; i++)
+		if (f.runs[i].strength != want[i])
+			fail_msg("run on day %d: strength %d, expected %d", (int)days[i],
+				 f.runs[i].strength, want[i]);
+	features_free(&f);
+
+	h.log.columns = 0;
+	h.log.n_strength = 0;
+	build(&h, &f);
+	assert_int_equal(f.has_strength, 0);
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(f.runs[i].strength, U);
+	features_free(&f);
+
+	/* A strength column but not one session: every run is "no". */
+	h.log.columns = INGEST_HAS_STRENGTH;
+	build(&h, &f);
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(f.runs[i].strength, N);
+	features_free(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(empty_log),
+		cmocka_unit_test(streaks),
+		cmocka_unit_test(unscored_runs_count_for_streaks),
+		cmocka_unit_test(strength_only_days_via_ingest),
+		cmocka_unit_test(meals_and_date_order),
+		cmocka_unit_test(same_day_keeps_file_order_when_sorting),
+		cmocka_unit_test(strength_window_edges),
+		cmocka_unit_test(strength_window_over_many_runs),
+	};
+	return cmocka_run_group_tests_name("features", tests, NULL, NULL);
+}

@@ -1,0 +1,632 @@
+/* ingest.c: CSV text in (through fmemopen), typed runs out. */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "runlog/ingest.h"
+
+#define KM_PER_MILE 1.609344
+#define TOL 1e-12
+
+/* Day numbers of March 2025: 2025-01-01 is day 20089 (55 years since 1970,
+ * 14 of them leap), + 31 + 28 gives 2025-03-01 = 20148. */
+#define MAR(d) (20148 + (d) - 1)
+
+struct warnings {
+	size_t n;
+	unsigned long line[16];
+	char msg[16][256];
+};
+
+static void collect(void *ctx, unsigned long line, const char *msg)
+{
+	struct warnings *w = ctx;
+	if (w->n < 16) {
+		w->line[w->n] = line;
+		snprintf(w->msg[w->n], sizeof w->msg[w->n], "%s", msg);
+	}
+	w->n++;
+}
+
+/* Read text as a log; warnings (if w) are collected. */
+static enum ingest_status ingest_text(const char *text, size_t len, struct warnings *w,
+				      struct ingest_log *log, struct ingest_error *err)
+{
+	struct ingest_opts opts = {0};
+	FILE *fp;
+	enum ingest_status st;
+
+	if (w) {
+		memset(w, 0, sizeof *w);
+		opts.warn = collect;
+		opts.warn_ctx = w;
+	}
+	/* fmemopen() of zero bytes is not portable: use an empty temporary file. */
+	fp = len ? fmemopen((void *)text, len, "r") : tmpfile();
+	assert_non_null(fp);
+	ingest_init(log);
+	st = ingest_stream(fp, &opts, log, err);
+	fclose(fp);
+	return st;
+}
+
+#define INGEST(text, w, log, err) ingest_text((text), sizeof(text) - 1, (w), (log), (err))
+
+static void check_norm(const char *in, const char *want, int want_miles)
+{
+	char out[64];
+	int miles = -1;
+	ingest_normalize_name(in, out, sizeof out, &miles);
+	if (strcmp(out, want) != 0 || miles != want_miles)
+		fail_msg("'%s' -> '%s' miles %d, expected '%s' miles %d", in, out, miles, want,
+			 want_miles);
+}
+
+static void normalize_names(void **state)
+{
+	char small[5];
+	int miles = -1;
+	(void)state;
+	check_norm(" Pain (0-10) ", "pain", 0);
+	check_norm("ATE-BEFORE", "ate_before", 0);
+	check_norm("Distance (mi)", "distance", 1);
+	check_norm("Distance (miles)", "distance", 1);
+	check_norm("Distance ( MI )", "distance", 1);
+	check_norm("Distance (km)", "distance", 0);
+	check_norm("distance_km", "distance_km", 0);
+	check_norm("Ate After", "ate_after", 0);
+	check_norm("  ate -  after  ", "ate_after", 0); /* a run of separators is one '_' */
+	check_norm("_date_", "date", 0);
+	check_norm("Heart Rate", "heart_rate", 0);
+	check_norm("", "", 0);
+	/* cap counts the NUL: 5 bytes hold 4 characters. */
+	ingest_normalize_name("Distance", small, sizeof small, &miles);
+	assert_string_equal(small, "dist");
+	assert_int_equal(miles, 0);
+}
+
+/* The header of tests/data/quirks.csv: odd case, spaces, units, an unknown
+ * column; distances are miles. */
+static void header_quirks_and_miles(void **state)
+{
+	static const char text[] =
+		" Date , Pain (0-10) ,Distance (mi),ATE-BEFORE,Ate After,Strength,Notes,Heart Rate\n"
+		"2025-03-03T07:30:00,4,3.1,No,Y,FALSE,,150\n"
+		"2025-03-01 06:00,2,5,yes,yes,true,\"hills, wind\",140\n"
+		"2025-03-02,3,,1,0,0,,145\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w;
+	(void)state;
+	assert_int_equal(INGEST(text, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 0);
+	assert_int_equal(log.columns, INGEST_HAS_DISTANCE | INGEST_HAS_ATE_BEFORE |
+					      INGEST_HAS_ATE_AFTER | INGEST_HAS_STRENGTH |
+					      INGEST_HAS_NOTES);
+	assert_int_equal(log.rows, 3);
+	assert_int_equal(log.n_runs, 3);
+	assert_int_equal(log.skipped, 0);
+
+	const struct ingest_run *r = log.runs;
+	assert_int_equal(r[0].day, MAR(3));
+	assert_int_equal(r[0].line, 2);
+	assert_int_equal(r[0].seq, 0);
+	assert_close(r[0].pain, 4, TOL);
+	assert_close(r[0].km, 3.1 * KM_PER_MILE, TOL); /* 4.9889664 km */
+	assert_close(r[0].km, 4.9889664, TOL);
+	assert_nan(r[0].minutes);
+	assert_int_equal(r[0].ate_before, INGEST_NO);
+	assert_int_equal(r[0].ate_after, INGEST_YES);
+	assert_int_equal(r[0].strength, INGEST_NO);
+
+	assert_int_equal(r[1].day, MAR(1));
+	assert_int_equal(r[1].line, 3);
+	assert_int_equal(r[1].seq, 1);
+	assert_close(r[1].km, 8.04672, TOL); /* 5 mi */
+	assert_int_equal(r[1].strength, INGEST_YES);
+
+	assert_int_equal(r[2].day, MAR(2));
+	assert_nan(r[2].km);
+	assert_int_equal(r[2].ate_before, INGEST_YES);
+	assert_int_equal(r[2].ate_after, INGEST_NO);
+
+	/* The one strength session (2025-03-01, a run day too). */
+	assert_int_equal(log.n_strength, 1);
+	assert_int_equal(log.strength_days[0], MAR(1));
+	assert_int_equal(log.strength_only, 0);
+	ingest_free(&log);
+	assert_null(log.runs);
+	assert_int_equal(log.n_runs, 0);
+}
+
+static void kilometres_and_durations(void **state)
+{
+	static const char text[] =
+		"date,km,duration,pain\n"
+		"2025-03-01,5.5,1:02:03,1\n"
+		"2025-03-02,10,42:30,\n"
+		"2025-03-03,,,0\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(INGEST(text, NULL, &log, &err), INGEST_OK);
+	assert_int_equal(log.columns, INGEST_HAS_DISTANCE | INGEST_HAS_DURATION);
+	assert_int_equal(log.n_runs, 3);
+	assert_close(log.runs[0].km, 5.5, TOL);
+	assert_close(log.runs[0].minutes, 62.05, 1e-9);
+	assert_close(log.runs[1].km, 10, TOL);
+	assert_close(log.runs[1].minutes, 42.5, 1e-9);
+	assert_nan(log.runs[1].pain); /* a run by its distance, with no score */
+	assert_nan(log.runs[2].km);
+	assert_close(log.runs[2].pain, 0, TOL); /* pain 0 is a score */
+	assert_int_equal(log.runs[2].ate_before, INGEST_UNKNOWN);
+	ingest_free(&log);
+}
+
+/* A row with pain or distance is a run; strength = yes and neither is a
+ * strength-only day; anything else is another row. */
+static void row_kinds(void **state)
+{
+	static const char text[] =
+		"date,pain,distance,strength\n"
+		"2025-03-01,2,,\n"       /* 2: run by pain */
+		"2025-03-02,,6,no\n"     /* 3: run by distance */
+		"2025-03-03,,,yes\n"     /* 4: strength-only */
+		"2025-03-04,,,no\n"      /* 5: other */
+		"2025-03-05,,,\n"        /* 6: other */
+		"2025-03-06,3,5,yes\n"   /* 7: run, and a strength session */
+		"\n"                     /* 8: blank, not a row */
+		"2025-03-07,,,Yes\n";    /* 9: strength-only */
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(INGEST(text, NULL, &log, &err), INGEST_OK);
+	assert_int_equal(log.rows, 7);
+	assert_int_equal(log.n_runs, 3);
+	assert_int_equal(log.strength_only, 2);
+	assert_int_equal(log.other_rows, 2);
+	assert_int_equal(log.skipped, 0);
+	assert_int_equal(log.runs[0].day, MAR(1));
+	assert_int_equal(log.runs[1].day, MAR(2));
+	assert_int_equal(log.runs[2].day, MAR(6));
+	assert_int_equal(log.runs[2].line, 7);
+	assert_int_equal(log.runs[2].seq, 2);
+	assert_int_equal(log.n_strength, 3);
+	assert_int_equal(log.strength_days[0], MAR(3));
+	assert_int_equal(log.strength_days[1], MAR(6));
+	assert_int_equal(log.strength_days[2], MAR(7));
+	ingest_free(&log);
+}
+
+/* Quoted notes spanning lines: each row's line is where the row starts. */
+static void lines_after_multiline_notes(void **state)
+{
+	static const char text[] =
+		"date,pain,notes\n"                 /* 1 */
+		"2025-03-01,2,\"first\n"            /* 2 */
+		"second, still notes\n"             /* 3 */
+		"third\"\n"                         /* 4 */
+		"2025-03-02,3,ok\n"                 /* 5 */
+		"2025-03-03,4,\"a \"\"quoted\"\"\n" /* 6 */
+		"\n"                                /* 7: blank line inside the quotes */
+		"b\"\n"                             /* 8 */
+		"\n"                                /* 9: blank line between rows */
+		"2025-03-04,5,\n";                  /* 10 */
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w;
+	(void)state;
+	assert_int_equal(INGEST(text, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 0);
+	assert_int_equal(log.rows, 4);
+	assert_int_equal(log.n_runs, 4);
+	assert_int_equal(log.runs[0].line, 2);
+	assert_int_equal(log.runs[1].line, 5);
+	assert_int_equal(log.runs[2].line, 6);
+	assert_int_equal(log.runs[3].line, 10);
+	assert_close(log.runs[3].pain, 5, TOL);
+	ingest_free(&log);
+}
+
+static void warning_for_bad_pain(void **state)
+{
+	static const char text[] =
+		"date,pain,notes\n"             /* 1 */
+		"2025-03-01,2,\"two\n"          /* 2 */
+		"lines\"\n"                     /* 3 */
+		"2025-03-02,11,\"too\n"         /* 4: bad, starts here */
+		"much\"\n"                      /* 5 */
+		"2025-03-03,\"7,5\",\n"         /* 6: decimal comma */
+		"2025-03-04,-1,\n"              /* 7 */
+		"2025-03-05,10,\n"              /* 8: 10 is allowed */
+		"2025-03-06,0,\n";              /* 9: 0 is allowed */
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w;
+	(void)state;
+	assert_int_equal(INGEST(text, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 3);
+	assert_int_equal(w.line[0], 4);
+	assert_string_equal(w.msg[0], "column 'pain': '11' is outside 0-10");
+	assert_int_equal(w.line[1], 6);
+	assert_string_equal(w.msg[1],
+			    "column 'pain': '7,5' is not a number (use '.' as the decimal point)");
+	assert_int_equal(w.line[2], 7);
+	assert_string_equal(w.msg[2], "column 'pain': '-1' is outside 0-10");
+	assert_int_equal(log.rows, 6);
+	assert_int_equal(log.skipped, 3);
+	assert_int_equal(log.n_runs, 3);
+	assert_int_equal(log.runs[0].line, 2);
+	assert_int_equal(log.runs[1].line, 8);
+	assert_int_equal(log.runs[2].line, 9);
+	assert_int_equal(log.runs[1].seq, 1); /* seq counts runs, not rows */
+	ingest_free(&log);
+}
+
+static void warnings_for_other_bad_values(void **state)
+{
+	static const char text[] =
+		"date,pain,ate_before,duration\n" /* 1 */
+		"2025-02-30,1,yes,30\n"           /* 2 */
+		"2025-03-01,1,maybe,30\n"         /* 3 */
+		"2025-03-02,1,yes,1:75:00\n"      /* 4 */
+		"2025-03-03,1,yes\n"              /* 5: a field short */
+		",1,yes,30\n"                     /* 6 */
+		"2025-03-04,1,yes,30\n";          /* 7: fine */
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w;
+	(void)state;
+	assert_int_equal(INGEST(text, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 5);
+	assert_int_equal(w.line[0], 2);
+	assert_string_equal(w.msg[0], "column 'date': '2025-02-30' is not a day in the calendar");
+	assert_int_equal(w.line[1], 3);
+	assert_string_equal(w.msg[1], "column 'ate_before': 'maybe' is not yes or no");
+	assert_int_equal(w.line[2], 4);
+	assert_string_equal(w.msg[2],
+			    "column 'duration': '1:75:00' is not a duration (h:mm:ss, mm:ss or minutes)");
+	assert_int_equal(w.line[3], 5);
+	assert_string_equal(w.msg[3], "expected 4 fields as in the header, found 3");
+	assert_int_equal(w.line[4], 6);
+	assert_string_equal(w.msg[4], "column 'date' is empty");
+	assert_int_equal(log.skipped, 5);
+	assert_int_equal(log.n_runs, 1);
+	assert_int_equal(log.runs[0].line, 7);
+	ingest_free(&log);
+}
+
+/* opts.today: a date more than 366 days after it is a typo. */
+static void future_dates(void **state)
+{
+	static const char text[] =
+		"date,pain\n"
+		"2026-03-02,1\n"  /* MAR(1) + 366: 2025-03-01 + 365 = 2026-03-01, + 1 */
+		"2026-03-03,1\n"; /* MAR(1) + 367: too far */
+	struct ingest_opts opts = {0};
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w = {0};
+	FILE *fp = fmemopen((void *)text, sizeof text - 1, "r");
+	(void)state;
+	assert_non_null(fp);
+	opts.warn = collect;
+	opts.warn_ctx = &w;
+	opts.today = MAR(1);
+	ingest_init(&log);
+	assert_int_equal(ingest_stream(fp, &opts, &log, &err), INGEST_OK);
+	fclose(fp);
+	assert_int_equal(log.n_runs, 1);
+	assert_int_equal(log.runs[0].day, MAR(1) + 366);
+	assert_int_equal(w.n, 1);
+	assert_int_equal(w.line[0], 3);
+	assert_string_equal(w.msg[0], "column 'date': '2026-03-03' is more than a year in the future");
+	ingest_free(&log);
+}
+
+static void crlf_and_bom(void **state)
+{
+	static const char crlf[] =
+		"\xEF\xBB\xBF" "Date,Pain,Notes\r\n"
+		"2025-03-01,2,\"two\r\nlines\"\r\n"
+		"2025-03-02,3,\r\n"
+		"\r\n"
+		"2025-03-03,4,x\r\n";
+	static const char cr[] = "date,pain\r2025-03-01,2\r2025-03-02,3\r";
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w;
+	(void)state;
+	assert_int_equal(INGEST(crlf, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 0);
+	assert_int_equal(log.columns, INGEST_HAS_NOTES);
+	assert_int_equal(log.rows, 3);
+	assert_int_equal(log.n_runs, 3);
+	assert_int_equal(log.runs[0].line, 2);
+	assert_int_equal(log.runs[1].line, 4);
+	assert_int_equal(log.runs[2].line, 6);
+	assert_int_equal(log.runs[0].day, MAR(1));
+	assert_close(log.runs[2].pain, 4, TOL);
+	ingest_free(&log);
+
+	/* Old Mac line ends: a lone CR ends a line too. */
+	assert_int_equal(INGEST(cr, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 0);
+	assert_int_equal(log.n_runs, 2);
+	assert_int_equal(log.runs[0].line, 2);
+	assert_int_equal(log.runs[1].line, 3);
+	assert_close(log.runs[1].pain, 3, TOL);
+	ingest_free(&log);
+}
+
+static void no_final_newline_and_header_only(void **state)
+{
+	static const char last[] = "date,pain\n2025-03-01,2\n2025-03-02,3";
+	static const char header_only[] = "date,pain\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(INGEST(last, NULL, &log, &err), INGEST_OK);
+	assert_int_equal(log.n_runs, 2);
+	assert_int_equal(log.runs[1].line, 3);
+	assert_close(log.runs[1].pain, 3, TOL);
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(header_only, NULL, &log, &err), INGEST_OK);
+	assert_int_equal(log.rows, 0);
+	assert_int_equal(log.n_runs, 0);
+	ingest_free(&log);
+}
+
+static void duplicate_column(void **state)
+{
+	static const char same[] = "date,pain,Pain\n2025-03-01,1,2\n";
+	static const char alias[] = "date,pain,km,Distance (mi)\n2025-03-01,1,2,3\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(INGEST(same, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 1);
+	assert_string_equal(err.msg, "column 'pain' appears twice in the header (fields 2 and 3)");
+	assert_int_equal(log.n_runs, 0);
+	ingest_free(&log);
+
+	/* km and distance_mi both name the distance. */
+	assert_int_equal(INGEST(alias, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 1);
+	assert_string_equal(err.msg,
+			    "column 'distance' appears twice in the header (fields 3 and 4)");
+	ingest_free(&log);
+}
+
+static void missing_required_column(void **state)
+{
+	static const char no_pain[] = "date,distance\n2025-03-01,5\n";
+	static const char no_date[] = "day,pain\n2025-03-01,5\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(INGEST(no_pain, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 1);
+	assert_string_equal(err.msg, "the header has no 'pain' column");
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(no_date, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 1);
+	assert_string_equal(err.msg, "the header has no 'date' column");
+	ingest_free(&log);
+}
+
+static void unterminated_quote(void **state)
+{
+	/* tests/data/unterminated.csv: the quote opens on line 3. */
+	static const char plain[] =
+		"date,pain,notes\n"
+		"2025-03-01,2,ok\n"
+		"2025-03-02,3,\"unclosed\n"
+		"2025-03-03,4,fine\n";
+	/* After a closed multi-line field; the open quote is the row's first field. */
+	static const char later[] =
+		"date,pain,notes\n"       /* 1 */
+		"2025-03-01,2,\"a\n"      /* 2 */
+		"b\"\n"                   /* 3 */
+		"\"2025-03-02,3,x\n"      /* 4: opens here */
+		"2025-03-03,4,y\n";       /* 5 */
+	/* The open quote is in a row that started on an earlier line. */
+	static const char mid[] =
+		"date,notes,pain,more\n"  /* 1 */
+		"2025-03-01,\"a\n"        /* 2 */
+		"b\",2,\"open\n"          /* 3: opens here */
+		"c\n";                    /* 4 */
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(INGEST(plain, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 3);
+	assert_string_equal(err.msg,
+			    "unterminated quote: a field opened on line 3 has no closing '\"'");
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(later, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 4);
+	assert_string_equal(err.msg,
+			    "unterminated quote: a field opened on line 4 has no closing '\"'");
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(mid, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 3);
+	assert_string_equal(err.msg,
+			    "unterminated quote: a field opened on line 3 has no closing '\"'");
+	ingest_free(&log);
+}
+
+static void empty_and_headerless_input(void **state)
+{
+	static const char blank[] = "\n  \n\r\n";
+	static const char headerless[] = "2025-03-01,2\n2025-03-02,3\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(ingest_text("", 0, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 0);
+	assert_string_equal(err.msg, "the file is empty");
+	assert_int_equal(log.rows, 0);
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(blank, NULL, &log, &err), INGEST_EDATA);
+	assert_string_equal(err.msg, "the file is empty");
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(headerless, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 1);
+	assert_non_null(strstr(err.msg, "no header row: the first row starts with the date "
+					"'2025-03-01'"));
+	ingest_free(&log);
+}
+
+static void not_csv(void **state)
+{
+	static const char json[] = "  [{\"date\": \"2025-03-01\"}]\n";
+	static const char nul[] = "date,pain\n2025-03-01,2\n\0\0\0\n";
+	static const char zip[] = "PK\x03\x04rest";
+	struct ingest_log log;
+	struct ingest_error err;
+	(void)state;
+	assert_int_equal(INGEST(json, NULL, &log, &err), INGEST_EDATA);
+	assert_non_null(strstr(err.msg, "looks like JSON"));
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(nul, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, 3);
+	assert_non_null(strstr(err.msg, "NUL byte"));
+	ingest_free(&log);
+
+	assert_int_equal(INGEST(zip, NULL, &log, &err), INGEST_EDATA);
+	assert_non_null(strstr(err.msg, "ZIP archive"));
+	ingest_free(&log);
+}
+
+/* A cell longer than 64 bytes is a bad value, whatever it holds; the message
+ * shows its first 40 bytes and "...". Here 65 bytes (10 x 6 + 5). */
+static void overlong_cell(void **state)
+{
+	static const char text[] =
+		"date,pain\n"
+		"2025-03-01,11111111112222222222333333333344444444445555555555666666666677777\n"
+		"2025-03-02,2\n";
+	static const char sixty_four[] =
+		"date,pain\n"
+		"2025-03-01,1111111111222222222233333333334444444444555555555566666666667777\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w;
+	(void)state;
+	assert_int_equal(INGEST(text, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 1);
+	assert_int_equal(w.line[0], 2);
+	assert_string_equal(w.msg[0], "column 'pain': "
+				      "'1111111111222222222233333333334444444444...' is not a number");
+	assert_int_equal(log.n_runs, 1);
+	assert_int_equal(log.runs[0].line, 3);
+	ingest_free(&log);
+
+	/* 64 bytes is not too long: read as a number, 1.1e63, outside 0-10. */
+	assert_int_equal(INGEST(sixty_four, &w, &log, &err), INGEST_OK);
+	assert_int_equal(w.n, 1);
+	assert_string_equal(w.msg[0], "column 'pain': "
+				      "'1111111111222222222233333333334444444444...' is outside 0-10");
+	ingest_free(&log);
+}
+
+/* ingest reads 256 KiB at a time (READ_CHUNK in ingest.c). Put a CRLF's CR
+ * as the last byte of the first chunk and its LF as the first of the next,
+ * optionally inside a quoted field, and check the line numbers after it. */
+#define CHUNK 262144u
+
+static void across_chunk_boundary(int quoted)
+{
+	size_t cap = CHUNK + 4096, len = 0, k = 0, pad;
+	char *buf = malloc(cap);
+	struct ingest_log log;
+	struct ingest_error err;
+	struct warnings w;
+	static const char prefix[] = "2025-03-02,2,"; /* 13 bytes */
+
+	assert_non_null(buf);
+	len += (size_t)sprintf(buf + len, "date,pain,notes\r\n"); /* line 1 */
+	/* k rows of 15 bytes, on lines 2 .. k+1 */
+	while (CHUNK - 1 - len - (sizeof prefix - 1) > 20) {
+		len += (size_t)sprintf(buf + len, "2025-03-01,1,n\r\n");
+		k++;
+	}
+	/* line k+2: its CR lands on index CHUNK-1 */
+	pad = CHUNK - 1 - len - (sizeof prefix - 1) - (size_t)(quoted != 0);
+	len += (size_t)sprintf(buf + len, "%s%s", prefix, quoted ? "\"" : "");
+	memset(buf + len, 'x', pad);
+	len += pad;
+	assert_int_equal(buf[CHUNK - 2], 'x');
+	len += (size_t)sprintf(buf + len, "\r\n");
+	assert_int_equal(buf[CHUNK - 1], '\r');
+	assert_int_equal(buf[CHUNK], '\n');
+	if (quoted)
+		len += (size_t)sprintf(buf + len, "end of notes\"\r\n"); /* line k+3 */
+	/* then, with q = 1 when quoted: */
+	len += (size_t)sprintf(buf + len, "2025-03-03,3,\"multi\r\nline\"\r\n"); /* k+3+q, 2 lines */
+	len += (size_t)sprintf(buf + len, "2025-03-04,11,\r\n");                  /* k+5+q: bad */
+	len += (size_t)sprintf(buf + len, "2025-03-05,5,end\r\n");                /* k+6+q */
+
+	assert_int_equal(ingest_text(buf, len, &w, &log, &err), INGEST_OK);
+	size_t q = quoted != 0;
+	assert_int_equal(w.n, 1);
+	assert_int_equal(w.line[0], k + 5 + q);
+	assert_string_equal(w.msg[0], "column 'pain': '11' is outside 0-10");
+	assert_int_equal(log.rows, k + 4);
+	assert_int_equal(log.n_runs, k + 3);
+	assert_int_equal(log.runs[k - 1].line, k + 1);
+	assert_int_equal(log.runs[k].line, k + 2);
+	assert_close(log.runs[k].pain, 2, 0);
+	assert_int_equal(log.runs[k + 1].line, k + 3 + q);
+	assert_close(log.runs[k + 1].pain, 3, 0);
+	assert_int_equal(log.runs[k + 2].line, k + 6 + q);
+	assert_close(log.runs[k + 2].pain, 5, 0);
+	ingest_free(&log);
+	free(buf);
+}
+
+static void crlf_split_across_chunks(void **state)
+{
+	(void)state;
+	across_chunk_boundary(0);
+}
+
+static void quoted_crlf_split_across_chunks(void **state)
+{
+	(void)state;
+	across_chunk_boundary(1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(normalize_names),
+		cmocka_unit_test(header_quirks_and_miles),
+		cmocka_unit_test(kilometres_and_durations),
+		cmocka_unit_test(row_kinds),
+		cmocka_unit_test(lines_after_multiline_notes),
+		cmocka_unit_test(warning_for_bad_pain),
+		cmocka_unit_test(warnings_for_other_bad_values),
+		cmocka_unit_test(future_dates),
+		cmocka_unit_test(crlf_and_bom),
+		cmocka_unit_test(no_final_newline_and_header_only),
+		cmocka_unit_test(duplicate_column),
+		cmocka_unit_test(missing_required_column),
+		cmocka_unit_test(unterminated_quote),
+		cmocka_unit_test(empty_and_headerless_input),
+		cmocka_unit_test(not_csv),
+		cmocka_unit_test(overlong_cell),
+		cmocka_unit_test(crlf_split_across_chunks),
+		cmocka_unit_test(quoted_crlf_split_across_chunks),
+	};
+	return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
+}

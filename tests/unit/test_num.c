@@ -1,0 +1,120 @@
+/* num.c: decimals, yes/no values and durations, all locale-free. */
+#include "testutil.h"
+
+#include <string.h>
+
+#include "runlog/num.h"
+
+#define TOL 1e-12
+
+static void decimal_accepts(void **state)
+{
+	static const struct {
+		const char *s;
+		double want;
+	} ok[] = {
+		{"7", 7}, {"7.5", 7.5}, {".5", 0.5}, {"0", 0}, {"10.00", 10},
+		{"-2", -2}, {"+3", 3}, {"0.25", 0.25}, {"007", 7},
+		{"123456.75", 123456.75},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		double x = -999;
+		if (num_parse_decimal(ok[i].s, &x) != 0)
+			fail_msg("'%s' rejected", ok[i].s);
+		if (fabs(x - ok[i].want) > TOL)
+			fail_msg("'%s' = %.17g, expected %.17g", ok[i].s, x, ok[i].want);
+	}
+}
+
+static void decimal_rejects(void **state)
+{
+	static const char *const bad[] = {
+		"nan", "NaN", "inf", "-inf", "infinity", "7,5", "3/10", "1e3", "1E3", "0x10",
+		"", " ", "+", "-", ".", "+.", " 7", "7 ", "7.5.1", "--1", "7a", "1 000",
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		double x = -999;
+		if (num_parse_decimal(bad[i], &x) != -1)
+			fail_msg("'%s' accepted as %.17g", bad[i], x);
+		assert_true(x == -999); /* *out is left alone on failure */
+	}
+}
+
+static void bool_values(void **state)
+{
+	static const char *const yes[] = {"yes", "YES", "Yes", "yEs", "y", "Y", "true", "TRUE",
+					  "True", "1"};
+	static const char *const no[] = {"no", "NO", "No", "n", "N", "false", "FALSE", "False",
+					 "fAlSe", "0"};
+	static const char *const neither[] = {"maybe", "", "2", "ye", "yes ", " no", "on", "off",
+					      "t", "f", "01", "-1"};
+	(void)state;
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+		if (num_parse_bool(yes[i]) != 1)
+			fail_msg("'%s' -> %d, expected 1", yes[i], num_parse_bool(yes[i]));
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		if (num_parse_bool(no[i]) != 0)
+			fail_msg("'%s' -> %d, expected 0", no[i], num_parse_bool(no[i]));
+	for (size_t i = 0; i < sizeof neither / sizeof *neither; i++)
+		if (num_parse_bool(neither[i]) != -1)
+			fail_msg("'%s' -> %d, expected -1", neither[i], num_parse_bool(neither[i]));
+}
+
+/* Expected minutes, by hand:
+ *   1:02:03     = 3600 + 2*60 + 3 = 3723 s = 62.05 min
+ *   42:30       = 42*60 + 30 = 2550 s = 42.5 min
+ *   00:09:25.5  = 9*60 + 25.5 = 565.5 s = 9.425 min
+ *   0:36:10     = 2170 s = 36.1666... min = 217/6
+ *   90:00       = 90 min (minutes may exceed 59 in mm:ss)
+ *   2:00:00     = 120 min
+ */
+static void duration_accepts(void **state)
+{
+	static const struct {
+		const char *s;
+		double want;
+	} ok[] = {
+		{"1:02:03", 62.05}, {"42:30", 42.5}, {"42", 42}, {"42.5", 42.5},
+		{"00:09:25.5", 9.425}, {"0:36:10", 217.0 / 6.0}, {"90:00", 90}, {"2:00:00", 120},
+		{"0", 0}, {"0:00", 0}, {"0:59", 59.0 / 60.0},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		double m = -999;
+		if (num_parse_duration(ok[i].s, &m) != 0)
+			fail_msg("'%s' rejected", ok[i].s);
+		if (fabs(m - ok[i].want) > 1e-9)
+			fail_msg("'%s' = %.17g min, expected %.17g", ok[i].s, m, ok[i].want);
+	}
+}
+
+static void duration_rejects(void **state)
+{
+	static const char *const bad[] = {
+		"1:75:00",  /* minutes of h:mm:ss must be below 60 */
+		"1:02:60",  /* seconds likewise */
+		"42:60",
+		"abc", "-5", "", ":", ":30", "42:", "1::3", "1:02:03:04", "1:-2", "4 2:30",
+		"42:30x", "nan", "1e2", "7,5",
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		double m = -999;
+		if (num_parse_duration(bad[i], &m) != -1)
+			fail_msg("'%s' accepted as %.17g min", bad[i], m);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(decimal_accepts),
+		cmocka_unit_test(decimal_rejects),
+		cmocka_unit_test(bool_values),
+		cmocka_unit_test(duration_accepts),
+		cmocka_unit_test(duration_rejects),
+	};
+	return cmocka_run_group_tests_name("num", tests, NULL, NULL);
+}
