@@ -1,15 +1,25 @@
 #include "runlog/chart.h"
 
+#include "runlog/date.h"
+
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
-#define BLUE 0x0072b2u /* Okabe-Ito, safe for colour-blind readers */
+/* Okabe-Ito, safe for colour-blind readers. */
+#define BLUE 0x0072b2u
 #define ORANGE 0xd55e00u
-#define MARGINS 90, 40, 105, 110
+#define AMBER 0xe69f00u
+#define SKY 0x56b4e9u
+#define GREY 0x999999u
+#define PALE 0xccccccu
+#define MARGINS 90, 40, 105, 135
+#define LEGEND_Y(p) ((p)->h - 102.0)
 
 const char *chart_name(enum chart_kind k)
 {
-	static const char *const name[CHART_NKINDS] = {"pain_timeline", "pain_by_streak", "pain_by_meals"};
+	static const char *const name[CHART_NKINDS] = {"pain_timeline", "pain_by_streak", "pain_by_meals",
+						       "weekly", "factors"};
 	return name[k];
 }
 
@@ -18,30 +28,60 @@ static int skipped_meal(const struct features_run *r)
 	return r->meal_before == INGEST_NO || r->meal_after == INGEST_NO;
 }
 
+/* The rolling mean through the scored runs, one point per day. */
+static void rolling_line(struct plot *p, const struct chart_data *d)
+{
+	const struct features *f = d->feat;
+	double *x = malloc(f->n * sizeof *x), *y = malloc(f->n * sizeof *y);
+	size_t m = 0;
+	if (x && y) {
+		for (size_t i = 0; i < f->n; i++) {
+			if (isnan(d->series->rolling[i]))
+				continue;
+			if (m && x[m - 1] == f->runs[i].day)
+				m--; /* the day's last run carries the day's window */
+			x[m] = f->runs[i].day;
+			y[m++] = d->series->rolling[i];
+		}
+		plot_line(p, x, y, m, 3, PLOT_INK, 0);
+	}
+	free(x);
+	free(y);
+}
+
 static void timeline(struct plot *p, const struct chart_data *d)
 {
 	const struct features *f = d->feat;
 	double pad = f->n ? (f->last_day - f->first_day) / 50.0 + 1 : 1;
-	char sub[128];
+	/* Smaller markers when thousands of runs share the width. */
+	double size = d->st->scored > 1000 ? 5 : d->st->scored > 300 ? 8 : 11;
+	char sub[128], mean_label[64];
 
 	snprintf(sub, sizeof sub, "%zu runs with a pain score; gaps on the time axis are rest days",
 		 d->st->scored);
 	plot_frame(p, MARGINS, f->first_day - pad, f->last_day + pad, 0, 10.5);
 	plot_title(p, "Back pain on each run", sub);
+	if (d->st->scored == 0) {
+		plot_message(p, "no runs with a pain score yet");
+		return;
+	}
 	plot_yaxis(p, 2, "pain (0-10)");
 	plot_xaxis_dates(p);
 	for (size_t i = 0; i < f->n; i++) {
 		const struct features_run *r = &f->runs[i];
 		if (!isnan(r->pain) && !skipped_meal(r))
-			plot_marker(p, r->day, r->pain, 'o', 11, BLUE);
+			plot_marker(p, r->day, r->pain, 'o', size, BLUE);
 	}
 	for (size_t i = 0; i < f->n; i++) { /* on top, so they stay visible */
 		const struct features_run *r = &f->runs[i];
 		if (!isnan(r->pain) && skipped_meal(r))
-			plot_marker(p, r->day, r->pain, '^', 14, ORANGE);
+			plot_marker(p, r->day, r->pain, '^', size * 1.3, ORANGE);
 	}
-	plot_legend(p, p->w - 420, p->h - 70, 'o', BLUE, "meals eaten");
-	plot_legend(p, p->w - 260, p->h - 70, '^', ORANGE, "a meal skipped");
+	rolling_line(p, d);
+	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 'o', BLUE, "meals eaten");
+	plot_legend(p, p->fx0 + 166, LEGEND_Y(p), '^', ORANGE, "a meal skipped");
+	snprintf(mean_label, sizeof mean_label, "mean of the last %d days", d->series->rolling_days);
+	plot_legend(p, p->fx0 + 346, LEGEND_Y(p), 's', PLOT_INK, mean_label);
 }
 
 static void nlabel(struct plot *p, double x, int row, size_t n)
@@ -76,6 +116,10 @@ static void by_streak(struct plot *p, const struct chart_data *d)
 	plot_frame(p, MARGINS, 0.4, STATS_STREAK_BINS + 0.6, 0, top_of(s, STATS_STREAK_BINS));
 	plot_title(p, "Pain by consecutive running days",
 		   "mean pain with 95% confidence interval; day 1 follows a rest day");
+	if (d->st->scored == 0) {
+		plot_message(p, "no runs with a pain score yet");
+		return;
+	}
 	plot_yaxis(p, 1, "mean pain (0-10)");
 	for (int i = 0; i < STATS_STREAK_BINS; i++) {
 		char buf[16];
@@ -85,8 +129,8 @@ static void by_streak(struct plot *p, const struct chart_data *d)
 		nlabel(p, i + 1, 1, s[i].n);
 	}
 	plot_xlabel(p, (STATS_STREAK_BINS + 1) / 2.0, 3, "running day in a row");
-	plot_legend(p, p->w - 470, p->h - 70, 's', BLUE, "1st or 2nd day");
-	plot_legend(p, p->w - 300, p->h - 70, 's', ORANGE, "3rd day in a row or later");
+	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', BLUE, "1st or 2nd day");
+	plot_legend(p, p->fx0 + 176, LEGEND_Y(p), 's', ORANGE, "3rd day in a row or later");
 }
 
 static void by_meals(struct plot *p, const struct chart_data *d)
@@ -100,6 +144,10 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	plot_frame(p, MARGINS, 0.4, 5.1, 0, top_of(all, 4));
 	plot_title(p, "Pain with meals eaten or skipped",
 		   "mean pain with 95% confidence interval");
+	if (all[0].n + all[1].n + all[2].n + all[3].n == 0) {
+		plot_message(p, "no meals logged: add ate_before and ate_after columns");
+		return;
+	}
 	plot_yaxis(p, 1, "mean pain (0-10)");
 	for (int i = 0; i < 4; i++) {
 		summary_bar(p, xs[i], &all[i], i % 2 ? ORANGE : BLUE);
@@ -108,6 +156,110 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	}
 	plot_xlabel(p, 1.5, 3, "meal before the run");
 	plot_xlabel(p, 4.0, 3, "meal after the previous run");
+}
+
+static void weekly(struct plot *p, const struct chart_data *d)
+{
+	const struct stats_series *s = d->series;
+	double top = 0, x[STATS_WEEKS], y[STATS_WEEKS];
+	char sub[128], label[32];
+
+	for (size_t w = 0; w < s->n_weeks; w++) {
+		double v = d->has_distance ? s->week[w].km : (double)s->week[w].runs;
+		top = v > top ? v : top;
+		x[w] = (double)w;
+		y[w] = s->week[w].mean_pain;
+	}
+	double step = plot_nice_step(top > 0 ? top : 1, 5);
+	snprintf(sub, sizeof sub, "the last %zu weeks of the log; bars: %s, line: mean pain", s->n_weeks,
+		 d->has_distance ? "distance" : "runs");
+	plot_frame(p, 90, 100, 105, 135, -0.6, (double)s->n_weeks - 0.4, 0,
+		   ceil(top / step) * step + (top > 0 ? 0 : step));
+	plot_title(p, "Weekly running and pain", sub);
+	if (s->n_weeks == 0) {
+		plot_message(p, "no runs yet");
+		return;
+	}
+	plot_yaxis(p, step, d->has_distance ? "distance per week (km)" : "runs per week");
+	plot_y2axis(p, 0, 10.5, 2, "mean pain (0-10)");
+	for (size_t w = 0; w < s->n_weeks; w++) {
+		double v = d->has_distance ? s->week[w].km : (double)s->week[w].runs;
+		int yy, mm, dd;
+		plot_bar(p, (double)w, 0.7, 0, v, SKY);
+		/* A date under every other week, or every fourth in a long view. */
+		if (w % (s->n_weeks > 13 ? 4 : 2) == 0) {
+			static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+							  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+			date_to_ymd(s->week[w].monday, &yy, &mm, &dd);
+			snprintf(label, sizeof label, "%s %d", mon[mm - 1], dd);
+			plot_xlabel(p, (double)w, 0, label);
+		}
+	}
+	plot_line(p, x, y, s->n_weeks, 4, ORANGE, 1);
+	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, "week starting");
+	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', SKY, d->has_distance ? "distance" : "runs");
+	plot_legend(p, p->fx0 + 146, LEGEND_Y(p), 's', ORANGE, "mean pain (right axis)");
+}
+
+static plot_color evidence_color(enum findings_evidence e)
+{
+	static const plot_color c[] = {PALE, GREY, SKY, AMBER, ORANGE};
+	return c[e];
+}
+
+static const char *factor_label(enum stats_factor k)
+{
+	static const char *const label[STATS_NFACTORS] = {
+		"3+ running days in a row", "meal skipped before the run",
+		"meal skipped after the last run", "no strength work in 7 days",
+	};
+	return label[k];
+}
+
+static void factors(struct plot *p, const struct chart_data *d)
+{
+	const struct findings *fd = d->fd;
+	double lo = -1, hi = 1;
+	size_t shown = 0;
+
+	for (size_t i = 0; i < fd->n; i++) {
+		const struct finding *f = &fd->item[i];
+		double a = isnan(f->ci_lo) ? f->effect : f->ci_lo, b = isnan(f->ci_hi) ? f->effect : f->ci_hi;
+		if (isnan(f->effect))
+			continue;
+		shown++;
+		lo = a < lo ? a : lo;
+		hi = b > hi ? b : hi;
+	}
+	double step = plot_nice_step(hi - lo, 6);
+	lo = floor(lo / step) * step;
+	hi = ceil(hi / step) * step;
+	plot_frame(p, 330, 40, 105, 150, lo, hi, 0.4, (double)(fd->n ? fd->n : 1) + 0.6);
+	plot_title(p, "What goes with more back pain",
+		   "difference in mean pain, with the factor minus without, and its 95% CI");
+	if (shown == 0) {
+		plot_message(p, "not enough scored runs to compare");
+		return;
+	}
+	plot_xaxis(p, step, "pain points (right of 0: more pain with the factor)");
+	plot_segment(p, 0, 0.4, 0, (double)fd->n + 0.6, 2, PLOT_INK);
+	for (size_t i = 0; i < fd->n; i++) {
+		const struct finding *f = &fd->item[i];
+		double y = (double)(fd->n - i); /* the strongest finding on top */
+		plot_color c = evidence_color(f->evidence);
+		plot_text(p, p->fx0 - 14, plot_py(p, y) + 9, 'r', 'c', 17, PLOT_INK, factor_label(f->factor));
+		plot_text(p, p->fx0 - 14, plot_py(p, y) - 12, 'r', 'c', 14, PLOT_MUTED,
+			  findings_evidence_name(f->evidence));
+		if (isnan(f->effect))
+			continue;
+		plot_hwhisker(p, y, f->ci_lo, f->ci_hi, c);
+		plot_marker(p, f->effect, y, 'o', 16, c);
+	}
+	static const enum findings_evidence order[] = {EVIDENCE_STRONG, EVIDENCE_MODERATE, EVIDENCE_WEAK,
+						       EVIDENCE_NONE, EVIDENCE_INSUFFICIENT};
+	for (int i = 0; i < 5; i++)
+		plot_legend(p, p->fx0 + 6 + 150.0 * i, LEGEND_Y(p), 'o', evidence_color(order[i]),
+			    findings_evidence_name(order[i]));
 }
 
 int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d)
@@ -119,6 +271,8 @@ int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const s
 	case CHART_PAIN_TIMELINE: timeline(&p, d); break;
 	case CHART_PAIN_BY_STREAK: by_streak(&p, d); break;
 	case CHART_PAIN_BY_MEALS: by_meals(&p, d); break;
+	case CHART_WEEKLY: weekly(&p, d); break;
+	case CHART_FACTORS: factors(&p, d); break;
 	default: break;
 	}
 	return plot_close(&p);

@@ -213,8 +213,15 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	findings_build(&st, &fd);
 
 	if (o->charts && st.scored > 0) {
-		struct chart_data cd = {.feat = feat, .st = &st};
+		struct stats_series series;
+		if (stats_series_build(feat, (log->columns & INGEST_HAS_DISTANCE) != 0, &series)) {
+			cli_error("out of memory");
+			return CLI_SOFTWARE;
+		}
+		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
+					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0};
 		int rc = write_charts(o, &cd, paths);
+		stats_series_free(&series);
 		if (rc != CLI_OK)
 			return rc;
 		for (int k = 0; k < CHART_NKINDS; k++)

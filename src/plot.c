@@ -69,15 +69,19 @@ int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int
 	return 0;
 }
 
-/* Read the P6 header that libplot writes: magic, comments, w h, maxval. */
-static const unsigned char *pnm_pixels(const char *buf, size_t len, int *w, int *h)
+/* libplot's PNM plotter writes the smallest of PBM (P4, black and white),
+ * PGM (P5, greys) and PPM (P6). Decode any of them into RGB; caller frees. */
+static unsigned char *pnm_to_rgb(const char *buf, size_t len, int *w, int *h)
 {
 	const char *p = buf, *end = buf + len;
-	long v[3];
-	if (len < 2 || p[0] != 'P' || p[1] != '6')
+	long v[3] = {0, 0, 1};
+	int kind, nval;
+	if (len < 2 || p[0] != 'P' || p[1] < '4' || p[1] > '6')
 		return NULL;
+	kind = p[1] - '0';
+	nval = kind == 4 ? 2 : 3;
 	p += 2;
-	for (int i = 0; i < 3; i++) {
+	for (int i = 0; i < nval; i++) {
 		for (;;) {
 			while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
 				p++;
@@ -94,12 +98,31 @@ static const unsigned char *pnm_pixels(const char *buf, size_t len, int *w, int 
 			return NULL;
 		p = q;
 	}
-	p++; /* the single whitespace byte after maxval */
-	if (v[2] != 255 || p > end || (size_t)(end - p) < (size_t)(v[0] * v[1] * 3))
+	p++; /* the single whitespace byte after the header */
+	if (v[0] <= 0 || v[1] <= 0 || v[0] > 100000 || v[1] > 100000 || (kind != 4 && v[2] != 255))
 		return NULL;
-	*w = (int)v[0];
-	*h = (int)v[1];
-	return (const unsigned char *)p;
+	size_t W = (size_t)v[0], H = (size_t)v[1];
+	size_t row = kind == 4 ? (W + 7) / 8 : kind == 5 ? W : W * 3;
+	if (p > end || (size_t)(end - p) < row * H)
+		return NULL;
+	unsigned char *rgb = malloc(W * H * 3);
+	if (!rgb)
+		return NULL;
+	const unsigned char *src = (const unsigned char *)p;
+	for (size_t y = 0; y < H; y++)
+		for (size_t x = 0; x < W; x++) {
+			unsigned char *d = rgb + (y * W + x) * 3;
+			const unsigned char *r = src + y * row;
+			if (kind == 6) {
+				memcpy(d, r + x * 3, 3);
+			} else {
+				unsigned char g = kind == 5 ? r[x] : (r[x / 8] >> (7 - x % 8)) & 1 ? 0 : 255;
+				d[0] = d[1] = d[2] = g;
+			}
+		}
+	*w = (int)W;
+	*h = (int)H;
+	return rgb;
 }
 
 /* Average each s x s block of the big image into one pixel of out. */
@@ -151,10 +174,10 @@ int plot_close(struct plot *p)
 	pl_deleteplparams(p->params);
 	if (p->fmt == PLOT_PNG) {
 		int w, h;
-		const unsigned char *rgb;
+		unsigned char *rgb;
 		if (fclose(p->mem) != 0)
 			rc = -1;
-		rgb = rc ? NULL : pnm_pixels(p->pnm, p->pnm_len, &w, &h);
+		rgb = rc ? NULL : pnm_to_rgb(p->pnm, p->pnm_len, &w, &h);
 		if (rgb && p->scale > 1 && w == p->w * p->scale && h == p->h * p->scale) {
 			unsigned char *small = malloc((size_t)p->w * (size_t)p->h * 3);
 			if (small) {
@@ -167,6 +190,7 @@ int plot_close(struct plot *p)
 		} else if (!rgb || write_png(p->out, rgb, w, h)) {
 			rc = -1;
 		}
+		free(rgb);
 		free(p->pnm);
 	}
 	return rc || ferror(p->out) ? -1 : 0;
@@ -212,6 +236,8 @@ void plot_text(struct plot *p, double px, double py, char halign, char valign, d
 	pl_alabel_r(PL(p), halign, valign, text);
 }
 
+static void tick_label(char *buf, size_t cap, double v, double step);
+
 static void seg(struct plot *p, double x0, double y0, double x1, double y1, double width,
 		plot_color c)
 {
@@ -228,7 +254,7 @@ void plot_yaxis(struct plot *p, double step, const char *label)
 	for (double y = ceil(p->y0 / step) * step; y <= p->y1 + step * 1e-9; y += step) {
 		double py = plot_py(p, y);
 		seg(p, p->fx0, py, p->fx1, py, 1, PLOT_GRID);
-		snprintf(buf, sizeof buf, "%g", fabs(y) < step * 1e-9 ? 0.0 : y);
+		tick_label(buf, sizeof buf, y, step);
 		plot_text(p, p->fx0 - 8, py, 'r', 'c', 15, PLOT_MUTED, buf);
 	}
 	seg(p, p->fx0, p->fy0, p->fx1, p->fy0, 1.5, PLOT_INK);
@@ -359,8 +385,9 @@ void plot_marker(struct plot *p, double x, double y, char shape, double size_px,
 }
 
 void plot_line(struct plot *p, const double *x, const double *y, size_t n, double width_px,
-	       plot_color color)
+	       plot_color color, int right)
 {
+	double (*py)(const struct plot *, double) = right ? plot_py2 : plot_py;
 	int open = 0;
 	pen(p, color);
 	pl_flinewidth_r(PL(p), width_px);
@@ -373,9 +400,9 @@ void plot_line(struct plot *p, const double *x, const double *y, size_t n, doubl
 			continue;
 		}
 		if (open)
-			pl_fcont_r(PL(p), plot_px(p, x[i]), plot_py(p, y[i]));
+			pl_fcont_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
 		else
-			pl_fmove_r(PL(p), plot_px(p, x[i]), plot_py(p, y[i]));
+			pl_fmove_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
 		open = 1;
 	}
 	if (open)
@@ -386,4 +413,73 @@ void plot_legend(struct plot *p, double px, double py, char shape, plot_color c,
 {
 	marker_px(p, px, py, shape, 12, c);
 	plot_text(p, px + 14, py, 'l', 'c', 15, PLOT_INK, text);
+}
+
+double plot_py2(const struct plot *p, double y)
+{
+	double span = p->y2hi > p->y2lo ? p->y2hi - p->y2lo : 1;
+	return p->fy0 + (y - p->y2lo) / span * (p->fy1 - p->fy0);
+}
+
+/* Tick label: %g, with -0 shown as 0. */
+static void tick_label(char *buf, size_t cap, double v, double step)
+{
+	snprintf(buf, cap, "%g", fabs(v) < fabs(step) * 1e-9 ? 0.0 : v);
+}
+
+void plot_xaxis(struct plot *p, double step, const char *label)
+{
+	char buf[32];
+	for (double x = ceil(p->x0 / step - 1e-9) * step; x <= p->x1 + step * 1e-9; x += step) {
+		double px = plot_px(p, x);
+		seg(p, px, p->fy0, px, p->fy1, 1, PLOT_GRID);
+		tick_label(buf, sizeof buf, x, step);
+		plot_text(p, px, p->fy0 - 10, 'c', 't', 15, PLOT_MUTED, buf);
+	}
+	seg(p, p->fx0, p->fy0, p->fx1, p->fy0, 1.5, PLOT_INK);
+	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, label);
+}
+
+void plot_y2axis(struct plot *p, double lo, double hi, double step, const char *label)
+{
+	char buf[32];
+	p->y2lo = lo;
+	p->y2hi = hi > lo ? hi : lo + 1;
+	for (double y = ceil(lo / step - 1e-9) * step; y <= p->y2hi + step * 1e-9; y += step) {
+		tick_label(buf, sizeof buf, y, step);
+		plot_text(p, p->fx1 + 8, plot_py2(p, y), 'l', 'c', 15, PLOT_MUTED, buf);
+	}
+	pl_ftextangle_r(PL(p), 90);
+	plot_text(p, p->fx1 + 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
+	pl_ftextangle_r(PL(p), 0);
+}
+
+void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, double width_px,
+		  plot_color c)
+{
+	seg(p, plot_px(p, x0), plot_py(p, y0), plot_px(p, x1), plot_py(p, y1), width_px, c);
+}
+
+void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c)
+{
+	double py = plot_py(p, y), cap = 9;
+	if (isnan(lo) || isnan(hi))
+		return;
+	int cut_lo = lo < p->x0, cut_hi = hi > p->x1;
+	lo = cut_lo ? p->x0 : lo;
+	hi = cut_hi ? p->x1 : hi;
+	seg(p, plot_px(p, lo), py, plot_px(p, hi), py, 3, c);
+	if (!cut_lo)
+		seg(p, plot_px(p, lo), py - cap, plot_px(p, lo), py + cap, 3, c);
+	if (!cut_hi)
+		seg(p, plot_px(p, hi), py - cap, plot_px(p, hi), py + cap, 3, c);
+}
+
+void plot_message(struct plot *p, const char *text)
+{
+	pen(p, PLOT_GRID);
+	pl_filltype_r(PL(p), 0);
+	pl_flinewidth_r(PL(p), 2);
+	pl_fbox_r(PL(p), p->fx0, p->fy0, p->fx1, p->fy1);
+	plot_text(p, (p->fx0 + p->fx1) / 2, (p->fy0 + p->fy1) / 2, 'c', 'c', 22, PLOT_MUTED, text);
 }

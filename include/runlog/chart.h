@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "runlog/features.h"
+#include "runlog/findings.h"
 #include "runlog/plot.h"
 #include "runlog/stats.h"
 
@@ -16,12 +17,17 @@ enum chart_kind {
 	CHART_PAIN_TIMELINE,
 	CHART_PAIN_BY_STREAK,
 	CHART_PAIN_BY_MEALS,
+	CHART_WEEKLY,
+	CHART_FACTORS,
 	CHART_NKINDS
 };
 
 struct chart_data {
 	const struct features *feat;
 	const struct stats_result *st;
+	const struct stats_series *series;
+	const struct findings *fd;
+	int has_distance;
 };
 
 /* File name stem of a chart ("pain_timeline"). */

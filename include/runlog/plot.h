@@ -34,6 +34,7 @@ struct plot {
 	int scale;            /* PNG: drawn at scale x size, then averaged down */
 	double fx0, fy0, fx1, fy1; /* the frame, in pixels */
 	double x0, x1, y0, y1;     /* the data range it shows */
+	double y2lo, y2hi;         /* the right-hand axis's range (plot_y2axis) */
 };
 
 /* Begin a w x h canvas that will be written to out. A PNG is drawn at
@@ -66,6 +67,14 @@ void plot_yaxis(struct plot *p, double step, const char *label);
  * (days, weeks, months or years) follows the span. */
 void plot_xaxis_dates(struct plot *p);
 
+/* Vertical gridlines and labels at every step of x, with the axis label
+ * centred below. */
+void plot_xaxis(struct plot *p, double step, const char *label);
+
+/* A second scale for the right-hand side, with its ticks and label. */
+void plot_y2axis(struct plot *p, double lo, double hi, double step, const char *label);
+double plot_py2(const struct plot *p, double y);
+
 /* A label centred under data x, `row` text lines below the frame. */
 void plot_xlabel(struct plot *p, double x, int row, const char *text);
 
@@ -78,12 +87,23 @@ void plot_bar(struct plot *p, double x, double width, double base, double y, plo
 /* A vertical error whisker at data x from lo to hi. */
 void plot_whisker(struct plot *p, double x, double lo, double hi);
 
+/* A horizontal whisker at data y from x = lo to hi, in colour c. */
+void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c);
+
+/* A straight line between two data points. */
+void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, double width_px,
+		  plot_color c);
+
+/* A "not enough data" panel: the message centred in the frame. */
+void plot_message(struct plot *p, const char *text);
+
 /* A marker at data (x, y): shape 'o' filled circle, '^' triangle, 's' square. */
 void plot_marker(struct plot *p, double x, double y, char shape, double size_px, plot_color fill);
 
-/* A line through the points, broken at NAN values. */
+/* A line through the points (data units), broken at NAN values. With
+ * right set, y is on the right-hand scale. */
 void plot_line(struct plot *p, const double *x, const double *y, size_t n, double width_px,
-	       plot_color color);
+	       plot_color color, int right);
 
 /* Text at pixel (px, py); halign 'l', 'c' or 'r'; valign 'b', 'c' or 't'. */
 void plot_text(struct plot *p, double px, double py, char halign, char valign, double size_px,

@@ -14,6 +14,7 @@
 #define RUNLOG_STATS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "runlog/features.h"
 
@@ -76,5 +77,32 @@ int stats_analyze(const struct features *f, struct stats_result *out);
 
 /* Name of a factor as the JSON and the findings spell it. */
 const char *stats_factor_name(enum stats_factor k);
+
+/* Series the charts draw over time. */
+/* Rolling mean: the scored runs in the window of days ending on a run's day.
+ * The window widens with the log's span: 14 days up to about a year, 30 up
+ * to three years, 90 beyond. */
+#define STATS_WEEKS 26        /* weekly totals: the last 26 ISO weeks of the log */
+
+struct stats_week {
+	int32_t monday;   /* day number of the week's Monday */
+	size_t runs, scored;
+	double km;        /* total distance; NAN when the log has no distance */
+	double mean_pain; /* NAN when no run that week has a score */
+};
+
+/* Release with stats_series_free(). */
+struct stats_series {
+	double *rolling;  /* per run of the features table; NAN for unscored runs */
+	size_t n;
+	int rolling_days; /* the window used */
+	struct stats_week week[STATS_WEEKS]; /* oldest first */
+	size_t n_weeks;   /* STATS_WEEKS, or fewer when the log is shorter */
+};
+
+/* Build the rolling mean and the weekly totals of f. has_distance says
+ * whether the log had a distance column. Returns 0, or -1 when out of memory. */
+int stats_series_build(const struct features *f, int has_distance, struct stats_series *out);
+void stats_series_free(struct stats_series *s);
 
 #endif

@@ -1,0 +1,78 @@
+/* stats_series_build: the rolling mean and weekly totals the charts draw. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runlog/date.h"
+#include "runlog/stats.h"
+
+static void rolling(const struct features *f, int days, double *out)
+{
+	size_t lo = 0, count = 0;
+	double sum = 0;
+	/* Runs are in date order: a window of days slides with two indices. */
+	for (size_t i = 0; i < f->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		if (!isnan(r->pain))
+			sum += r->pain, count++;
+		while (f->runs[lo].day <= r->day - days) {
+			if (!isnan(f->runs[lo].pain))
+				sum -= f->runs[lo].pain, count--;
+			lo++;
+		}
+		out[i] = NAN;
+		if (!isnan(r->pain) && count)
+			out[i] = sum / (double)count;
+	}
+}
+
+static void weekly(const struct features *f, int has_distance, struct stats_series *s)
+{
+	int32_t last = f->last_day - (date_weekday(f->last_day) - 1);
+	int32_t first = f->first_day - (date_weekday(f->first_day) - 1);
+	int32_t span = (last - first) / 7 + 1;
+	size_t n = span < STATS_WEEKS ? (size_t)span : STATS_WEEKS;
+	int32_t start = last - 7 * (int32_t)(n - 1);
+	double pain_sum[STATS_WEEKS] = {0};
+
+	s->n_weeks = n;
+	for (size_t w = 0; w < n; w++)
+		s->week[w] = (struct stats_week){.monday = start + 7 * (int32_t)w,
+						 .km = has_distance ? 0 : NAN, .mean_pain = NAN};
+	for (size_t i = 0; i < f->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		if (r->day < start)
+			continue;
+		struct stats_week *w = &s->week[(r->day - start) / 7];
+		w->runs++;
+		if (has_distance && !isnan(r->km))
+			w->km += r->km;
+		if (!isnan(r->pain))
+			pain_sum[(r->day - start) / 7] += r->pain, w->scored++;
+	}
+	for (size_t w = 0; w < n; w++)
+		if (s->week[w].scored)
+			s->week[w].mean_pain = pain_sum[w] / (double)s->week[w].scored;
+}
+
+int stats_series_build(const struct features *f, int has_distance, struct stats_series *out)
+{
+	memset(out, 0, sizeof *out);
+	if (f->n == 0)
+		return 0;
+	out->rolling = malloc(f->n * sizeof *out->rolling);
+	if (!out->rolling)
+		return -1;
+	out->n = f->n;
+	int32_t span = f->last_day - f->first_day;
+	out->rolling_days = span <= 400 ? 14 : span <= 1200 ? 30 : 90;
+	rolling(f, out->rolling_days, out->rolling);
+	weekly(f, has_distance, out);
+	return 0;
+}
+
+void stats_series_free(struct stats_series *s)
+{
+	free(s->rolling);
+	memset(s, 0, sizeof *s);
+}
