@@ -271,55 +271,72 @@ void plot_xlabel(struct plot *p, double x, int row, const char *text)
 static const char *const month[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 				     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-void plot_xaxis_dates(struct plot *p)
+static size_t add_tick(struct plot_tick *t, size_t n, size_t max, int32_t day, const char *label)
 {
-	int32_t d0 = (int32_t)ceil(p->x0), d1 = (int32_t)floor(p->x1);
+	if (n < max) {
+		t[n].day = day;
+		snprintf(t[n].label, sizeof t[n].label, "%s", label);
+	}
+	return n + 1;
+}
+
+size_t plot_date_ticks(int32_t d0, int32_t d1, struct plot_tick *t, size_t max)
+{
 	int32_t span = d1 - d0;
-	char buf[32];
+	size_t n = 0;
+	char buf[24];
 	int y, m, d;
 
+	if (span < 0)
+		return 0;
 	if (span <= 21) { /* every day, or every other */
 		int every = span <= 10 ? 1 : 2;
 		for (int32_t day = d0; day <= d1; day += every) {
 			date_to_ymd(day, &y, &m, &d);
 			snprintf(buf, sizeof buf, "%s %d", month[m - 1], d);
-			plot_xlabel(p, day, 0, buf);
+			n = add_tick(t, n, max, day, buf);
 		}
-		return;
+		return n < max ? n : max;
 	}
 	if (span <= 120) { /* Mondays, every week or two */
 		int every = span <= 63 ? 7 : 14;
-		int32_t day = d0 + (8 - date_weekday(d0)) % 7;
-		for (; day <= d1; day += every) {
+		for (int32_t day = d0 + (8 - date_weekday(d0)) % 7; day <= d1; day += every) {
 			date_to_ymd(day, &y, &m, &d);
 			snprintf(buf, sizeof buf, "%s %d", month[m - 1], d);
-			plot_xlabel(p, day, 0, buf);
+			n = add_tick(t, n, max, day, buf);
 		}
-		return;
+		return n < max ? n : max;
 	}
-	/* First days of months (1, 2, 3 or 6 apart), or of years. */
+	/* First days of months (1, 2, 3 or 6 apart), or of years (a nice step). */
 	int months = span <= 270 ? 1 : span <= 550 ? 2 : span <= 1100 ? 3 : span <= 2200 ? 6 : 0;
-	int years = months ? 0 : (int)plot_nice_step(span / 365.25, 8);
+	int years = months ? 1 : (int)plot_nice_step(span / 365.25, 8);
 	date_to_ymd(d0, &y, &m, &d);
 	if (d > 1 && ++m > 12)
 		m = 1, y++;
-	for (;;) {
-		int32_t day = date_from_ymd(y, m, 1);
-		if (day > d1)
-			break;
+	for (int32_t day; (day = date_from_ymd(y, m, 1)) <= d1;) {
 		if (months && (m - 1) % months == 0) {
-			if (m == 1 || day - d0 < 31 * months)
+			/* The year on the first tick and on every January. */
+			if (m == 1 || n == 0)
 				snprintf(buf, sizeof buf, "%s %d", month[m - 1], y);
 			else
 				snprintf(buf, sizeof buf, "%s", month[m - 1]);
-			plot_xlabel(p, day, 0, buf);
-		} else if (!months && m == 1 && y % (years ? years : 1) == 0) {
+			n = add_tick(t, n, max, day, buf);
+		} else if (!months && m == 1 && y % years == 0) {
 			snprintf(buf, sizeof buf, "%d", y);
-			plot_xlabel(p, day, 0, buf);
+			n = add_tick(t, n, max, day, buf);
 		}
 		if (++m > 12)
 			m = 1, y++;
 	}
+	return n < max ? n : max;
+}
+
+void plot_xaxis_dates(struct plot *p)
+{
+	struct plot_tick t[64];
+	size_t n = plot_date_ticks((int32_t)ceil(p->x0), (int32_t)floor(p->x1), t, 64);
+	for (size_t i = 0; i < n; i++)
+		plot_xlabel(p, t[i].day, 0, t[i].label);
 }
 
 void plot_title(struct plot *p, const char *title, const char *subtitle)

@@ -63,8 +63,19 @@ double plot_nice_step(double span, int n);
  * axis label written vertically at the left. */
 void plot_yaxis(struct plot *p, double step, const char *label);
 
-/* Ticks and labels for a date axis whose data x is a day number; the step
- * (days, weeks, months or years) follows the span. */
+/* A tick on a date axis. */
+struct plot_tick {
+	int32_t day;
+	char label[24]; /* "Mar 3", "Mar 2025", "Apr" or "2025" */
+};
+
+/* The ticks for days d0..d1, at most max of them, the step chosen by the
+ * span: every day or other day up to 3 weeks, Mondays up to 4 months, the
+ * first of every 1, 2, 3 or 6 months up to about 6 years, then January 1st
+ * every 1, 2, 5... years. Returns the number written. */
+size_t plot_date_ticks(int32_t d0, int32_t d1, struct plot_tick *t, size_t max);
+
+/* Ticks and labels for a date axis whose data x is a day number. */
 void plot_xaxis_dates(struct plot *p);
 
 /* Vertical gridlines and labels at every step of x, with the axis label
