@@ -41,29 +41,28 @@ int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int
 	pl_setplparam(p->params, "BITMAPSIZE", size);
 	pl_setplparam(p->params, "BG_COLOR", "white");
 	if (fmt == PLOT_SVG) {
-		/* 100 px to the inch: the SVG's size in CSS pixels matches --size. */
 		snprintf(size, sizeof size, "a4,xsize=%.2fin,ysize=%.2fin", w / 100.0, h / 100.0);
 		pl_setplparam(p->params, "PAGESIZE", size);
-	} else {
-		p->mem = open_memstream(&p->pnm, &p->pnm_len);
-		if (!p->mem) {
-			pl_deleteplparams(p->params);
-			return -1;
-		}
-		target = p->mem;
 	}
+	/* Both formats are finished in plot_close: PNG encoded, SVG touched up. */
+	p->mem = open_memstream(&p->buf, &p->buf_len);
+	if (!p->mem) {
+		pl_deleteplparams(p->params);
+		return -1;
+	}
+	target = p->mem;
 	p->pl = pl_newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, target, NULL, p->params);
 	if (!p->pl || pl_openpl_r(PL(p)) < 0) {
 		if (p->mem)
 			fclose(p->mem);
-		free(p->pnm);
+		free(p->buf);
 		pl_deleteplparams(p->params);
 		return -1;
 	}
 	pl_fspace_r(PL(p), 0, 0, w, h);
 	pl_erase_r(PL(p));
 	/* Averaging thins Hershey's one-stroke glyphs; the bold face keeps them dark. */
-	pl_fontname_r(PL(p), p->scale > 1 ? FONT "-Bold" : FONT);
+	pl_fontname_r(PL(p), fmt == PLOT_SVG ? "Helvetica" : p->scale > 1 ? FONT "-Bold" : FONT);
 	pl_joinmod_r(PL(p), "round");
 	pl_capmod_r(PL(p), "round");
 	return 0;
@@ -165,6 +164,30 @@ static int write_png(FILE *out, const unsigned char *rgb, int w, int h)
 	return 0;
 }
 
+/* libplot's SVG names Helvetica and sizes the page in cm. Name fonts with
+ * Helvetica's metrics after it, so centred and right-aligned labels stay put
+ * in browsers without Helvetica, and give the size in pixels. */
+static int write_svg(FILE *out, const char *svg, size_t len, int w, int h)
+{
+	static const char font[] = "font-family=\"Helvetica,sans-serif\"";
+	static const char better[] = "font-family=\"Helvetica, Arial, 'Liberation Sans', sans-serif\"";
+	const char *p = svg, *end = svg + len;
+	const char *size = strstr(svg, " width=\"");
+	const char *vb = size ? strstr(size, " viewBox=") : NULL;
+
+	if (size && vb) {
+		fwrite(p, 1, (size_t)(size - p), out);
+		fprintf(out, " width=\"%d\" height=\"%d\"", w, h);
+		p = vb;
+	}
+	for (const char *q; (q = strstr(p, font)) != NULL; p = q + sizeof font - 1) {
+		fwrite(p, 1, (size_t)(q - p), out);
+		fputs(better, out);
+	}
+	fwrite(p, 1, (size_t)(end - p), out);
+	return ferror(out) ? -1 : 0;
+}
+
 int plot_close(struct plot *p)
 {
 	int rc = 0;
@@ -172,12 +195,18 @@ int plot_close(struct plot *p)
 		rc = -1;
 	pl_deletepl_r(PL(p));
 	pl_deleteplparams(p->params);
-	if (p->fmt == PLOT_PNG) {
+	if (p->fmt == PLOT_SVG) {
+		if (fclose(p->mem) != 0)
+			rc = -1;
+		if (!rc)
+			rc = write_svg(p->out, p->buf, p->buf_len, p->w, p->h);
+		free(p->buf);
+	} else {
 		int w, h;
 		unsigned char *rgb;
 		if (fclose(p->mem) != 0)
 			rc = -1;
-		rgb = rc ? NULL : pnm_to_rgb(p->pnm, p->pnm_len, &w, &h);
+		rgb = rc ? NULL : pnm_to_rgb(p->buf, p->buf_len, &w, &h);
 		if (rgb && p->scale > 1 && w == p->w * p->scale && h == p->h * p->scale) {
 			unsigned char *small = malloc((size_t)p->w * (size_t)p->h * 3);
 			if (small) {
@@ -191,7 +220,7 @@ int plot_close(struct plot *p)
 			rc = -1;
 		}
 		free(rgb);
-		free(p->pnm);
+		free(p->buf);
 	}
 	return rc || ferror(p->out) ? -1 : 0;
 }

@@ -27,8 +27,8 @@ struct plot {
 	void *pl;             /* plPlotter */
 	void *params;         /* plPlotterParams */
 	FILE *out, *mem;
-	char *pnm;
-	size_t pnm_len;
+	char *buf;            /* the drawing as libplot wrote it */
+	size_t buf_len;
 	enum plot_format fmt;
 	int w, h;
 	int scale;            /* PNG: drawn at scale x size, then averaged down */
