@@ -22,7 +22,7 @@ LIBOBJ   = $(filter-out build/main.o,$(OBJ))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps test-deps demo test check-asan check-valgrind install clean
+.PHONY: all deps test-deps demo test bench check-asan check-valgrind install clean
 
 all: deps runlog
 
@@ -65,6 +65,11 @@ test: test-deps all $(UNIT_BIN)
 	sh tests/cli/run.sh || fail=1; \
 	sh tests/reference/run.sh || fail=1; \
 	exit $$fail
+
+# Speed: runlog on a 10-year log, beside the matplotlib peer when it is there.
+bench: all
+	@$(call install_missing,bc)
+	@sh tests/bench/run.sh
 
 # libplot's SVG plotter leaks a few hundred bytes of its own; tests/lsan.supp
 # names only that.
