@@ -250,7 +250,9 @@ double plot_py(const struct plot *p, double y)
 
 double plot_nice_step(double span, int n)
 {
-	if (!(span > 0) || n < 1)
+	/* Outside 1e-300..1e300 a power of ten at the step's size under- or
+	 * overflows; no chart comes near, so such spans get 1. */
+	if (!(span >= 1e-300 && span <= 1e300) || n < 1)
 		return 1;
 	double raw = span / n, mag = pow(10, floor(log10(raw))), f = raw / mag;
 	return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;

@@ -56,7 +56,8 @@ void plot_frame(struct plot *p, double left, double right, double bottom, double
 double plot_px(const struct plot *p, double x);
 double plot_py(const struct plot *p, double y);
 
-/* "Nice" tick step (1, 2 or 5 times a power of ten) for about n ticks over span. */
+/* "Nice" tick step (1, 2 or 5 times a power of ten) for about n ticks over
+ * span. A span that is not between 1e-300 and 1e300, or n < 1, gets 1. */
 double plot_nice_step(double span, int n);
 
 /* Horizontal gridlines and labels at every step of y from y0 to y1, with the
