@@ -388,20 +388,39 @@ void plot_bar(struct plot *p, double x, double width, double base, double y, plo
 	pl_filltype_r(PL(p), 0);
 }
 
-void plot_whisker(struct plot *p, double x, double lo, double hi)
+/* An error whisker across the data axis (vertical: along y at data x;
+ * horizontal: along x at data y). A whisker that leaves the frame is cut at
+ * the edge, without a cap there. */
+static void whisker(struct plot *p, int horizontal, double at, double lo, double hi, double width,
+		    double cap, plot_color c)
 {
-	double px = plot_px(p, x), cap = 8;
+	double min = horizontal ? p->x0 : p->y0, max = horizontal ? p->x1 : p->y1;
+	double (*to_px)(const struct plot *, double) = horizontal ? plot_px : plot_py;
+	double a = horizontal ? plot_py(p, at) : plot_px(p, at);
 	if (isnan(lo) || isnan(hi))
 		return;
-	/* A whisker that leaves the frame is cut at its edge, without a cap. */
-	int cut_lo = lo < p->y0, cut_hi = hi > p->y1;
-	lo = cut_lo ? p->y0 : lo;
-	hi = cut_hi ? p->y1 : hi;
-	seg(p, px, plot_py(p, lo), px, plot_py(p, hi), 2, PLOT_INK);
-	if (!cut_lo)
-		seg(p, px - cap, plot_py(p, lo), px + cap, plot_py(p, lo), 2, PLOT_INK);
-	if (!cut_hi)
-		seg(p, px - cap, plot_py(p, hi), px + cap, plot_py(p, hi), 2, PLOT_INK);
+	int cut_lo = lo < min, cut_hi = hi > max;
+	double plo = to_px(p, cut_lo ? min : lo), phi = to_px(p, cut_hi ? max : hi);
+	double ends[2] = {plo, phi};
+	int cut[2] = {cut_lo, cut_hi};
+
+	if (horizontal)
+		seg(p, plo, a, phi, a, width, c);
+	else
+		seg(p, a, plo, a, phi, width, c);
+	for (int i = 0; i < 2; i++) {
+		if (cut[i])
+			continue;
+		if (horizontal)
+			seg(p, ends[i], a - cap, ends[i], a + cap, width, c);
+		else
+			seg(p, a - cap, ends[i], a + cap, ends[i], width, c);
+	}
+}
+
+void plot_whisker(struct plot *p, double x, double lo, double hi)
+{
+	whisker(p, 0, x, lo, hi, 2, 8, PLOT_INK);
 }
 
 static void marker_px(struct plot *p, double px, double py, char shape, double s, plot_color c)
@@ -510,17 +529,7 @@ void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, do
 
 void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c)
 {
-	double py = plot_py(p, y), cap = 9;
-	if (isnan(lo) || isnan(hi))
-		return;
-	int cut_lo = lo < p->x0, cut_hi = hi > p->x1;
-	lo = cut_lo ? p->x0 : lo;
-	hi = cut_hi ? p->x1 : hi;
-	seg(p, plot_px(p, lo), py, plot_px(p, hi), py, 3, c);
-	if (!cut_lo)
-		seg(p, plot_px(p, lo), py - cap, plot_px(p, lo), py + cap, 3, c);
-	if (!cut_hi)
-		seg(p, plot_px(p, hi), py - cap, plot_px(p, hi), py + cap, 3, c);
+	whisker(p, 1, y, lo, hi, 3, 9, c);
 }
 
 void plot_message(struct plot *p, const char *text)
