@@ -53,6 +53,19 @@ static enum ingest_status ingest_text(const char *text, size_t len, struct warni
 
 #define INGEST(text, w, log, err) ingest_text((text), sizeof(text) - 1, (w), (log), (err))
 
+/* text must fail as a whole file, on line `line`, with exactly msg. */
+static void expect_edata(const char *text, size_t len, unsigned long line, const char *msg)
+{
+	struct ingest_log log;
+	struct ingest_error err;
+	assert_int_equal(ingest_text(text, len, NULL, &log, &err), INGEST_EDATA);
+	assert_int_equal(err.line, line);
+	assert_string_equal(err.msg, msg);
+	ingest_free(&log);
+}
+
+#define EXPECT_EDATA(text, line, msg) expect_edata((text), sizeof(text) - 1, (line), (msg))
+
 static void check_norm(const char *in, const char *want, int want_miles)
 {
 	char out[64];
@@ -393,29 +406,16 @@ static void duplicate_column(void **state)
 	ingest_free(&log);
 
 	/* km and distance_mi both name the distance. */
-	assert_int_equal(INGEST(alias, NULL, &log, &err), INGEST_EDATA);
-	assert_int_equal(err.line, 1);
-	assert_string_equal(err.msg,
-			    "column 'distance' appears twice in the header (fields 3 and 4)");
-	ingest_free(&log);
+	EXPECT_EDATA(alias, 1, "column 'distance' appears twice in the header (fields 3 and 4)");
 }
 
 static void missing_required_column(void **state)
 {
 	static const char no_pain[] = "date,distance\n2025-03-01,5\n";
 	static const char no_date[] = "day,pain\n2025-03-01,5\n";
-	struct ingest_log log;
-	struct ingest_error err;
 	(void)state;
-	assert_int_equal(INGEST(no_pain, NULL, &log, &err), INGEST_EDATA);
-	assert_int_equal(err.line, 1);
-	assert_string_equal(err.msg, "the header has no 'pain' column");
-	ingest_free(&log);
-
-	assert_int_equal(INGEST(no_date, NULL, &log, &err), INGEST_EDATA);
-	assert_int_equal(err.line, 1);
-	assert_string_equal(err.msg, "the header has no 'date' column");
-	ingest_free(&log);
+	EXPECT_EDATA(no_pain, 1, "the header has no 'pain' column");
+	EXPECT_EDATA(no_date, 1, "the header has no 'date' column");
 }
 
 static void unterminated_quote(void **state)
@@ -439,26 +439,10 @@ static void unterminated_quote(void **state)
 		"2025-03-01,\"a\n"        /* 2 */
 		"b\",2,\"open\n"          /* 3: opens here */
 		"c\n";                    /* 4 */
-	struct ingest_log log;
-	struct ingest_error err;
 	(void)state;
-	assert_int_equal(INGEST(plain, NULL, &log, &err), INGEST_EDATA);
-	assert_int_equal(err.line, 3);
-	assert_string_equal(err.msg,
-			    "unterminated quote: a field opened on line 3 has no closing '\"'");
-	ingest_free(&log);
-
-	assert_int_equal(INGEST(later, NULL, &log, &err), INGEST_EDATA);
-	assert_int_equal(err.line, 4);
-	assert_string_equal(err.msg,
-			    "unterminated quote: a field opened on line 4 has no closing '\"'");
-	ingest_free(&log);
-
-	assert_int_equal(INGEST(mid, NULL, &log, &err), INGEST_EDATA);
-	assert_int_equal(err.line, 3);
-	assert_string_equal(err.msg,
-			    "unterminated quote: a field opened on line 3 has no closing '\"'");
-	ingest_free(&log);
+	EXPECT_EDATA(plain, 3, "unterminated quote: a field opened on line 3 has no closing '\"'");
+	EXPECT_EDATA(later, 4, "unterminated quote: a field opened on line 4 has no closing '\"'");
+	EXPECT_EDATA(mid, 3, "unterminated quote: a field opened on line 3 has no closing '\"'");
 }
 
 static void empty_and_headerless_input(void **state)
