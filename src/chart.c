@@ -23,6 +23,15 @@ const char *chart_name(enum chart_kind k)
 	return name[k];
 }
 
+const char *chart_title(enum chart_kind k)
+{
+	static const char *const title[CHART_NKINDS] = {
+		"Back pain on each run", "Pain by consecutive running days",
+		"Pain with meals eaten or skipped", "Weekly running and pain",
+		"What goes with more back pain"};
+	return title[k];
+}
+
 static int skipped_meal(const struct features_run *r)
 {
 	return r->meal_before == INGEST_NO || r->meal_after == INGEST_NO;
@@ -60,7 +69,7 @@ static void timeline(struct plot *p, const struct chart_data *d)
 	snprintf(sub, sizeof sub, "%zu runs with a pain score; gaps on the time axis are rest days",
 		 d->st->scored);
 	plot_frame(p, MARGINS, f->first_day - pad, f->last_day + pad, 0, 10.5);
-	plot_title(p, "Back pain on each run", sub);
+	plot_title(p, chart_title(CHART_PAIN_TIMELINE), sub);
 	if (d->st->scored == 0) {
 		plot_message(p, "no runs with a pain score yet");
 		return;
@@ -114,7 +123,7 @@ static void by_streak(struct plot *p, const struct chart_data *d)
 {
 	const struct stats_summary *s = d->st->by_streak;
 	plot_frame(p, MARGINS, 0.4, STATS_STREAK_BINS + 0.6, 0, top_of(s, STATS_STREAK_BINS));
-	plot_title(p, "Pain by consecutive running days",
+	plot_title(p, chart_title(CHART_PAIN_BY_STREAK),
 		   "mean pain with 95% confidence interval; day 1 follows a rest day");
 	if (d->st->scored == 0) {
 		plot_message(p, "no runs with a pain score yet");
@@ -142,7 +151,7 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	static const double xs[4] = {1, 2, 3.5, 4.5};
 
 	plot_frame(p, MARGINS, 0.4, 5.1, 0, top_of(all, 4));
-	plot_title(p, "Pain with meals eaten or skipped",
+	plot_title(p, chart_title(CHART_PAIN_BY_MEALS),
 		   "mean pain with 95% confidence interval");
 	if (all[0].n + all[1].n + all[2].n + all[3].n == 0) {
 		plot_message(p, "no meals logged: add ate_before and ate_after columns");
@@ -175,7 +184,7 @@ static void weekly(struct plot *p, const struct chart_data *d)
 		 d->has_distance ? "distance" : "runs");
 	plot_frame(p, 90, 100, 105, 135, -0.6, (double)s->n_weeks - 0.4, 0,
 		   ceil(top / step) * step + (top > 0 ? 0 : step));
-	plot_title(p, "Weekly running and pain", sub);
+	plot_title(p, chart_title(CHART_WEEKLY), sub);
 	if (s->n_weeks == 0) {
 		plot_message(p, "no runs yet");
 		return;
@@ -235,7 +244,7 @@ static void factors(struct plot *p, const struct chart_data *d)
 	lo = floor(lo / step) * step;
 	hi = ceil(hi / step) * step;
 	plot_frame(p, 330, 40, 105, 150, lo, hi, 0.4, (double)(fd->n ? fd->n : 1) + 0.6);
-	plot_title(p, "What goes with more back pain",
+	plot_title(p, chart_title(CHART_FACTORS),
 		   "difference in mean pain, with the factor minus without, and its 95% CI");
 	if (shown == 0) {
 		plot_message(p, "not enough scored runs to compare");

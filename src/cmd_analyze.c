@@ -18,11 +18,11 @@
 #define MAX_WARNINGS 20
 #define CHART_SCALE 2 /* PNG supersampling; --draft draws at 1 */
 
-enum report_format { FORMAT_TEXT, FORMAT_JSON };
 
 struct options {
 	const char *log;
-	enum report_format format;
+	int json;
+	enum doc_format format;
 	const char *out;
 	int charts;
 	struct chart_opts chart;
@@ -74,7 +74,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	const char *why;
 	int c;
 
-	*o = (struct options){.format = FORMAT_TEXT, .out = "plots", .charts = 1,
+	*o = (struct options){.format = DOC_TEXT, .out = "plots", .charts = 1,
 			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = CHART_SCALE},
 			      .today = date_today()};
 	opterr = 0;
@@ -82,12 +82,16 @@ static int parse_args(int argc, char **argv, struct options *o)
 	while ((c = getopt_long(argc, argv, ":f:o:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
+			o->json = strcmp(optarg, "json") == 0;
 			if (strcmp(optarg, "text") == 0)
-				o->format = FORMAT_TEXT;
-			else if (strcmp(optarg, "json") == 0)
-				o->format = FORMAT_JSON;
-			else
-				return cli_error("--format: '%s' is not text or json", optarg), -1;
+				o->format = DOC_TEXT;
+			else if (strcmp(optarg, "markdown") == 0 || strcmp(optarg, "md") == 0)
+				o->format = DOC_MARKDOWN;
+			else if (strcmp(optarg, "html") == 0)
+				o->format = DOC_HTML;
+			else if (!o->json)
+				return cli_error("--format: '%s' is not text, markdown, html or json",
+						 optarg), -1;
 			break;
 		case 'o':
 			if (!*optarg)
@@ -144,12 +148,25 @@ static int ingest_exit(enum ingest_status st)
 	}
 }
 
-/* Draw every chart into a temporary file, then rename them all into place,
- * so a failure leaves no partial set. Fills paths[]. Returns an exit code. */
-static int write_charts(const struct options *o, const struct chart_data *d,
-			char paths[CHART_NKINDS][4096])
+/* The charts and their bytes, kept for the HTML report. */
+struct chart_set {
+	char path[CHART_NANALYZE][4096];
+	char *data[CHART_NANALYZE];
+	struct doc_figure fig[CHART_NANALYZE];
+	size_t n;
+};
+
+static void chart_set_free(struct chart_set *cs)
 {
-	struct outfile files[CHART_NKINDS] = {0};
+	for (size_t k = 0; k < CHART_NANALYZE; k++)
+		free(cs->data[k]);
+}
+
+/* Draw every chart, write each to a temporary file, then rename them all
+ * into place, so a failure leaves no partial set. Returns an exit code. */
+static int write_charts(const struct options *o, const struct chart_data *d, struct chart_set *cs)
+{
+	struct outfile files[CHART_NANALYZE] = {0};
 	const char *ext = o->chart.fmt == PLOT_SVG ? "svg" : "png";
 	int rc = CLI_OK;
 
@@ -157,25 +174,29 @@ static int write_charts(const struct options *o, const struct chart_data *d,
 		cli_error("%s: cannot create the chart folder: %s", o->out, strerror(errno));
 		return CLI_CANTCREAT;
 	}
-	for (int k = 0; k < CHART_NKINDS && rc == CLI_OK; k++) {
-		snprintf(paths[k], 4096, "%s/%s.%s", o->out, chart_name((enum chart_kind)k), ext);
-		if (outfile_open(&files[k], paths[k]) != 0) {
-			cli_error("%s: cannot create: %s", paths[k], strerror(errno));
-			rc = CLI_CANTCREAT;
-		} else if (chart_draw((enum chart_kind)k, files[k].fp, &o->chart, d) != 0 ||
-			   outfile_finish(&files[k]) != 0) {
-			cli_error("%s: cannot write the chart: %s", paths[k],
-				  errno ? strerror(errno) : "drawing failed");
-			rc = CLI_IOERR;
+	for (int k = 0; k < CHART_NANALYZE && rc == CLI_OK; k++) {
+		struct doc_figure *f = &cs->fig[k];
+		snprintf(cs->path[k], sizeof cs->path[k], "%s/%s.%s", o->out,
+			 chart_name((enum chart_kind)k), ext);
+		*f = (struct doc_figure){.path = cs->path[k], .href = cs->path[k],
+					 .title = chart_title((enum chart_kind)k), .fmt = o->chart.fmt,
+					 .w = o->chart.w, .h = o->chart.h};
+		if (cli_draw_chart((enum chart_kind)k, &o->chart, d, &cs->data[k], &f->len) != 0) {
+			cli_error("%s: cannot draw the chart", cs->path[k]);
+			rc = CLI_SOFTWARE;
+		} else if (outfile_write(&files[k], cs->path[k], cs->data[k], f->len) != 0) {
+			cli_error("%s: cannot write: %s", cs->path[k], strerror(errno));
+			rc = errno == ENOSPC || errno == EIO ? CLI_IOERR : CLI_CANTCREAT;
 		}
+		f->data = cs->data[k];
 	}
-	for (int k = 0; k < CHART_NKINDS && rc == CLI_OK; k++)
-		if (outfile_publish(&files[k]) != 0) {
-			cli_error("%s: cannot write: %s", paths[k], strerror(errno));
-			rc = CLI_IOERR;
-		}
-	for (int k = 0; k < CHART_NKINDS; k++)
+	if (rc == CLI_OK && outfile_publish_all(files, CHART_NANALYZE) != 0) {
+		cli_error("%s: cannot rename the charts into place: %s", o->out, strerror(errno));
+		rc = CLI_IOERR;
+	}
+	for (int k = 0; k < CHART_NANALYZE; k++)
 		outfile_abort(&files[k]);
+	cs->n = rc == CLI_OK ? CHART_NANALYZE : 0;
 	return rc;
 }
 
@@ -186,9 +207,8 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	struct ingest_error err;
 	struct stats_result st;
 	struct findings fd;
-	char paths[CHART_NKINDS][4096];
-	const char *chart_list[CHART_NKINDS];
-	size_t n_charts = 0;
+	struct chart_set cs = {0};
+	int rc = CLI_OK;
 	enum ingest_status ist;
 
 	ist = ingest_read(o->log, &iopts, log, &err);
@@ -220,21 +240,30 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 		}
 		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
 					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0};
-		int rc = write_charts(o, &cd, paths);
+		rc = write_charts(o, &cd, &cs);
 		stats_series_free(&series);
-		if (rc != CLI_OK)
-			return rc;
-		for (int k = 0; k < CHART_NKINDS; k++)
-			chart_list[n_charts++] = paths[k];
 	}
 
-	struct report r = {.file = o->log, .log = log, .feat = feat, .st = &st, .fd = &fd,
-			   .charts = chart_list, .n_charts = n_charts};
-	if (o->format == FORMAT_JSON)
-		report_json(stdout, &r);
-	else
-		report_text(stdout, &r);
-	return CLI_OK;
+	if (rc == CLI_OK) {
+		struct report r = {.file = o->log, .log = log, .feat = feat, .st = &st, .fd = &fd,
+				   .charts = cs.fig, .n_charts = cs.n};
+		if (o->json) {
+			report_json(stdout, &r);
+		} else {
+			struct doc doc;
+			doc_init(&doc);
+			report_analyze_doc(&r, &doc);
+			if (doc.failed) {
+				cli_error("out of memory");
+				rc = CLI_SOFTWARE;
+			} else {
+				doc_render(stdout, &doc, o->format);
+			}
+			doc_free(&doc);
+		}
+	}
+	chart_set_free(&cs);
+	return rc;
 }
 
 int cmd_analyze(int argc, char **argv)

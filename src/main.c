@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runlog/cli.h"
+#include "runlog/outfile.h"
 
 static const struct command {
 	const char *name;
@@ -24,7 +25,7 @@ static const struct command {
 	 "ate_after, strength (yes/no), notes.\n"
 	 "\n"
 	 "options:\n"
-	 "  -f, --format FMT      report format: text (default) or json\n"
+	 "  -f, --format FMT      report format: text (default), markdown, html or json\n"
 	 "  -o, --out DIR         write the charts into DIR (default: plots)\n"
 	 "      --no-charts       do not draw charts\n"
 	 "      --chart-format F  png (default) or svg\n"
@@ -132,5 +133,6 @@ int main(int argc, char **argv)
 	}
 	if (wants_help(argc - 1, argv + 1))
 		return help(c->name);
+	outfile_clean_on_signals();
 	return finish_stdout(c->fn(argc - 1, argv + 1));
 }

@@ -1,10 +1,59 @@
 #include "runlog/outfile.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* Temporary files in flight, for the signal handler. A slot is filled once
+ * the file exists and emptied before its name is freed, so the handler
+ * never sees a freed name. */
+#define MAX_LIVE 64
+static char *volatile live[MAX_LIVE];
+
+static void track(char *tmp)
+{
+	for (size_t i = 0; i < MAX_LIVE; i++)
+		if (!live[i]) {
+			live[i] = tmp;
+			return;
+		}
+}
+
+static void untrack(const char *tmp)
+{
+	for (size_t i = 0; tmp && i < MAX_LIVE; i++)
+		if (live[i] == tmp)
+			live[i] = NULL;
+}
+
+static void on_signal(int sig)
+{
+	for (size_t i = 0; i < MAX_LIVE; i++)
+		if (live[i])
+			unlink(live[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+void outfile_clean_on_signals(void)
+{
+	struct sigaction sa = {.sa_handler = on_signal};
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+		sigaddset(&sa.sa_mask, fatal_signals[i]);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+		struct sigaction old;
+		/* Keep a signal the caller's shell chose to ignore ignored. */
+		if (sigaction(fatal_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(fatal_signals[i], &sa, NULL);
+	}
+}
 
 int outfile_open(struct outfile *o, const char *path)
 {
@@ -30,6 +79,7 @@ int outfile_open(struct outfile *o, const char *path)
 		errno = e;
 		return -1;
 	}
+	track(o->tmp);
 	fchmod(fd, 0644);
 	o->fp = fdopen(fd, "wb");
 	if (!o->fp) {
@@ -65,6 +115,7 @@ int outfile_publish(struct outfile *o)
 {
 	if (rename(o->tmp, o->path) != 0)
 		return -1;
+	untrack(o->tmp);
 	free(o->tmp);
 	o->tmp = NULL;
 	outfile_abort(o);
@@ -88,9 +139,39 @@ void outfile_abort(struct outfile *o)
 		fclose(o->fp);
 	if (o->tmp)
 		unlink(o->tmp);
+	untrack(o->tmp);
 	free(o->tmp);
 	free(o->path);
 	memset(o, 0, sizeof *o);
+}
+
+int outfile_write(struct outfile *o, const char *path, const void *data, size_t len)
+{
+	if (outfile_open(o, path) != 0)
+		return -1;
+	if ((len && fwrite(data, 1, len, o->fp) != len) || outfile_finish(o) != 0) {
+		int e = errno ? errno : EIO;
+		outfile_abort(o);
+		errno = e;
+		return -1;
+	}
+	return 0;
+}
+
+int outfile_publish_all(struct outfile *o, size_t n)
+{
+	sigset_t hold, old;
+	int rc = 0;
+	sigemptyset(&hold);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+		sigaddset(&hold, fatal_signals[i]);
+	sigprocmask(SIG_BLOCK, &hold, &old);
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = outfile_publish(&o[i]);
+	int e = errno;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return rc;
 }
 
 int outfile_mkdirs(const char *dir)

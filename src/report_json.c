@@ -157,7 +157,7 @@ int report_json(FILE *o, const struct report *r)
 	for (size_t i = 0; i < r->n_charts; i++) {
 		if (i)
 			fputs(", ", o);
-		jstr(o, r->charts[i]);
+		jstr(o, r->charts[i].path);
 	}
 	fputs("],\n  \"caution\": ", o);
 	jstr(o, findings_caution);

@@ -19,7 +19,8 @@ enum chart_kind {
 	CHART_PAIN_BY_MEALS,
 	CHART_WEEKLY,
 	CHART_FACTORS,
-	CHART_NKINDS
+	CHART_NANALYZE,                 /* the charts analyze draws come first */
+	CHART_NKINDS = CHART_NANALYZE
 };
 
 struct chart_data {
@@ -30,8 +31,9 @@ struct chart_data {
 	int has_distance;
 };
 
-/* File name stem of a chart ("pain_timeline"). */
+/* File name stem of a chart ("pain_timeline"), and its title. */
 const char *chart_name(enum chart_kind k);
+const char *chart_title(enum chart_kind k);
 
 /* How to draw: format, size in pixels, and PNG supersampling (1 = draft). */
 struct chart_opts {

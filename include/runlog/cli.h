@@ -24,6 +24,16 @@ typedef int cli_command_fn(int argc, char **argv);
 
 cli_command_fn cmd_analyze;
 
+
+#include <stddef.h>
+
+#include "runlog/chart.h"
+
+/* Draw chart k into memory: *data (malloc'd) holds the file's bytes.
+ * Returns 0, or -1 when drawing failed. */
+int cli_draw_chart(enum chart_kind k, const struct chart_opts *o, const struct chart_data *d,
+		   char **data, size_t *len);
+
 /* Print "runlog: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

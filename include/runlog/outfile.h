@@ -2,7 +2,8 @@
  *
  * Output goes to a temporary file beside the target and is renamed over it
  * only when everything was written, so a reader never sees half a file and
- * a failed run leaves the old file (or none) in place.
+ * a failed run leaves the old file (or none) in place. A run killed by a
+ * signal removes its temporary files (outfile_clean_on_signals).
  */
 #ifndef RUNLOG_OUTFILE_H
 #define RUNLOG_OUTFILE_H
@@ -32,6 +33,20 @@ int outfile_finish(struct outfile *o);
 
 /* Rename a finished file into place. Returns 0, or -1 with errno set. */
 int outfile_publish(struct outfile *o);
+
+/* Write len bytes of data to a temporary file for path and finish it,
+ * ready for outfile_publish_all. Returns 0, or -1 with errno set (o is
+ * then released). */
+int outfile_write(struct outfile *o, const char *path, const void *data, size_t len);
+
+/* Rename n finished files into place with SIGINT, SIGTERM and SIGHUP held
+ * back, so a signal cannot leave half of a set renamed. Stops at the first
+ * failure. Returns 0, or -1 with errno set. */
+int outfile_publish_all(struct outfile *o, size_t n);
+
+/* On SIGINT, SIGTERM or SIGHUP, remove every temporary file still open,
+ * then die of the signal as usual. Call once, early in main. */
+void outfile_clean_on_signals(void);
 
 /* Create dir and its missing parents, like mkdir -p. Returns 0 or -1. */
 int outfile_mkdirs(const char *dir);

@@ -1,6 +1,8 @@
-/* report.h - render the analysis as text or JSON.
+/* report.h - the analysis as a report: text, Markdown, HTML or JSON.
  *
- * Last stage. A renderer formats what the earlier stages computed and
+ * Last stage. report_analyze_doc writes the results into a doc (doc.h),
+ * which renders as text, Markdown or HTML; report_json writes the same
+ * results as JSON. A report formats what the earlier stages computed and
  * computes nothing of its own. Numbers are printed with a fixed format, so
  * the output is the same in every locale.
  */
@@ -10,6 +12,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "runlog/doc.h"
 #include "runlog/features.h"
 #include "runlog/findings.h"
 #include "runlog/ingest.h"
@@ -22,14 +25,21 @@ struct report {
 	const struct features *feat;
 	const struct stats_result *st;
 	const struct findings *fd;
-	const char *const *charts;        /* paths of the charts written */
+	const struct doc_figure *charts;  /* the charts written */
 	size_t n_charts;
 };
 
-/* Write the terminal report. Returns 0, or -1 when the stream failed. */
-int report_text(FILE *out, const struct report *r);
+/* Append the analyze report to d. */
+void report_analyze_doc(const struct report *r, struct doc *d);
 
 /* Write the JSON object (see README "JSON output"). Returns 0 or -1. */
 int report_json(FILE *out, const struct report *r);
+
+/* Shared number formats: fixed decimals and "-" when undefined, never
+ * "-0.0"; a p-value as "<0.001" or three decimals; a CI as "lo to hi".
+ * Each returns buf. */
+const char *report_num(double x, int prec, char *buf, size_t cap);
+const char *report_pval(double p, char *buf, size_t cap);
+const char *report_ci(double lo, double hi, int prec, char *buf, size_t cap);
 
 #endif

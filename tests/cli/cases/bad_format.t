@@ -1,3 +1,3 @@
 $ runlog analyze samples/mylog.csv --format yaml
 ? 64
-! runlog: --format: 'yaml' is not text or json
+! runlog: --format: 'yaml' is not text, markdown, html or json

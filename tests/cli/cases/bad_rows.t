@@ -16,5 +16,5 @@ $ runlog analyze tests/data/bad_rows.csv --no-charts --today 2025-12-01
 ! runlog: tests/data/bad_rows.csv:16: column 'distance': '1500' is more than 1000 km
 ! runlog: tests/data/bad_rows.csv:17: expected 4 fields as in the header, found 3
 ! runlog: tests/data/bad_rows.csv:18: expected 4 fields as in the header, found 5
-~ 2025-03-01 to 2025-03-14 (14 days): 2 runs, 2 with a pain score, mean pain 2.5
+~ 2025-03-01 to 2025-03-14 (14 days): 2 runs, 2 scored, mean pain 2.5
 ~ 16 rows skipped for bad values (see the warnings)

@@ -1,0 +1,84 @@
+/* doc.h - a report as a list of blocks, rendered as text, Markdown or HTML.
+ *
+ * Part of the report stage. A report builder (report_analyze, report_week)
+ * turns the results into a doc: every number formatted, every sentence
+ * written. A renderer only lays the doc out in its format, so the three
+ * formats always carry the same content.
+ */
+#ifndef RUNLOG_DOC_H
+#define RUNLOG_DOC_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "runlog/plot.h"
+
+enum doc_format { DOC_TEXT, DOC_MARKDOWN, DOC_HTML };
+
+enum doc_kind {
+	DOC_TITLE,   /* the report's first line */
+	DOC_HEADING, /* a section */
+	DOC_PARA,    /* a line or paragraph */
+	DOC_ITEM,    /* a list item; consecutive items form one list */
+	DOC_TABLE,   /* rows x cols cells, the first row the header */
+	DOC_FIGURE,  /* a chart */
+	DOC_NOTE,    /* the closing caution */
+};
+
+/* A chart as the report shows it. */
+struct doc_figure {
+	const char *path;    /* as written, for the text report */
+	const char *href;    /* link relative to the report, for Markdown */
+	const char *title;   /* alt text and caption */
+	enum plot_format fmt;
+	const char *data;    /* the file's bytes, embedded in HTML; may be NULL */
+	size_t len;
+	int w, h;            /* pixels */
+};
+
+struct doc_block {
+	enum doc_kind kind;
+	char *text;          /* TITLE, HEADING, PARA, ITEM, NOTE */
+	char *tag;           /* ITEM: a short tag shown first ("strong"), or NULL */
+	int numbered;        /* ITEM: in a numbered list */
+	size_t rows, cols;   /* TABLE */
+	char **cell;         /* TABLE: row-major, rows x cols */
+	char *align;         /* TABLE: 'l' or 'r' per column */
+	const struct doc_figure *fig; /* FIGURE: borrowed */
+};
+
+struct doc {
+	struct doc_block *b;
+	size_t n, cap;
+	int failed;          /* out of memory: the doc is incomplete */
+};
+
+void doc_init(struct doc *d);
+void doc_free(struct doc *d);
+
+/* Append a block of kind with printf-formatted text. */
+void doc_add(struct doc *d, enum doc_kind kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Append a list item with its tag (may be NULL). */
+void doc_item(struct doc *d, int numbered, const char *tag, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* Begin a table of cols columns; align holds 'l' or 'r' for each. The
+ * header and every row are then added with doc_row. */
+void doc_table(struct doc *d, size_t cols, const char *align);
+/* Append a row to the last table: cols strings. */
+void doc_row(struct doc *d, const char *const *cells);
+
+void doc_figure(struct doc *d, const struct doc_figure *fig);
+
+/* Render d to out. Returns 0, or -1 when the doc is incomplete or the
+ * stream failed. */
+int doc_render(FILE *out, const struct doc *d, enum doc_format fmt);
+
+/* The renderers doc_render dispatches to. */
+void doc_render_text(FILE *out, const struct doc *d);
+void doc_render_markdown(FILE *out, const struct doc *d);
+void doc_render_html(FILE *out, const struct doc *d);
+
+#endif

@@ -1,0 +1,177 @@
+/* doc_html: a doc as one self-contained HTML page.
+ *
+ * Inline CSS, charts embedded (SVG inline, PNG as a data: URI), no
+ * scripts, fonts or links to anything outside the file. It reads on a phone
+ * (viewport meta, tables that scroll sideways) and prints cleanly. */
+#include <stdio.h>
+#include <string.h>
+
+#include "runlog/doc.h"
+
+static const char style[] =
+	"body{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;"
+	"color:#222;background:#fff;max-width:60rem;margin:0 auto;padding:1rem}\n"
+	"h1{font-size:1.5rem;margin:0 0 .5rem}h2{font-size:1.2rem;margin:1.6rem 0 .4rem;"
+	"border-bottom:1px solid #ddd}\n"
+	"p{margin:.3rem 0}.scroll{overflow-x:auto}\n"
+	"table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}\n"
+	"th,td{padding:.25rem .6rem;border-bottom:1px solid #eee;white-space:nowrap}\n"
+	"th{text-align:left;border-bottom:2px solid #ccc}.r{text-align:right}\n"
+	".tag{display:inline-block;font-size:.8rem;font-weight:600;padding:0 .4rem;margin-right:.3rem;"
+	"border-radius:.3rem;background:#eee}\n"
+	".tag-strong{background:#d55e00;color:#fff}.tag-moderate{background:#e69f00}"
+	".tag-weak{background:#56b4e9}\n"
+	"figure{margin:1rem 0}figure img,figure svg{display:block;width:100%;height:auto}\n"
+	"figcaption{font-size:.9rem;color:#666}\n"
+	".note{margin-top:2rem;padding:.6rem .8rem;border-left:4px solid #e69f00;background:#fdf6e3}\n"
+	"@media print{body{max-width:none;padding:0}figure,table{break-inside:avoid}"
+	"h2{break-after:avoid}.scroll{overflow:visible}}\n";
+
+static void esc(FILE *o, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", o); break;
+		case '<': fputs("&lt;", o); break;
+		case '>': fputs("&gt;", o); break;
+		case '"': fputs("&quot;", o); break;
+		case '\n': fputs("<br>", o); break;
+		default: fputc(*s, o);
+		}
+	}
+}
+
+static void base64(FILE *o, const unsigned char *p, size_t n)
+{
+	static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	for (size_t i = 0; i < n; i += 3) {
+		unsigned v = (unsigned)p[i] << 16 | (i + 1 < n ? (unsigned)p[i + 1] << 8 : 0) |
+			     (i + 2 < n ? p[i + 2] : 0);
+		fputc(abc[v >> 18 & 63], o);
+		fputc(abc[v >> 12 & 63], o);
+		fputc(i + 1 < n ? abc[v >> 6 & 63] : '=', o);
+		fputc(i + 2 < n ? abc[v & 63] : '=', o);
+	}
+}
+
+/* The first occurrence of needle in p..end, or NULL. */
+static const char *find(const char *p, const char *end, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; p + n <= end; p++)
+		if (memcmp(p, needle, n) == 0)
+			return p;
+	return NULL;
+}
+
+/* An SVG drawing inline: its XML prolog dropped, its ids made unique to
+ * the figure, and sized by the page (the drawing keeps its aspect). */
+static void svg_inline(FILE *o, const struct doc_figure *f, size_t k)
+{
+	const char *p = f->data, *end = f->data + f->len;
+	const char *start = find(p, end, "<svg");
+	if (!start)
+		return;
+	fprintf(o, "<svg role=\"img\" aria-label=\"");
+	esc(o, f->title);
+	fprintf(o, "\" style=\"aspect-ratio:%d/%d\"", f->w, f->h);
+	p = start + 4;
+	for (const char *q; p < end && (q = find(p, end, " id=\""));) {
+		fwrite(p, 1, (size_t)(q - p), o);
+		fprintf(o, " id=\"fig%zu-", k);
+		p = q + 5;
+	}
+	fwrite(p, 1, (size_t)(end - p), o);
+}
+
+static void figure(FILE *o, const struct doc_figure *f, size_t k)
+{
+	fputs("<figure>", o);
+	if (f->data && f->fmt == PLOT_SVG) {
+		svg_inline(o, f, k);
+	} else if (f->data) {
+		fprintf(o, "<img width=\"%d\" height=\"%d\" alt=\"", f->w, f->h);
+		esc(o, f->title);
+		fputs("\" src=\"data:image/png;base64,", o);
+		base64(o, (const unsigned char *)f->data, f->len);
+		fputs("\">", o);
+	}
+	fputs("<figcaption>", o);
+	esc(o, f->title);
+	fputs("</figcaption></figure>\n", o);
+}
+
+static void table(FILE *o, const struct doc_block *b)
+{
+	fputs("<div class=\"scroll\"><table>\n", o);
+	for (size_t r = 0; r < b->rows; r++) {
+		fputs("<tr>", o);
+		for (size_t c = 0; c < b->cols; c++) {
+			const char *cell = r ? "td" : "th";
+			fprintf(o, "<%s%s>", cell, b->align[c] == 'r' ? " class=\"r\"" : "");
+			esc(o, b->cell[r * b->cols + c]);
+			fprintf(o, "</%s>", cell);
+		}
+		fputs("</tr>\n", o);
+	}
+	fputs("</table></div>\n", o);
+}
+
+void doc_render_html(FILE *o, const struct doc *d)
+{
+	const char *title = d->n && d->b[0].kind == DOC_TITLE ? d->b[0].text : "runlog report";
+	int list = 0; /* 0 none, 'o' numbered, 'u' bullets */
+	size_t figs = 0;
+
+	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+	      o);
+	esc(o, title);
+	fprintf(o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
+	for (size_t i = 0; i < d->n; i++) {
+		const struct doc_block *b = &d->b[i];
+		int want = b->kind != DOC_ITEM ? 0 : b->numbered ? 'o' : 'u';
+		if (list && list != want)
+			fprintf(o, "</%cl>\n", list);
+		if (want && list != want)
+			fprintf(o, "<%cl>\n", want);
+		list = want;
+		switch (b->kind) {
+		case DOC_TITLE:
+		case DOC_HEADING:
+			fputs(b->kind == DOC_TITLE ? "<h1>" : "<h2>", o);
+			esc(o, b->text);
+			fputs(b->kind == DOC_TITLE ? "</h1>\n" : "</h2>\n", o);
+			break;
+		case DOC_PARA:
+			fputs("<p>", o);
+			esc(o, b->text);
+			fputs("</p>\n", o);
+			break;
+		case DOC_ITEM:
+			fputs("<li>", o);
+			if (b->tag) {
+				fprintf(o, "<span class=\"tag tag-%s\">", b->tag);
+				esc(o, b->tag);
+				fputs("</span>", o);
+			}
+			esc(o, b->text);
+			fputs("</li>\n", o);
+			break;
+		case DOC_TABLE:
+			table(o, b);
+			break;
+		case DOC_FIGURE:
+			figure(o, b->fig, ++figs);
+			break;
+		case DOC_NOTE:
+			fputs("<p class=\"note\"><strong>Caution:</strong> ", o);
+			esc(o, b->text);
+			fputs("</p>\n", o);
+			break;
+		}
+	}
+	if (list)
+		fprintf(o, "</%cl>\n", list);
+	fputs("</body>\n</html>\n", o);
+}

@@ -1,0 +1,145 @@
+/* report_analyze: the analyze results as a doc, for text, Markdown and HTML. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "runlog/date.h"
+#include "runlog/report.h"
+
+const char *report_num(double x, int prec, char *buf, size_t cap)
+{
+	if (isnan(x))
+		return snprintf(buf, cap, "-"), buf;
+	snprintf(buf, cap, "%.*f", prec, x);
+	if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
+		memmove(buf, buf + 1, strlen(buf));
+	return buf;
+}
+
+const char *report_pval(double p, char *buf, size_t cap)
+{
+	if (isnan(p))
+		snprintf(buf, cap, "-");
+	else if (p < 0.001)
+		snprintf(buf, cap, "<0.001");
+	else
+		snprintf(buf, cap, "%.3f", p);
+	return buf;
+}
+
+const char *report_ci(double lo, double hi, int prec, char *buf, size_t cap)
+{
+	char a[32], b[32];
+	if (isnan(lo))
+		snprintf(buf, cap, "-");
+	else
+		snprintf(buf, cap, "%s to %s", report_num(lo, prec, a, sizeof a),
+			 report_num(hi, prec, b, sizeof b));
+	return buf;
+}
+
+static const char *plural(size_t n)
+{
+	return n == 1 ? "" : "s";
+}
+
+static void header(struct doc *d, const struct report *r)
+{
+	const struct stats_result *st = r->st;
+	const struct features *f = r->feat;
+	char a[11], b[11], m[32];
+
+	doc_add(d, DOC_TITLE, "runlog: %s", r->file);
+	if (f->n)
+		doc_add(d, DOC_PARA, "%s to %s (%d days): %zu run%s, %zu scored, mean pain %s",
+			date_format(f->first_day, a), date_format(f->last_day, b),
+			(int)(f->last_day - f->first_day + 1), st->runs, plural(st->runs), st->scored,
+			report_num(st->mean_pain, 1, m, sizeof m));
+	else
+		doc_add(d, DOC_PARA, "no runs in the log");
+	if (r->log->strength_only)
+		doc_add(d, DOC_PARA, "%zu strength-only day%s", r->log->strength_only,
+			plural(r->log->strength_only));
+	if (r->log->skipped)
+		doc_add(d, DOC_PARA, "%zu row%s skipped for bad values (see the warnings)", r->log->skipped,
+			plural(r->log->skipped));
+}
+
+static void streak_table(struct doc *d, const struct stats_result *st)
+{
+	char n[32], m[32], c[64], r1[32], r2[64], p[32];
+	doc_add(d, DOC_HEADING, "Pain by consecutive running days");
+	doc_table(d, 4, "rrrl");
+	doc_row(d, (const char *[]){"days", "runs", "mean pain", "95% CI"});
+	for (int i = 0; i < STATS_STREAK_BINS; i++) {
+		const struct stats_summary *s = &st->by_streak[i];
+		char days[8];
+		snprintf(days, sizeof days, "%d%s", i + 1, i + 1 == STATS_STREAK_BINS ? "+" : "");
+		snprintf(n, sizeof n, "%zu", s->n);
+		doc_row(d, (const char *[]){days, n, report_num(s->mean, 1, m, sizeof m),
+					    report_ci(s->ci_lo, s->ci_hi, 1, c, sizeof c)});
+	}
+	doc_add(d, DOC_PARA, "Pearson r %s (95%% CI %s, p %s)", report_num(st->pearson.r, 2, r1, sizeof r1),
+		report_ci(st->pearson.ci_lo, st->pearson.ci_hi, 2, r2, sizeof r2),
+		report_pval(st->pearson.p, p, sizeof p));
+	doc_add(d, DOC_PARA, "Spearman rho %s (95%% CI %s, p %s)",
+		report_num(st->spearman.r, 2, r1, sizeof r1),
+		report_ci(st->spearman.ci_lo, st->spearman.ci_hi, 2, r2, sizeof r2),
+		report_pval(st->spearman.p, p, sizeof p));
+}
+
+static void diff_row(struct doc *d, const char *label, const struct stats_diff *x)
+{
+	char na[32], nb[32], ma[32], mb[32], df[32], c[64], p[32];
+	snprintf(na, sizeof na, "%zu", x->a.n);
+	snprintf(nb, sizeof nb, "%zu", x->b.n);
+	doc_row(d, (const char *[]){label, na, report_num(x->a.mean, 1, ma, sizeof ma), nb,
+				    report_num(x->b.mean, 1, mb, sizeof mb),
+				    report_num(x->diff, 1, df, sizeof df),
+				    report_ci(x->ci_lo, x->ci_hi, 1, c, sizeof c),
+				    report_pval(x->p, p, sizeof p)});
+}
+
+static void factor_table(struct doc *d, const struct stats_result *st)
+{
+	doc_add(d, DOC_HEADING, "Pain with and without each factor");
+	doc_table(d, 8, "lrrrrrlr");
+	doc_row(d, (const char *[]){"factor", "runs", "pain", "base", "pain", "diff", "95% CI", "p"});
+	diff_row(d, "3+ days in a row", &st->factor[STATS_CONSECUTIVE_DAYS]);
+	diff_row(d, "skipped meal before", &st->factor[STATS_MEAL_BEFORE]);
+	diff_row(d, "skipped meal after prev", &st->factor[STATS_MEAL_AFTER]);
+	if (st->measured[STATS_STRENGTH])
+		diff_row(d, "no strength in 7 days", &st->factor[STATS_STRENGTH]);
+	doc_add(d, DOC_PARA, "runs and pain: the runs with the factor and their mean pain; base and "
+			     "pain: the runs to compare with (after a rest day, meals eaten, a strength "
+			     "session in the 7 days before); diff: the first mean minus the second.");
+}
+
+static void findings_list(struct doc *d, const struct findings *fd)
+{
+	doc_add(d, DOC_HEADING, "What goes with your back pain");
+	for (size_t i = 0; i < fd->n; i++)
+		doc_item(d, 1, findings_evidence_name(fd->item[i].evidence), "%s", fd->item[i].message);
+	if (fd->unexplained)
+		doc_add(d, DOC_PARA, "Note: %s", fd->unexplained_msg);
+}
+
+void report_analyze_doc(const struct report *r, struct doc *d)
+{
+	header(d, r);
+	if (r->st->scored == 0) {
+		doc_add(d, DOC_HEADING, "Nothing to analyse yet");
+		doc_add(d, DOC_PARA, "There are no runs with a pain score to analyse yet. Add a pain score "
+				     "from 0 to 10 to each run, and runlog will look for what goes with it.");
+	} else {
+		findings_list(d, r->fd);
+		streak_table(d, r->st);
+		factor_table(d, r->st);
+	}
+	if (r->n_charts) {
+		doc_add(d, DOC_HEADING, "Charts");
+		for (size_t i = 0; i < r->n_charts; i++)
+			doc_figure(d, &r->charts[i]);
+	}
+	doc_add(d, DOC_NOTE, "%s", findings_caution);
+}
