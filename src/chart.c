@@ -19,7 +19,7 @@
 const char *chart_name(enum chart_kind k)
 {
 	static const char *const name[CHART_NKINDS] = {"pain_timeline", "pain_by_streak", "pain_by_meals",
-						       "weekly", "factors"};
+						       "weekly", "factors", "week_runs", "last_12_weeks"};
 	return name[k];
 }
 
@@ -28,7 +28,8 @@ const char *chart_title(enum chart_kind k)
 	static const char *const title[CHART_NKINDS] = {
 		"Back pain on each run", "Pain by consecutive running days",
 		"Pain with meals eaten or skipped", "Weekly running and pain",
-		"What goes with more back pain"};
+		"What goes with more back pain", "Pain on each day of the week",
+		"Running and pain, week by week"};
 	return title[k];
 }
 
@@ -167,47 +168,137 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	plot_xlabel(p, 4.0, 3, "meal after the previous run");
 }
 
-static void weekly(struct plot *p, const struct chart_data *d)
+static const char *month_day(int32_t day, char *buf, size_t cap)
 {
-	const struct stats_series *s = d->series;
-	double top = 0, x[STATS_WEEKS], y[STATS_WEEKS];
-	char sub[128], label[32];
+	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	int y, m, dd;
+	date_to_ymd(day, &y, &m, &dd);
+	snprintf(buf, cap, "%s %d", mon[m - 1], dd);
+	return buf;
+}
 
-	for (size_t w = 0; w < s->n_weeks; w++) {
-		double v = d->has_distance ? s->week[w].km : (double)s->week[w].runs;
+/* Weekly bars (distance, or runs) with the mean pain line on the right
+ * axis. With mark_last, the last week's bar stands out. */
+static void week_bars(struct plot *p, const struct stats_week *wk, size_t n, int has_distance,
+		      const char *title, const char *sub, int mark_last)
+{
+	double top = 0, x[STATS_WEEKS], y[STATS_WEEKS];
+	char label[32];
+
+	for (size_t w = 0; w < n; w++) {
+		double v = has_distance ? wk[w].km : (double)wk[w].runs;
 		top = v > top ? v : top;
 		x[w] = (double)w;
-		y[w] = s->week[w].mean_pain;
+		y[w] = wk[w].mean_pain;
 	}
 	double step = plot_nice_step(top > 0 ? top : 1, 5);
-	snprintf(sub, sizeof sub, "the last %zu weeks of the log; bars: %s, line: mean pain", s->n_weeks,
-		 d->has_distance ? "distance" : "runs");
-	plot_frame(p, 90, 100, 105, 135, -0.6, (double)s->n_weeks - 0.4, 0,
+	plot_frame(p, 90, 100, 105, 135, -0.6, (double)n - 0.4, 0,
 		   ceil(top / step) * step + (top > 0 ? 0 : step));
-	plot_title(p, chart_title(CHART_WEEKLY), sub);
-	if (s->n_weeks == 0) {
+	plot_title(p, title, sub);
+	if (n == 0) {
 		plot_message(p, "no runs yet");
 		return;
 	}
-	plot_yaxis(p, step, d->has_distance ? "distance per week (km)" : "runs per week");
+	plot_yaxis(p, step, has_distance ? "distance per week (km)" : "runs per week");
 	plot_y2axis(p, 0, 10.5, 2, "mean pain (0-10)");
-	for (size_t w = 0; w < s->n_weeks; w++) {
-		double v = d->has_distance ? s->week[w].km : (double)s->week[w].runs;
-		int yy, mm, dd;
-		plot_bar(p, (double)w, 0.7, 0, v, SKY);
+	for (size_t w = 0; w < n; w++) {
+		double v = has_distance ? wk[w].km : (double)wk[w].runs;
+		plot_bar(p, (double)w, 0.7, 0, v, mark_last && w + 1 == n ? BLUE : SKY);
 		/* A date under every other week, or every fourth in a long view. */
-		if (w % (s->n_weeks > 13 ? 4 : 2) == 0) {
-			static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-							  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-			date_to_ymd(s->week[w].monday, &yy, &mm, &dd);
-			snprintf(label, sizeof label, "%s %d", mon[mm - 1], dd);
-			plot_xlabel(p, (double)w, 0, label);
+		if (w % (n > 13 ? 4 : 2) == 0 || (mark_last && w + 1 == n))
+			plot_xlabel(p, (double)w, 0, month_day(wk[w].monday, label, sizeof label));
+	}
+	plot_line(p, x, y, n, 4, ORANGE, 1);
+	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, "week starting");
+	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', SKY, has_distance ? "distance" : "runs");
+	plot_legend(p, p->fx0 + 146, LEGEND_Y(p), 's', ORANGE, "mean pain (right axis)");
+	if (mark_last)
+		plot_legend(p, p->fx0 + 406, LEGEND_Y(p), 's', BLUE, "this week");
+}
+
+static void weekly(struct plot *p, const struct chart_data *d)
+{
+	const struct stats_series *s = d->series;
+	char sub[128];
+	snprintf(sub, sizeof sub, "the last %zu weeks of the log; bars: %s, line: mean pain", s->n_weeks,
+		 d->has_distance ? "distance" : "runs");
+	week_bars(p, s->week, s->n_weeks, d->has_distance, chart_title(CHART_WEEKLY), sub, 0);
+}
+
+static void week_trend(struct plot *p, const struct chart_data *d)
+{
+	const struct stats_week_report *w = d->week;
+	char sub[128], wk[9];
+	snprintf(sub, sizeof sub, "the %zu week%s to %s; bars: %s, line: mean pain", w->n_trend,
+		 w->n_trend == 1 ? "" : "s", date_format_week(w->monday, wk),
+		 d->has_distance ? "distance" : "runs");
+	week_bars(p, w->trend, w->n_trend, d->has_distance, chart_title(CHART_WEEK_TREND), sub, 1);
+}
+
+static int cmp_day(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return (x > y) - (x < y);
+}
+
+static plot_color meal_color(const struct features_run *r)
+{
+	return r->meal_before == INGEST_NO ? ORANGE : r->meal_after == INGEST_NO ? AMBER : BLUE;
+}
+
+/* The week's runs, day by day: a bar of pain for each run, coloured by the
+ * meals, with the streak under each day. */
+static void week_days(struct plot *p, const struct chart_data *d)
+{
+	static const char *const dow[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+	const struct stats_week_report *w = d->week;
+	const struct features_run *runs = d->feat->runs + w->first;
+	char sub[128], wk[9], label[32];
+
+	snprintf(sub, sizeof sub, "%s: pain of each run; under each day, the running days in a row",
+		 date_format_week(w->monday, wk));
+	plot_frame(p, MARGINS, 0.4, 7.6, 0, 10.5);
+	plot_title(p, chart_title(CHART_WEEK_DAYS), sub);
+	plot_yaxis(p, 2, "pain (0-10)");
+	for (int i = 0; i < 7; i++) {
+		int32_t day = w->monday + i;
+		size_t lo = 0, n = 0;
+		while (lo < w->n && runs[lo].day < day)
+			lo++;
+		while (lo + n < w->n && runs[lo + n].day == day)
+			n++;
+		char md[16];
+		snprintf(label, sizeof label, "%s %s", dow[i], month_day(day, md, sizeof md) + 4);
+		plot_xlabel(p, i + 1, 0, label);
+		if (bsearch(&day, d->feat->strength_days, d->feat->n_strength, sizeof day, cmp_day))
+			plot_xlabel(p, i + 1, 2, "+ strength");
+		if (n == 0) {
+			plot_xlabel(p, i + 1, 1, "rest");
+			continue;
+		}
+		int streak = runs[lo + n - 1].streak;
+		if (streak == 1)
+			snprintf(label, sizeof label, "after rest");
+		else
+			snprintf(label, sizeof label, "%d in a row", streak);
+		plot_xlabel(p, i + 1, 1, label);
+		double width = 0.7 / (double)n;
+		for (size_t j = 0; j < n; j++) {
+			const struct features_run *r = &runs[lo + j];
+			double x = i + 1 - 0.35 + width * ((double)j + 0.5);
+			if (isnan(r->pain)) {
+				plot_text(p, plot_px(p, x), plot_py(p, 0) + 8, 'c', 'b', 14, PLOT_MUTED, "no score");
+				continue;
+			}
+			plot_bar(p, x, width * 0.9, 0, r->pain > 0 ? r->pain : 0.08, meal_color(r));
+			snprintf(label, sizeof label, "%g", r->pain);
+			plot_text(p, plot_px(p, x), plot_py(p, r->pain) + 6, 'c', 'b', 16, PLOT_INK, label);
 		}
 	}
-	plot_line(p, x, y, s->n_weeks, 4, ORANGE, 1);
-	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, "week starting");
-	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', SKY, d->has_distance ? "distance" : "runs");
-	plot_legend(p, p->fx0 + 146, LEGEND_Y(p), 's', ORANGE, "mean pain (right axis)");
+	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', BLUE, "meals eaten");
+	plot_legend(p, p->fx0 + 166, LEGEND_Y(p), 's', ORANGE, "no meal before");
+	plot_legend(p, p->fx0 + 346, LEGEND_Y(p), 's', AMBER, "no meal after the run before");
 }
 
 static plot_color evidence_color(enum findings_evidence e)
@@ -274,6 +365,8 @@ static void factors(struct plot *p, const struct chart_data *d)
 int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d)
 {
 	struct plot p;
+	if (k >= CHART_NANALYZE && !d->week)
+		return -1;
 	if (plot_open(&p, out, o->fmt, o->w, o->h, o->scale))
 		return -1;
 	switch (k) {
@@ -282,6 +375,8 @@ int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const s
 	case CHART_PAIN_BY_MEALS: by_meals(&p, d); break;
 	case CHART_WEEKLY: weekly(&p, d); break;
 	case CHART_FACTORS: factors(&p, d); break;
+	case CHART_WEEK_DAYS: week_days(&p, d); break;
+	case CHART_WEEK_TREND: week_trend(&p, d); break;
 	default: break;
 	}
 	return plot_close(&p);

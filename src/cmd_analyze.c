@@ -15,7 +15,6 @@
 #include "runlog/report.h"
 #include "runlog/stats.h"
 
-#define MAX_WARNINGS 20
 #define CHART_SCALE 2 /* PNG supersampling; --draft draws at 1 */
 
 
@@ -29,18 +28,6 @@ struct options {
 	int strict;
 	int32_t today;
 };
-
-struct warn_ctx {
-	const char *file;
-	unsigned long count;
-};
-
-static void warn_row(void *data, unsigned long line, const char *msg)
-{
-	struct warn_ctx *w = data;
-	if (++w->count <= MAX_WARNINGS)
-		fprintf(stderr, "runlog: %s:%lu: %s\n", w->file, line, msg);
-}
 
 static int parse_size(const char *s, int *w, int *h)
 {
@@ -138,16 +125,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return 0;
 }
 
-static int ingest_exit(enum ingest_status st)
-{
-	switch (st) {
-	case INGEST_ENOINPUT: return CLI_NOINPUT;
-	case INGEST_EDATA: return CLI_DATAERR;
-	case INGEST_EIO: return CLI_NOINPUT;
-	default: return CLI_SOFTWARE;
-	}
-}
-
 /* The charts and their bytes, kept for the HTML report. */
 struct chart_set {
 	char path[CHART_NANALYZE][4096];
@@ -202,35 +179,13 @@ static int write_charts(const struct options *o, const struct chart_data *d, str
 
 static int analyze(const struct options *o, struct ingest_log *log, struct features *feat)
 {
-	struct warn_ctx warn = {.file = o->log};
-	struct ingest_opts iopts = {.warn = warn_row, .warn_ctx = &warn, .today = o->today};
-	struct ingest_error err;
 	struct stats_result st;
 	struct findings fd;
 	struct chart_set cs = {0};
-	int rc = CLI_OK;
-	enum ingest_status ist;
+	int rc = cli_load(o->log, o->strict, o->today, log, feat, &st, &fd);
 
-	ist = ingest_read(o->log, &iopts, log, &err);
-	if (warn.count > MAX_WARNINGS)
-		cli_error("%s: %lu more bad rows not shown", o->log, warn.count - MAX_WARNINGS);
-	if (ist != INGEST_OK) {
-		if (err.line)
-			cli_error("%s:%lu: %s", o->log, err.line, err.msg);
-		else
-			cli_error("%s: %s", o->log, err.msg);
-		return ingest_exit(ist);
-	}
-	if (o->strict && log->skipped) {
-		cli_error("%s: %zu bad row%s; --strict writes nothing", o->log, log->skipped,
-			  log->skipped == 1 ? "" : "s");
-		return CLI_DATAERR;
-	}
-	if (features_build(log, feat) || stats_analyze(feat, &st)) {
-		cli_error("out of memory");
-		return CLI_SOFTWARE;
-	}
-	findings_build(&st, &fd);
+	if (rc != CLI_OK)
+		return rc;
 
 	if (o->charts && st.scored > 0) {
 		struct stats_series series;

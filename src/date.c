@@ -120,5 +120,55 @@ char *date_format(int32_t day, char *buf)
 
 int32_t date_today(void)
 {
-	return (int32_t)(time(NULL) / 86400);
+	time_t now = time(NULL);
+	struct tm tm;
+	if (!localtime_r(&now, &tm))
+		return (int32_t)(now / 86400);
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+int32_t date_monday(int32_t day)
+{
+	return day - (date_weekday(day) - 1);
+}
+
+void date_iso_week(int32_t day, int *year, int *week)
+{
+	int32_t thursday = date_monday(day) + 3;
+	int m, d;
+	date_to_ymd(thursday, year, &m, &d);
+	*week = (int)((thursday - date_from_ymd(*year, 1, 1)) / 7 + 1);
+}
+
+/* Weeks in ISO year y: 53 when its January 1st is a Thursday, or a
+ * Wednesday in a leap year. */
+static int iso_weeks(int y)
+{
+	int jan1 = date_weekday(date_from_ymd(y, 1, 1));
+	return jan1 == 4 || (jan1 == 3 && is_leap(y)) ? 53 : 52;
+}
+
+int date_parse_iso_week(const char *s, int32_t *monday, const char **why)
+{
+	int y, w;
+	if (digits(s, 4, &y) || s[4] != '-' || (s[5] != 'W' && s[5] != 'w') || digits(s + 6, 2, &w) ||
+	    s[8] != '\0') {
+		*why = "is not an ISO week (expected YYYY-Www, such as 2025-W09)";
+		return -1;
+	}
+	if (y < 1 || w < 1 || w > iso_weeks(y)) {
+		*why = "is not a week of that year";
+		return -1;
+	}
+	/* Week 1 is the week with January 4th in it. */
+	*monday = date_monday(date_from_ymd(y, 1, 4)) + 7 * (w - 1);
+	return 0;
+}
+
+char *date_format_week(int32_t day, char *buf)
+{
+	int y, w;
+	date_iso_week(day, &y, &w);
+	snprintf(buf, 9, "%04d-W%02d", y, w);
+	return buf;
 }

@@ -74,6 +74,7 @@ int features_build(const struct ingest_log *log, struct features *out)
 		f->streak = streak;
 		f->meal_before = r->ate_before;
 		f->meal_after = i ? order[i - 1]->ate_after : INGEST_UNKNOWN;
+		f->ate_after = r->ate_after;
 		f->strength = out->has_strength ? strength_before(sdays, log->n_strength, &lo, r->day)
 						: INGEST_UNKNOWN;
 	}
@@ -81,12 +82,19 @@ int features_build(const struct ingest_log *log, struct features *out)
 	out->first_day = out->runs[0].day;
 	out->last_day = out->runs[n - 1].day;
 	free(order);
-	free(sdays);
+	/* Keep each strength day once, for counting sessions per week. */
+	size_t m = 0;
+	for (size_t i = 0; i < log->n_strength; i++)
+		if (m == 0 || sdays[i] != sdays[m - 1])
+			sdays[m++] = sdays[i];
+	out->strength_days = sdays;
+	out->n_strength = m;
 	return 0;
 }
 
 void features_free(struct features *f)
 {
 	free(f->runs);
+	free(f->strength_days);
 	memset(f, 0, sizeof *f);
 }

@@ -34,6 +34,30 @@ static const struct command {
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
 	 "  -h, --help            show this help\n"},
+	{"weekly", cmd_weekly, "a report on one week, for cron",
+	 "usage: runlog weekly LOG.csv [options]\n"
+	 "\n"
+	 "Report on one ISO week (Monday to Sunday): its runs, distance and pain\n"
+	 "against the 4 weeks before, what happened and which remedy it calls for,\n"
+	 "and the whole log's findings in brief. By default the week is the last\n"
+	 "complete one before today. Writes DIR/YYYY-Www/ with report.md,\n"
+	 "report.html, report.json, week_runs.png and last_12_weeks.png, and prints\n"
+	 "a short summary for cron to mail. A week with no runs still gets its\n"
+	 "folder, and the summary says \"no runs in YYYY-Www\".\n"
+	 "\n"
+	 "Files are written whole or not at all: each goes to a temporary file in\n"
+	 "the week's folder and all are renamed into place together. A run that\n"
+	 "fails or is killed leaves the earlier reports as they were. Two runs at\n"
+	 "once take turns (a lock on DIR). The same log and --today give the same\n"
+	 "bytes.\n"
+	 "\n"
+	 "options:\n"
+	 "      --week YYYY-Www   report on this ISO week (such as 2025-W14)\n"
+	 "      --today DATE      treat DATE (YYYY-MM-DD) as today\n"
+	 "  -o, --out DIR         write the week's folder into DIR (default: reports)\n"
+	 "  -q, --quiet           print nothing unless something is wrong\n"
+	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
+	 "  -h, --help            show this help\n"},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof *commands)

@@ -3,51 +3,8 @@
 #include <stdio.h>
 
 #include "runlog/date.h"
+#include "runlog/json.h"
 #include "runlog/report.h"
-
-static void jstr(FILE *o, const char *s)
-{
-	fputc('"', o);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': fputs("\\\"", o); break;
-		case '\\': fputs("\\\\", o); break;
-		case '\n': fputs("\\n", o); break;
-		case '\r': fputs("\\r", o); break;
-		case '\t': fputs("\\t", o); break;
-		default:
-			if (*p < 0x20)
-				fprintf(o, "\\u%04x", *p);
-			else
-				fputc(*p, o);
-		}
-	}
-	fputc('"', o);
-}
-
-/* Numbers: 12 significant digits, null when undefined. */
-static void jnum(FILE *o, double x)
-{
-	if (isnan(x) || isinf(x))
-		fputs("null", o);
-	else
-		fprintf(o, "%.12g", x == 0 ? 0.0 : x);
-}
-
-static void jkey(FILE *o, const char *k)
-{
-	jstr(o, k);
-	fputs(": ", o);
-}
-
-static void jci(FILE *o, double lo, double hi)
-{
-	fputc('[', o);
-	jnum(o, lo);
-	fputs(", ", o);
-	jnum(o, hi);
-	fputc(']', o);
-}
 
 static void jdate(FILE *o, const struct features *f, int last)
 {
@@ -55,17 +12,17 @@ static void jdate(FILE *o, const struct features *f, int last)
 	if (f->n == 0)
 		fputs("null", o);
 	else
-		jstr(o, date_format(last ? f->last_day : f->first_day, buf));
+		json_str(o, date_format(last ? f->last_day : f->first_day, buf));
 }
 
 static void corr(FILE *o, const char *name, const char *key, const struct stats_corr *c)
 {
 	fprintf(o, "    \"%s\": ", key);
-	jnum(o, c->r);
+	json_num(o, c->r);
 	fprintf(o, ",\n    \"%s_ci95\": ", name);
-	jci(o, c->ci_lo, c->ci_hi);
+	json_pair(o, c->ci_lo, c->ci_hi);
 	fprintf(o, ",\n    \"%s_p\": ", name);
-	jnum(o, c->p);
+	json_num(o, c->p);
 	fputs(",\n", o);
 }
 
@@ -74,16 +31,44 @@ static void group(FILE *o, const char *key, const struct stats_diff *d, const ch
 {
 	fprintf(o, "  \"%s\": {\"%s_runs\": %zu, \"%s_runs\": %zu, \"mean_pain_%s\": ", key, a, d->a.n, b,
 		d->b.n, a);
-	jnum(o, d->a.mean);
+	json_num(o, d->a.mean);
 	fprintf(o, ", \"mean_pain_%s\": ", b);
-	jnum(o, d->b.mean);
+	json_num(o, d->b.mean);
 	fputs(", \"difference\": ", o);
-	jnum(o, d->diff);
+	json_num(o, d->diff);
 	fputs(", \"ci95\": ", o);
-	jci(o, d->ci_lo, d->ci_hi);
+	json_pair(o, d->ci_lo, d->ci_hi);
 	fputs(", \"p_value\": ", o);
-	jnum(o, d->p);
+	json_num(o, d->p);
 	fprintf(o, "}%s\n", last ? "" : ",");
+}
+
+void report_json_findings(FILE *o, const struct findings *fd)
+{
+	fputc('[', o);
+	for (size_t i = 0; i < fd->n; i++) {
+		const struct finding *f = &fd->item[i];
+		fputs(i ? ",\n    {" : "\n    {", o);
+		json_key(o, "factor");
+		json_str(o, stats_factor_name(f->factor));
+		fputs(", ", o);
+		json_key(o, "remedy");
+		json_str(o, findings_remedy_name(f->remedy));
+		fputs(", ", o);
+		json_key(o, "evidence");
+		json_str(o, findings_evidence_name(f->evidence));
+		fputs(", \"effect\": ", o);
+		json_num(o, f->effect);
+		fputs(", \"ci95\": ", o);
+		json_pair(o, f->ci_lo, f->ci_hi);
+		fputs(", \"p_value\": ", o);
+		json_num(o, f->p);
+		fputs(", ", o);
+		json_key(o, "message");
+		json_str(o, f->message);
+		fputc('}', o);
+	}
+	fputs(fd->n ? "\n  ]" : "]", o);
 }
 
 int report_json(FILE *o, const struct report *r)
@@ -92,8 +77,8 @@ int report_json(FILE *o, const struct report *r)
 	const struct findings *fd = r->fd;
 
 	fputs("{\n  \"input\": {", o);
-	jkey(o, "file");
-	jstr(o, r->file);
+	json_key(o, "file");
+	json_str(o, r->file);
 	fprintf(o, ", \"rows\": %zu, \"runs\": %zu, \"scored_runs\": %zu, \"skipped_rows\": %zu, "
 		   "\"strength_only_days\": %zu, \"first_date\": ",
 		r->log->rows, st->runs, st->scored, r->log->skipped, r->log->strength_only);
@@ -101,7 +86,7 @@ int report_json(FILE *o, const struct report *r)
 	fputs(", \"last_date\": ", o);
 	jdate(o, r->feat, 1);
 	fputs(", \"mean_pain\": ", o);
-	jnum(o, st->mean_pain);
+	json_num(o, st->mean_pain);
 	fputs("},\n  \"streak\": {\n", o);
 	corr(o, "pearson", "pearson_r", &st->pearson);
 	corr(o, "spearman", "spearman_rho", &st->spearman);
@@ -110,9 +95,9 @@ int report_json(FILE *o, const struct report *r)
 		const struct stats_summary *s = &st->by_streak[i];
 		fprintf(o, "      {\"days\": %d, %s\"runs\": %zu, \"mean_pain\": ", i + 1,
 			i + 1 == STATS_STREAK_BINS ? "\"or_more\": true, " : "", s->n);
-		jnum(o, s->mean);
+		json_num(o, s->mean);
 		fputs(", \"ci95\": ", o);
-		jci(o, s->ci_lo, s->ci_hi);
+		json_pair(o, s->ci_lo, s->ci_hi);
 		fprintf(o, "}%s\n", i + 1 < STATS_STREAK_BINS ? "," : "");
 	}
 	fputs("    ]\n  },\n", o);
@@ -124,43 +109,22 @@ int report_json(FILE *o, const struct report *r)
 	else
 		fputs("  \"strength\": null,\n", o);
 
-	fputs("  \"findings\": [", o);
-	for (size_t i = 0; i < fd->n; i++) {
-		const struct finding *f = &fd->item[i];
-		fputs(i ? ",\n    {" : "\n    {", o);
-		jkey(o, "factor");
-		jstr(o, stats_factor_name(f->factor));
-		fputs(", ", o);
-		jkey(o, "remedy");
-		jstr(o, findings_remedy_name(f->remedy));
-		fputs(", ", o);
-		jkey(o, "evidence");
-		jstr(o, findings_evidence_name(f->evidence));
-		fputs(", \"effect\": ", o);
-		jnum(o, f->effect);
-		fputs(", \"ci95\": ", o);
-		jci(o, f->ci_lo, f->ci_hi);
-		fputs(", \"p_value\": ", o);
-		jnum(o, f->p);
-		fputs(", ", o);
-		jkey(o, "message");
-		jstr(o, f->message);
-		fputc('}', o);
-	}
-	fputs(fd->n ? "\n  ],\n" : "],\n", o);
+	fputs("  \"findings\": ", o);
+	report_json_findings(o, fd);
+	fputs(",\n", o);
 	fputs("  \"unexplained_pain\": ", o);
 	if (fd->unexplained)
-		jstr(o, fd->unexplained_msg);
+		json_str(o, fd->unexplained_msg);
 	else
 		fputs("null", o);
 	fputs(",\n  \"charts\": [", o);
 	for (size_t i = 0; i < r->n_charts; i++) {
 		if (i)
 			fputs(", ", o);
-		jstr(o, r->charts[i].path);
+		json_str(o, r->charts[i].path);
 	}
 	fputs("],\n  \"caution\": ", o);
-	jstr(o, findings_caution);
+	json_str(o, findings_caution);
 	fputs("\n}\n", o);
 	return ferror(o) ? -1 : 0;
 }

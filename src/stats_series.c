@@ -26,33 +26,39 @@ static void rolling(const struct features *f, int days, double *out)
 	}
 }
 
-static void weekly(const struct features *f, int has_distance, struct stats_series *s)
+void stats_weeks(const struct features *f, int has_distance, int32_t last, size_t n,
+		 struct stats_week *out)
 {
-	int32_t last = f->last_day - (date_weekday(f->last_day) - 1);
-	int32_t first = f->first_day - (date_weekday(f->first_day) - 1);
-	int32_t span = (last - first) / 7 + 1;
-	size_t n = span < STATS_WEEKS ? (size_t)span : STATS_WEEKS;
-	int32_t start = last - 7 * (int32_t)(n - 1);
 	double pain_sum[STATS_WEEKS] = {0};
+	if (n > STATS_WEEKS)
+		n = STATS_WEEKS;
+	int32_t start = last - 7 * (int32_t)(n - 1);
 
-	s->n_weeks = n;
 	for (size_t w = 0; w < n; w++)
-		s->week[w] = (struct stats_week){.monday = start + 7 * (int32_t)w,
-						 .km = has_distance ? 0 : NAN, .mean_pain = NAN};
+		out[w] = (struct stats_week){.monday = start + 7 * (int32_t)w,
+					     .km = has_distance ? 0 : NAN, .mean_pain = NAN};
 	for (size_t i = 0; i < f->n; i++) {
 		const struct features_run *r = &f->runs[i];
-		if (r->day < start)
+		if (r->day < start || r->day >= last + 7)
 			continue;
-		struct stats_week *w = &s->week[(r->day - start) / 7];
-		w->runs++;
+		size_t w = (size_t)((r->day - start) / 7);
+		out[w].runs++;
 		if (has_distance && !isnan(r->km))
-			w->km += r->km;
+			out[w].km += r->km;
 		if (!isnan(r->pain))
-			pain_sum[(r->day - start) / 7] += r->pain, w->scored++;
+			pain_sum[w] += r->pain, out[w].scored++;
 	}
 	for (size_t w = 0; w < n; w++)
-		if (s->week[w].scored)
-			s->week[w].mean_pain = pain_sum[w] / (double)s->week[w].scored;
+		if (out[w].scored)
+			out[w].mean_pain = pain_sum[w] / (double)out[w].scored;
+}
+
+static void weekly(const struct features *f, int has_distance, struct stats_series *s)
+{
+	int32_t last = date_monday(f->last_day);
+	int32_t span = (last - date_monday(f->first_day)) / 7 + 1;
+	s->n_weeks = span < STATS_WEEKS ? (size_t)span : STATS_WEEKS;
+	stats_weeks(f, has_distance, last, s->n_weeks, s->week);
 }
 
 int stats_series_build(const struct features *f, int has_distance, struct stats_series *out)

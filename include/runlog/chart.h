@@ -20,7 +20,9 @@ enum chart_kind {
 	CHART_WEEKLY,
 	CHART_FACTORS,
 	CHART_NANALYZE,                 /* the charts analyze draws come first */
-	CHART_NKINDS = CHART_NANALYZE
+	CHART_WEEK_DAYS = CHART_NANALYZE, /* runlog weekly: the week's runs */
+	CHART_WEEK_TREND,               /* runlog weekly: the last 12 weeks */
+	CHART_NKINDS
 };
 
 struct chart_data {
@@ -29,6 +31,7 @@ struct chart_data {
 	const struct stats_series *series;
 	const struct findings *fd;
 	int has_distance;
+	const struct stats_week_report *week; /* the week charts only */
 };
 
 /* File name stem of a chart ("pain_timeline"), and its title. */

@@ -23,11 +23,24 @@ enum cli_exit {
 typedef int cli_command_fn(int argc, char **argv);
 
 cli_command_fn cmd_analyze;
+cli_command_fn cmd_weekly;
 
 
 #include <stddef.h>
 
 #include "runlog/chart.h"
+#include "runlog/features.h"
+#include "runlog/findings.h"
+#include "runlog/ingest.h"
+#include "runlog/stats.h"
+
+/* Read the log at path and run it through features, stats and findings.
+ * Bad rows are warned about (the first CLI_MAX_WARNINGS, then a count); with
+ * strict, any bad row is an error. log must be initialised; log and feat
+ * are the caller's to free. Returns an exit code. */
+#define CLI_MAX_WARNINGS 20
+int cli_load(const char *path, int strict, int32_t today, struct ingest_log *log,
+	     struct features *feat, struct stats_result *st, struct findings *fd);
 
 /* Draw chart k into memory: *data (malloc'd) holds the file's bytes.
  * Returns 0, or -1 when drawing failed. */

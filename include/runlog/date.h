@@ -30,7 +30,20 @@ int date_parse_iso(const char *s, int32_t *day, const char **why);
 /* Write "YYYY-MM-DD" into buf (at least 11 bytes). Returns buf. */
 char *date_format(int32_t day, char *buf);
 
-/* Today's day number in UTC. */
+/* Today's day number in the local time zone. */
 int32_t date_today(void);
+
+/* The Monday of day's ISO week. */
+int32_t date_monday(int32_t day);
+
+/* ISO 8601 week-numbering year and week (1-53) of day. */
+void date_iso_week(int32_t day, int *year, int *week);
+
+/* Parse "YYYY-Www" (week 01-53, as the year has) into the day number of
+ * its Monday. Returns 0, or -1 with *why set. */
+int date_parse_iso_week(const char *s, int32_t *monday, const char **why);
+
+/* Write "YYYY-Www" for day's ISO week into buf (at least 9 bytes). */
+char *date_format_week(int32_t day, char *buf);
 
 #endif

@@ -33,6 +33,7 @@ struct features_run {
 	int8_t meal_before;  /* INGEST_YES / INGEST_NO / INGEST_UNKNOWN */
 	int8_t meal_after;
 	int8_t strength;
+	int8_t ate_after;    /* the run's own post-run meal */
 };
 
 /* Runs in date order with their factors. Release with features_free(). */
@@ -40,6 +41,8 @@ struct features {
 	struct features_run *runs;
 	size_t n;
 	int has_strength;    /* the log has a strength column */
+	int32_t *strength_days; /* days with a strength session, sorted, each once */
+	size_t n_strength;
 	int32_t first_day, last_day; /* of the runs; 0 when n == 0 */
 };
 

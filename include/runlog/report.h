@@ -15,6 +15,7 @@
 #include "runlog/doc.h"
 #include "runlog/features.h"
 #include "runlog/findings.h"
+#include "runlog/findings_week.h"
 #include "runlog/ingest.h"
 #include "runlog/stats.h"
 
@@ -34,6 +35,32 @@ void report_analyze_doc(const struct report *r, struct doc *d);
 
 /* Write the JSON object (see README "JSON output"). Returns 0 or -1. */
 int report_json(FILE *out, const struct report *r);
+
+/* The findings as a JSON array, indented for a top-level key. */
+void report_json_findings(FILE *out, const struct findings *fd);
+
+/* One week, for runlog weekly. The report borrows; it frees nothing. */
+struct report_week {
+	const char *file;                 /* the log as named on the command line */
+	const char *folder;               /* where the week's files go */
+	const struct features *feat;
+	const struct stats_result *st;    /* the whole log */
+	const struct findings *fd;
+	const struct stats_week_report *wk;
+	const struct findings_week *fw;
+	const struct doc_figure *charts;
+	size_t n_charts;
+};
+
+/* Append the weekly report to d. */
+void report_week_doc(const struct report_week *r, struct doc *d);
+
+/* report.json of the week. Returns 0 or -1. */
+int report_week_json(FILE *out, const struct report_week *r);
+
+/* The few lines cron mails: the week's main numbers and its top remedy.
+ * Returns 0 or -1. */
+int report_week_summary(FILE *out, const struct report_week *r);
 
 /* Shared number formats: fixed decimals and "-" when undefined, never
  * "-0.0"; a p-value as "<0.001" or three decimals; a CI as "lo to hi".

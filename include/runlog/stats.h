@@ -105,4 +105,47 @@ struct stats_series {
 int stats_series_build(const struct features *f, int has_distance, struct stats_series *out);
 void stats_series_free(struct stats_series *s);
 
+/* Totals for the n weeks (at most STATS_WEEKS) ending with the week of
+ * Monday last, oldest first, into out[n]. */
+void stats_weeks(const struct features *f, int has_distance, int32_t last, size_t n,
+		 struct stats_week *out);
+
+/* One ISO week, for runlog weekly. */
+enum stats_week_key {
+	WEEK_RUNS,
+	WEEK_DISTANCE,       /* km; NAN when the log has no distance */
+	WEEK_MEAN_PAIN,      /* NAN when no run has a score */
+	WEEK_MAX_PAIN,
+	WEEK_PAIN_FREE,      /* scored runs with pain 0 */
+	WEEK_LONGEST_STREAK, /* the longest run of consecutive running days
+	                        reached this week, counting days before Monday */
+	WEEK_SKIPPED_BEFORE, /* runs with no meal before them */
+	WEEK_SKIPPED_AFTER,  /* runs with no meal after them */
+	WEEK_STRENGTH,       /* days with a strength session; NAN without the column */
+	WEEK_NKEYS
+};
+
+#define STATS_PREV_WEEKS 4   /* the week is compared with the 4 before it */
+#define STATS_TREND_WEEKS 12 /* the trend chart's weeks, ending with the week */
+
+struct stats_week_report {
+	int32_t monday;
+	double v[WEEK_NKEYS];        /* the week */
+	double prev[WEEK_NKEYS];     /* mean of the previous weeks; NAN when none */
+	int direction[WEEK_NKEYS];   /* -1, 0 or +1: the week against prev, by
+	                                more than half the last printed digit */
+	size_t prev_weeks;           /* previous weeks the log covers, up to 4 */
+	size_t first, n;             /* the week's runs: f->runs[first .. first+n) */
+	int32_t streak_end;          /* day the longest streak reached; 0 if none */
+	struct stats_week trend[STATS_TREND_WEEKS]; /* oldest first, this week last */
+	size_t n_trend;
+};
+
+/* Summarise the ISO week starting on Monday monday. */
+void stats_week_build(const struct features *f, int has_distance, int32_t monday,
+		      struct stats_week_report *out);
+
+/* Key of a week number as the JSON spells it ("distance_km"). */
+const char *stats_week_key_name(enum stats_week_key k);
+
 #endif

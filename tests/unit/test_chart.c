@@ -480,7 +480,7 @@ static void streak_bars_skip_empty_bins(void **state)
 /* Every chart kind of a log: drawn, a 1200x750 PNG, not a blank canvas. */
 static void check_every_kind(const struct analysis *a, const char *what)
 {
-	for (int k = 0; k < CHART_NKINDS; k++) {
+	for (int k = 0; k < CHART_NANALYZE; k++) {
 		struct image img;
 		size_t inked;
 		FILE *fp = draw((enum chart_kind)k, &a->cd, PLOT_PNG, 1);
@@ -552,7 +552,7 @@ static void same_chart_same_bytes(void **state)
 	rising_log(&c);
 	analyze(&a, &c);
 	for (int scale = 1; scale <= 2; scale++)
-		for (int k = 0; k < CHART_NKINDS; k++) {
+		for (int k = 0; k < CHART_NANALYZE; k++) {
 			size_t n1, n2;
 			FILE *f1 = draw((enum chart_kind)k, &a.cd, PLOT_PNG, scale);
 			FILE *f2 = draw((enum chart_kind)k, &a.cd, PLOT_PNG, scale);
@@ -577,7 +577,7 @@ static void every_kind_svg(void **state)
 	(void)state;
 	rising_log(&c);
 	analyze(&a, &c);
-	for (int k = 0; k < CHART_NKINDS; k++) {
+	for (int k = 0; k < CHART_NANALYZE; k++) {
 		size_t n;
 		FILE *fp = draw((enum chart_kind)k, &a.cd, PLOT_SVG, 1);
 		unsigned char *b = slurp(fp, &n);

@@ -1,0 +1,255 @@
+/* runlog weekly: one ISO week's report, written for cron.
+ *
+ * The week's folder gets report.md, report.html, report.json and two
+ * charts. Everything is drawn and rendered in memory first, written to
+ * temporary files in the folder, and renamed into place together with
+ * signals held back; a lock on the output folder keeps two runs apart. */
+#define _DEFAULT_SOURCE /* flock */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "runlog/chart.h"
+#include "runlog/cli.h"
+#include "runlog/date.h"
+#include "runlog/doc.h"
+#include "runlog/findings_week.h"
+#include "runlog/outfile.h"
+#include "runlog/report.h"
+
+enum { CHARTS = 2, FILES = CHARTS + 3 };
+
+struct options {
+	const char *log;
+	const char *out;
+	int32_t today, monday;
+	int week_given, quiet, strict;
+};
+
+static int parse_args(int argc, char **argv, struct options *o)
+{
+	enum { OPT_WEEK = 256, OPT_TODAY, OPT_STRICT };
+	static const struct option longopts[] = {
+		{"week", required_argument, NULL, OPT_WEEK},
+		{"today", required_argument, NULL, OPT_TODAY},
+		{"out", required_argument, NULL, 'o'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"strict", no_argument, NULL, OPT_STRICT},
+		{NULL, 0, NULL, 0},
+	};
+	const char *why;
+	int c;
+
+	*o = (struct options){.out = "reports", .today = date_today()};
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, ":o:q", longopts, NULL)) != -1) {
+		switch (c) {
+		case OPT_WEEK:
+			if (date_parse_iso_week(optarg, &o->monday, &why))
+				return cli_error("--week: '%s' %s", optarg, why), -1;
+			o->week_given = 1;
+			break;
+		case OPT_TODAY:
+			if (date_parse_iso(optarg, &o->today, &why))
+				return cli_error("--today: '%s' %s", optarg, why), -1;
+			break;
+		case 'o':
+			if (!*optarg)
+				return cli_error("--out: the folder name is empty"), -1;
+			o->out = optarg;
+			break;
+		case 'q':
+			o->quiet = 1;
+			break;
+		case OPT_STRICT:
+			o->strict = 1;
+			break;
+		case ':':
+			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
+		default:
+			return cli_error("unknown option '%s'", argv[optind - 1]), -1;
+		}
+	}
+	if (optind >= argc)
+		return cli_error("weekly: no log file given (see 'runlog help weekly')"), -1;
+	if (optind + 1 < argc)
+		return cli_error("weekly: one log at a time; '%s' is extra", argv[optind + 1]), -1;
+	o->log = argv[optind];
+	/* The last complete week: the one before today's. */
+	if (!o->week_given)
+		o->monday = date_monday(o->today) - 7;
+	return 0;
+}
+
+/* One output: its name in the week's folder and its bytes. */
+struct output {
+	char path[4096 + 64]; /* the folder and a file name */
+	char *data;
+	size_t len;
+};
+
+static FILE *mem_open(struct output *out)
+{
+	return open_memstream(&out->data, &out->len);
+}
+
+static int mem_close(FILE *fp, int rc)
+{
+	return fclose(fp) != 0 || rc != 0 ? -1 : 0;
+}
+
+/* Render the three reports into memory. Returns 0 or -1. */
+static int render(const struct report_week *r, struct output *md, struct output *html,
+		  struct output *json)
+{
+	struct doc doc;
+	FILE *fp;
+	int rc = 0;
+
+	doc_init(&doc);
+	report_week_doc(r, &doc);
+	if ((fp = mem_open(md)) == NULL || mem_close(fp, doc_render(fp, &doc, DOC_MARKDOWN)))
+		rc = -1;
+	if (rc == 0 && ((fp = mem_open(html)) == NULL || mem_close(fp, doc_render(fp, &doc, DOC_HTML))))
+		rc = -1;
+	if (rc == 0 && ((fp = mem_open(json)) == NULL || mem_close(fp, report_week_json(fp, r))))
+		rc = -1;
+	doc_free(&doc);
+	return rc;
+}
+
+/* Refuse to write over the log itself, whatever the paths look like. */
+static int is_input(const char *path, const struct stat *in)
+{
+	struct stat sb;
+	return in && stat(path, &sb) == 0 && sb.st_dev == in->st_dev && sb.st_ino == in->st_ino;
+}
+
+static int write_all(const struct options *o, const char *folder, struct output *outs,
+		     const struct stat *in)
+{
+	struct outfile files[FILES] = {0};
+	int rc = CLI_OK;
+
+	if (outfile_mkdirs(folder) != 0) {
+		cli_error("%s: cannot create the week's folder: %s", folder, strerror(errno));
+		return CLI_CANTCREAT;
+	}
+	for (int i = 0; i < FILES && rc == CLI_OK; i++) {
+		if (is_input(outs[i].path, in)) {
+			cli_error("%s: is the log itself; runlog will not write over it", outs[i].path);
+			rc = CLI_CANTCREAT;
+		} else if (outfile_write(&files[i], outs[i].path, outs[i].data, outs[i].len) != 0) {
+			cli_error("%s: cannot write: %s", outs[i].path, strerror(errno));
+			rc = errno == ENOSPC || errno == EIO || errno == EDQUOT ? CLI_IOERR : CLI_CANTCREAT;
+		}
+	}
+	if (rc == CLI_OK && outfile_publish_all(files, FILES) != 0) {
+		cli_error("%s: cannot rename the reports into place: %s", folder, strerror(errno));
+		rc = CLI_IOERR;
+	}
+	for (int i = 0; i < FILES; i++)
+		outfile_abort(&files[i]);
+	(void)o;
+	return rc;
+}
+
+static int weekly(const struct options *o, struct ingest_log *log, struct features *feat)
+{
+	struct stats_result st;
+	struct findings fd;
+	struct stats_week_report wk;
+	struct findings_week fw;
+	struct output outs[FILES] = {0};
+	struct doc_figure figs[CHARTS];
+	char folder[4096], week[9];
+	struct stat in_sb;
+	int rc, lock = -1;
+
+	date_format_week(o->monday, week);
+	if ((size_t)snprintf(folder, sizeof folder, "%s/%s", o->out, week) >= sizeof folder) {
+		cli_error("--out: '%s' is too long a path", o->out);
+		return CLI_USAGE;
+	}
+	/* Fail on an unusable output folder before reading anything. */
+	if (outfile_mkdirs(o->out) != 0 || access(o->out, W_OK) != 0) {
+		cli_error("%s: cannot write reports there: %s", o->out, strerror(errno));
+		return CLI_CANTCREAT;
+	}
+	lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (lock < 0 || flock(lock, LOCK_EX) != 0) {
+		cli_error("%s: cannot lock the reports folder: %s", o->out, strerror(errno));
+		if (lock >= 0)
+			close(lock);
+		return CLI_CANTCREAT;
+	}
+
+	rc = cli_load(o->log, o->strict, o->today, log, feat, &st, &fd);
+	if (rc != CLI_OK)
+		goto done;
+	int has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
+	stats_week_build(feat, has_distance, o->monday, &wk);
+	findings_week_build(feat, &wk, &fd, &fw);
+
+	struct chart_opts copts = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = 2};
+	struct chart_data cd = {.feat = feat, .st = &st, .fd = &fd, .has_distance = has_distance,
+				.week = &wk};
+	for (int i = 0; i < CHARTS && rc == CLI_OK; i++) {
+		enum chart_kind k = i == 0 ? CHART_WEEK_DAYS : CHART_WEEK_TREND;
+		snprintf(outs[i].path, sizeof outs[i].path, "%s/%s.png", folder, chart_name(k));
+		figs[i] = (struct doc_figure){.path = outs[i].path, .href = outs[i].path + strlen(folder) + 1,
+					      .title = chart_title(k), .fmt = PLOT_PNG, .w = copts.w,
+					      .h = copts.h};
+		if (cli_draw_chart(k, &copts, &cd, &outs[i].data, &outs[i].len) != 0) {
+			cli_error("%s: cannot draw the chart", outs[i].path);
+			rc = CLI_SOFTWARE;
+		}
+		figs[i].data = outs[i].data;
+		figs[i].len = outs[i].len;
+	}
+	if (rc != CLI_OK)
+		goto done;
+
+	struct report_week r = {.file = o->log, .folder = folder, .feat = feat, .st = &st, .fd = &fd,
+				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS};
+	snprintf(outs[CHARTS].path, sizeof outs[CHARTS].path, "%s/report.md", folder);
+	snprintf(outs[CHARTS + 1].path, sizeof outs[CHARTS + 1].path, "%s/report.html", folder);
+	snprintf(outs[CHARTS + 2].path, sizeof outs[CHARTS + 2].path, "%s/report.json", folder);
+	if (render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
+		cli_error("out of memory");
+		rc = CLI_SOFTWARE;
+		goto done;
+	}
+	rc = write_all(o, folder, outs, strcmp(o->log, "-") != 0 && stat(o->log, &in_sb) == 0 ? &in_sb
+											       : NULL);
+	if (rc == CLI_OK && !o->quiet)
+		report_week_summary(stdout, &r);
+done:
+	for (int i = 0; i < FILES; i++)
+		free(outs[i].data);
+	close(lock);
+	return rc;
+}
+
+int cmd_weekly(int argc, char **argv)
+{
+	struct options o;
+	struct ingest_log log;
+	struct features feat = {0};
+	int rc;
+
+	if (parse_args(argc, argv, &o) != 0)
+		return CLI_USAGE;
+	ingest_init(&log);
+	rc = weekly(&o, &log, &feat);
+	features_free(&feat);
+	ingest_free(&log);
+	return rc;
+}

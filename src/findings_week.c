@@ -1,0 +1,210 @@
+/* findings_week: the events of one week, in plain words, with remedies. */
+#include "runlog/findings_week.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "runlog/date.h"
+
+const char *findings_week_advice(enum findings_remedy r)
+{
+	static const char *const advice[] = {
+		"Rest: run every other day.",
+		"Eat before and after you run: protein, carbohydrate and vitamins.",
+		"Strengthen: pull-ups, reverse dumbbell flys and deadlifts.",
+	};
+	return advice[r];
+}
+
+static const char *day_name(int32_t day)
+{
+	static const char *const name[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+					   "Friday", "Saturday", "Sunday"};
+	return name[date_weekday(day) - 1];
+}
+
+/* "Thursday", or "Friday 2025-03-28" for a day before the week. */
+static void day_label(int32_t day, int32_t monday, char *buf, size_t cap)
+{
+	char d[11];
+	if (day >= monday)
+		snprintf(buf, cap, "%s", day_name(day));
+	else
+		snprintf(buf, cap, "%s %s", day_name(day), date_format(day, d));
+}
+
+static struct findings_event *add(struct findings_week *out, int has_remedy, enum findings_remedy r,
+				  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static struct findings_event *add(struct findings_week *out, int has_remedy, enum findings_remedy r,
+				  const char *fmt, ...)
+{
+	va_list ap;
+	if (out->n == FINDINGS_WEEK_EVENTS)
+		return NULL;
+	struct findings_event *e = &out->ev[out->n++];
+	e->has_remedy = has_remedy;
+	e->remedy = r;
+	va_start(ap, fmt);
+	vsnprintf(e->message, sizeof e->message, fmt, ap);
+	va_end(ap);
+	return e;
+}
+
+/* Pain scores of a group of runs: their count, sum, range, and the first
+ * few in order. */
+#define LISTED 6
+struct group {
+	size_t n;
+	double sum, lo, hi, first[LISTED];
+};
+
+static void group_add(struct group *g, double pain)
+{
+	if (g->n < LISTED)
+		g->first[g->n] = pain;
+	if (g->n == 0 || pain < g->lo)
+		g->lo = pain;
+	if (g->n == 0 || pain > g->hi)
+		g->hi = pain;
+	g->sum += pain;
+	g->n++;
+}
+
+/* "5, 6" for up to LISTED scores, else "mean 4.2". */
+static void group_list(const struct group *g, char *buf, size_t cap)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	if (g->n > LISTED) {
+		snprintf(buf, cap, "mean %.1f", g->sum / (double)g->n);
+		return;
+	}
+	for (size_t i = 0; i < g->n && used < cap; i++)
+		used += (size_t)snprintf(buf + used, cap - used, "%s%g", i ? ", " : "", g->first[i]);
+}
+
+/* "2-3", or "2" when all are the same. */
+static void group_range(const struct group *g, char *buf, size_t cap)
+{
+	if (g->lo == g->hi)
+		snprintf(buf, cap, "%g", g->lo);
+	else
+		snprintf(buf, cap, "%g-%g", g->lo, g->hi);
+}
+
+static void streak_event(const struct features *f, const struct stats_week_report *w,
+			 struct findings_week *out)
+{
+	int len = (int)w->v[WEEK_LONGEST_STREAK];
+	int32_t end = w->streak_end, start = end - len + 1;
+	double first = NAN, last = NAN, worst = 0;
+	char a[48], b[48], pain[96] = "";
+
+	if (len < 3)
+		return;
+	for (size_t i = 0; i < f->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		if (r->day < start || r->day > end || isnan(r->pain))
+			continue;
+		if (isnan(first))
+			first = r->pain;
+		last = r->pain;
+		worst = r->pain > worst ? r->pain : worst;
+	}
+	day_label(start, w->monday, a, sizeof a);
+	day_label(end, w->monday, b, sizeof b);
+	if (!isnan(first) && first != last)
+		snprintf(pain, sizeof pain, ", and pain %s from %g to %g", last > first ? "rose" : "fell",
+			 first, last);
+	else if (!isnan(first))
+		snprintf(pain, sizeof pain, ", and pain stayed at %g", first);
+	int pain_free = !isnan(first) && worst == 0;
+	add(out, !pain_free, REMEDY_REST, "%s to %s were %d running days in a row%s.%s%s", a, b, len,
+	    pain, pain_free ? "" : " ", pain_free ? "" : findings_week_advice(REMEDY_REST));
+}
+
+static void meal_event(const struct features *f, const struct stats_week_report *w, int after,
+		       struct findings_week *out)
+{
+	struct group skipped = {0}, other = {0};
+	char list[128], range[64], subject[128];
+	const char *what = after ? "after a skipped post-run meal the run before"
+				 : "with a skipped pre-run meal";
+
+	for (size_t i = w->first; i < w->first + w->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		int8_t meal = after ? r->meal_after : r->meal_before;
+		if (isnan(r->pain) || meal == INGEST_UNKNOWN)
+			continue;
+		group_add(meal == INGEST_NO ? &skipped : &other, r->pain);
+	}
+	if (skipped.n == 0)
+		return;
+	if (skipped.n == 1)
+		snprintf(subject, sizeof subject, "The run %s", what);
+	else if (skipped.n == 2)
+		snprintf(subject, sizeof subject, "Both runs %s", what);
+	else
+		snprintf(subject, sizeof subject, "All %zu runs %s", skipped.n, what);
+	group_list(&skipped, list, sizeof list);
+	if (other.n == 0) {
+		add(out, 1, REMEDY_EAT, "%s had pain %s, and no run this week had the meal to compare. %s",
+		    subject, list, findings_week_advice(REMEDY_EAT));
+		return;
+	}
+	group_range(&other, range, sizeof range);
+	if (skipped.sum / (double)skipped.n > other.sum / (double)other.n)
+		add(out, 1, REMEDY_EAT, "%s hurt more (%s) than the week's other runs (%s). %s", subject,
+		    list, range, findings_week_advice(REMEDY_EAT));
+	else
+		add(out, 0, REMEDY_EAT, "%s did not hurt more (%s) than the week's other runs (%s).",
+		    subject, list, range);
+}
+
+void findings_week_build(const struct features *f, const struct stats_week_report *w,
+			 const struct findings *log_fd, struct findings_week *out)
+{
+	memset(out, 0, sizeof *out);
+	if (w->n == 0)
+		return;
+	size_t scored = 0;
+	for (size_t i = w->first; i < w->first + w->n; i++)
+		scored += !isnan(f->runs[i].pain);
+	if (scored && w->v[WEEK_PAIN_FREE] == (double)scored)
+		add(out, 0, REMEDY_REST, "Every scored run this week was pain-free.");
+	streak_event(f, w, out);
+	meal_event(f, w, 0, out);
+	meal_event(f, w, 1, out);
+	if (w->v[WEEK_STRENGTH] == 0)
+		add(out, 1, REMEDY_STRENGTHEN, "No strength session this week. %s",
+		    findings_week_advice(REMEDY_STRENGTHEN));
+	else if (w->v[WEEK_STRENGTH] > 0)
+		add(out, 0, REMEDY_STRENGTHEN, "%g strength session%s this week.", w->v[WEEK_STRENGTH],
+		    w->v[WEEK_STRENGTH] == 1 ? "" : "s");
+
+	/* The top remedy: the whole log's ranking decides between the week's. */
+	for (size_t j = 0; j < log_fd->n && !out->has_top; j++) {
+		const struct finding *lf = &log_fd->item[j];
+		if (lf->evidence < EVIDENCE_MODERATE)
+			break;
+		for (size_t i = 0; i < out->n; i++)
+			if (out->ev[i].has_remedy && out->ev[i].remedy == lf->remedy) {
+				out->has_top = 1;
+				out->top = lf->remedy;
+				break;
+			}
+	}
+	for (size_t i = 0; i < out->n && !out->has_top; i++)
+		if (out->ev[i].has_remedy) {
+			out->has_top = 1;
+			out->top = out->ev[i].remedy;
+		}
+	if (!out->has_top && log_fd->n && log_fd->item[0].evidence >= EVIDENCE_MODERATE) {
+		out->has_top = 1;
+		out->top_from_log = 1;
+		out->top = log_fd->item[0].remedy;
+	}
+}
