@@ -64,8 +64,9 @@ static const char *find(const char *p, const char *end, const char *needle)
 	return NULL;
 }
 
-/* An SVG drawing inline: its XML prolog dropped, its ids made unique to
- * the figure, and sized by the page (the drawing keeps its aspect). */
+/* An SVG drawing inline: its XML prolog and libplot's own title and
+ * description dropped, its ids made unique to the figure, and sized by the
+ * page (the drawing keeps its aspect). */
 static void svg_inline(FILE *o, const struct doc_figure *f, size_t k)
 {
 	const char *p = f->data, *end = f->data + f->len;
@@ -76,10 +77,26 @@ static void svg_inline(FILE *o, const struct doc_figure *f, size_t k)
 	esc(o, f->title);
 	fprintf(o, "\" style=\"aspect-ratio:%d/%d\"", f->w, f->h);
 	p = start + 4;
-	for (const char *q; p < end && (q = find(p, end, " id=\""));) {
+	while (p < end) {
+		const char *id = find(p, end, " id=\""), *title = find(p, end, "<title>");
+		const char *desc = find(p, end, "<desc>");
+		const char *q = id;
+		if (title && (!q || title < q))
+			q = title;
+		if (desc && (!q || desc < q))
+			q = desc;
+		if (!q)
+			break;
 		fwrite(p, 1, (size_t)(q - p), o);
-		fprintf(o, " id=\"fig%zu-", k);
-		p = q + 5;
+		if (q == id) {
+			fprintf(o, " id=\"fig%zu-", k);
+			p = q + 5;
+		} else {
+			const char *close = find(q, end, q == title ? "</title>" : "</desc>");
+			p = close ? close + strlen(q == title ? "</title>" : "</desc>") : end;
+			if (p < end && *p == '\n')
+				p++;
+		}
 	}
 	fwrite(p, 1, (size_t)(end - p), o);
 }

@@ -9,7 +9,7 @@
 static void esc(FILE *o, const char *s, int cell)
 {
 	for (; *s; s++) {
-		if (strchr("\\`*_[]<>#", *s) || (cell && *s == '|'))
+		if (strchr("\\`*_[]<>#&~", *s) || (cell && *s == '|'))
 			fputc('\\', o);
 		if (*s == '\n')
 			fputs(cell ? " " : "  \n", o);

@@ -133,6 +133,10 @@ static void meal_event(const struct features *f, const struct stats_week_report 
 	char list[128], range[64], subject[128];
 	const char *what = after ? "after a skipped post-run meal the run before"
 				 : "with a skipped pre-run meal";
+	const char *advice = after ? "Eat after you run: protein, carbohydrate and vitamins help the "
+				     "muscle repair."
+				   : "Eat before you run: protein, carbohydrate and vitamins protect "
+				     "the muscle.";
 
 	for (size_t i = w->first; i < w->first + w->n; i++) {
 		const struct features_run *r = &f->runs[i];
@@ -152,13 +156,13 @@ static void meal_event(const struct features *f, const struct stats_week_report 
 	group_list(&skipped, list, sizeof list);
 	if (other.n == 0) {
 		add(out, 1, REMEDY_EAT, "%s had pain %s, and no run this week had the meal to compare. %s",
-		    subject, list, findings_week_advice(REMEDY_EAT));
+		    subject, list, advice);
 		return;
 	}
 	group_range(&other, range, sizeof range);
 	if (skipped.sum / (double)skipped.n > other.sum / (double)other.n)
 		add(out, 1, REMEDY_EAT, "%s hurt more (%s) than the week's other runs (%s). %s", subject,
-		    list, range, findings_week_advice(REMEDY_EAT));
+		    list, range, advice);
 	else
 		add(out, 0, REMEDY_EAT, "%s did not hurt more (%s) than the week's other runs (%s).",
 		    subject, list, range);

@@ -40,6 +40,23 @@ static void on_signal(int sig)
 
 static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP};
 
+/* Hold the fatal signals back (until release), saving the mask in old. */
+static void hold(sigset_t *old)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+		sigaddset(&set, fatal_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void release(const sigset_t *old)
+{
+	int e = errno;
+	sigprocmask(SIG_SETMASK, old, NULL);
+	errno = e;
+}
+
 void outfile_clean_on_signals(void)
 {
 	struct sigaction sa = {.sa_handler = on_signal};
@@ -70,7 +87,13 @@ int outfile_open(struct outfile *o, const char *path)
 	}
 	memcpy(o->tmp, path, len);
 	memcpy(o->tmp + len, ".tmp.XXXXXX", 12);
+	/* No signal between creating the file and recording its name. */
+	sigset_t old;
+	hold(&old);
 	fd = mkstemp(o->tmp);
+	if (fd >= 0)
+		track(o->tmp);
+	release(&old);
 	if (fd < 0) {
 		int e = errno;
 		free(o->tmp);
@@ -79,7 +102,6 @@ int outfile_open(struct outfile *o, const char *path)
 		errno = e;
 		return -1;
 	}
-	track(o->tmp);
 	fchmod(fd, 0644);
 	o->fp = fdopen(fd, "wb");
 	if (!o->fp) {
@@ -160,17 +182,12 @@ int outfile_write(struct outfile *o, const char *path, const void *data, size_t 
 
 int outfile_publish_all(struct outfile *o, size_t n)
 {
-	sigset_t hold, old;
+	sigset_t old;
 	int rc = 0;
-	sigemptyset(&hold);
-	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
-		sigaddset(&hold, fatal_signals[i]);
-	sigprocmask(SIG_BLOCK, &hold, &old);
+	hold(&old);
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = outfile_publish(&o[i]);
-	int e = errno;
-	sigprocmask(SIG_SETMASK, &old, NULL);
-	errno = e;
+	release(&old);
 	return rc;
 }
 
