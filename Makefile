@@ -5,8 +5,9 @@ CC      ?= cc
 PREFIX  ?= /usr/local
 DESTDIR ?=
 PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config
-# The reference checks compare runlog's numbers with scipy and pandas.
-TEST_PKGS = python3-scipy python3-pandas
+# The reference checks compare runlog's numbers with scipy and pandas;
+# groff checks that the man page renders.
+TEST_PKGS = python3-scipy python3-pandas groff-base
 
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 ifeq ($(CI),true)
@@ -22,7 +23,7 @@ LIBOBJ   = $(filter-out build/main.o,$(OBJ))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps test-deps demo test bench check-asan check-valgrind install clean
+.PHONY: all deps test-deps demo test test-browser bench check-asan check-valgrind install uninstall clean
 
 all: deps runlog
 
@@ -66,6 +67,13 @@ test: test-deps all $(UNIT_BIN)
 	sh tests/reference/run.sh || fail=1; \
 	exit $$fail
 
+# The HTML reports in headless Chromium: no broken image, no external
+# reference. Screenshots land in build/browser/. Not part of `make test`,
+# since it needs a browser; it installs one when it is missing.
+test-browser: all
+	@$(call install_missing,chromium)
+	@sh tests/browser/run.sh
+
 # Speed: runlog on a 10-year log, beside the matplotlib peer when it is there.
 bench: all
 	@$(call install_missing,bc)
@@ -81,8 +89,14 @@ check-asan:
 check-valgrind: all
 	valgrind --error-exitcode=1 --leak-check=full -q ./runlog analyze samples/mylog.csv --out build/vg-plots >/dev/null
 
+MANDIR ?= $(PREFIX)/share/man
+
 install: runlog
 	install -D -m 755 runlog $(DESTDIR)$(PREFIX)/bin/runlog
+	install -D -m 644 runlog.1 $(DESTDIR)$(MANDIR)/man1/runlog.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/runlog $(DESTDIR)$(MANDIR)/man1/runlog.1
 
 clean:
 	rm -rf build runlog

@@ -73,7 +73,7 @@ static void streak_table(struct doc *d, const struct stats_result *st)
 	doc_row(d, (const char *[]){"days", "runs", "mean pain", "95% CI"});
 	for (int i = 0; i < STATS_STREAK_BINS; i++) {
 		const struct stats_summary *s = &st->by_streak[i];
-		char days[8];
+		char days[16];
 		snprintf(days, sizeof days, "%d%s", i + 1, i + 1 == STATS_STREAK_BINS ? "+" : "");
 		snprintf(n, sizeof n, "%zu", s->n);
 		doc_row(d, (const char *[]){days, n, report_num(s->mean, 1, m, sizeof m),

@@ -76,11 +76,9 @@ static void one_week(const struct features *f, int has_distance, int32_t monday,
 	v[WEEK_STRENGTH] = f->has_strength ? (double)strength_in(f, monday, monday + 7) : NAN;
 }
 
-/* Half of the last digit each number is printed with. */
-static double tolerance(enum stats_week_key k)
-{
-	return k == WEEK_MEAN_PAIN || k == WEEK_DISTANCE ? 0.05 : 0.5 - 1e-9;
-}
+/* The previous weeks' means are printed with one decimal: a change
+ * smaller than half of that digit is no change. */
+#define SAME_WITHIN 0.05
 
 void stats_week_build(const struct features *f, int has_distance, int32_t monday,
 		      struct stats_week_report *out)
@@ -110,7 +108,7 @@ void stats_week_build(const struct features *f, int has_distance, int32_t monday
 	for (int k = 0; k < WEEK_NKEYS; k++) {
 		out->prev[k] = have[k] ? sum[k] / (double)have[k] : NAN;
 		double d = out->v[k] - out->prev[k];
-		out->direction[k] = isnan(d) || fabs(d) < tolerance((enum stats_week_key)k) ? 0
+		out->direction[k] = isnan(d) || fabs(d) < SAME_WITHIN ? 0
 				    : d > 0 ? 1 : -1;
 	}
 

@@ -32,7 +32,8 @@ struct findings_week {
 /* The week's events. The top remedy is the week's event whose remedy the
  * whole log (log_fd) ranks highest with moderate or strong evidence, else
  * the week's first event with a remedy, else the log's top finding when it
- * is moderate or strong. */
+ * is moderate or strong. A week with no runs has no events and no top
+ * remedy. */
 void findings_week_build(const struct features *f, const struct stats_week_report *w,
 			 const struct findings *log_fd, struct findings_week *out);
 

@@ -132,8 +132,8 @@ struct stats_week_report {
 	int32_t monday;
 	double v[WEEK_NKEYS];        /* the week */
 	double prev[WEEK_NKEYS];     /* mean of the previous weeks; NAN when none */
-	int direction[WEEK_NKEYS];   /* -1, 0 or +1: the week against prev, by
-	                                more than half the last printed digit */
+	int direction[WEEK_NKEYS];   /* -1, 0 or +1: the week against prev; 0
+	                                when they differ by less than 0.05 */
 	size_t prev_weeks;           /* previous weeks the log covers, up to 4 */
 	size_t first, n;             /* the week's runs: f->runs[first .. first+n) */
 	int32_t streak_end;          /* day the longest streak reached; 0 if none */

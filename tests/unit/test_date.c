@@ -236,6 +236,250 @@ static void format_dates(void **state)
 	assert_ptr_equal(date_format(0, buf), buf);
 }
 
+/* ISO weeks of tricky days, from Python's datetime (Debian's /usr/bin/python3):
+ *
+ *   import datetime as dt
+ *   for s in ["2020-12-31", "2021-01-03", ...]:
+ *       d = dt.date.fromisoformat(s)
+ *       y, w, wd = d.isocalendar()
+ *       print(s, y, w, wd, (d - dt.date(1970, 1, 1)).days)
+ *
+ * wd is the ISO weekday, so the Monday of the week is day - (wd - 1). */
+static const struct {
+	int y, m, d;
+	int iso_year, iso_week, weekday;
+	int32_t day;
+	const char *week;
+} iso_ref[] = {
+	{2020, 12, 31, 2020, 53, 4, 18627, "2020-W53"},
+	{2021, 1, 1, 2020, 53, 5, 18628, "2020-W53"},
+	{2021, 1, 3, 2020, 53, 7, 18630, "2020-W53"},
+	{2021, 1, 4, 2021, 1, 1, 18631, "2021-W01"},
+	{2024, 12, 29, 2024, 52, 7, 20086, "2024-W52"},
+	{2024, 12, 30, 2025, 1, 1, 20087, "2025-W01"},
+	{2025, 1, 1, 2025, 1, 3, 20089, "2025-W01"},
+	{2026, 12, 31, 2026, 53, 4, 20818, "2026-W53"},
+	{2027, 1, 1, 2026, 53, 5, 20819, "2026-W53"},
+	{2027, 1, 3, 2026, 53, 7, 20821, "2026-W53"},
+	{2027, 1, 4, 2027, 1, 1, 20822, "2027-W01"},
+	{2015, 12, 31, 2015, 53, 4, 16800, "2015-W53"},
+	{2016, 1, 3, 2015, 53, 7, 16803, "2015-W53"},
+	{2016, 1, 4, 2016, 1, 1, 16804, "2016-W01"},
+	{2004, 12, 31, 2004, 53, 5, 12783, "2004-W53"},
+	{2005, 1, 2, 2004, 53, 7, 12785, "2004-W53"},
+	{2005, 1, 3, 2005, 1, 1, 12786, "2005-W01"},
+	{1999, 12, 31, 1999, 52, 5, 10956, "1999-W52"},
+	{2000, 1, 1, 1999, 52, 6, 10957, "1999-W52"},
+	{2000, 1, 2, 1999, 52, 7, 10958, "1999-W52"},
+	{2000, 1, 3, 2000, 1, 1, 10959, "2000-W01"},
+	{2008, 12, 29, 2009, 1, 1, 14242, "2009-W01"},
+	{2009, 12, 31, 2009, 53, 4, 14609, "2009-W53"},
+	{2010, 1, 3, 2009, 53, 7, 14612, "2009-W53"},
+	{2032, 12, 31, 2032, 53, 5, 23010, "2032-W53"},
+	{2033, 1, 1, 2032, 53, 6, 23011, "2032-W53"},
+	{1970, 1, 1, 1970, 1, 4, 0, "1970-W01"},
+	{1969, 12, 29, 1970, 1, 1, -3, "1970-W01"},
+	{1900, 1, 1, 1900, 1, 1, -25567, "1900-W01"},
+	{2024, 2, 29, 2024, 9, 4, 19782, "2024-W09"},
+	{2025, 3, 3, 2025, 10, 1, 20150, "2025-W10"},
+	{2025, 4, 6, 2025, 14, 7, 20184, "2025-W14"},
+	{2100, 12, 31, 2100, 52, 5, 47846, "2100-W52"},
+};
+
+static void iso_week_reference(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof iso_ref / sizeof *iso_ref; i++) {
+		int32_t day = date_from_ymd(iso_ref[i].y, iso_ref[i].m, iso_ref[i].d);
+		int y = 0, w = 0;
+		char buf[9];
+		assert_int_equal(day, iso_ref[i].day);
+		assert_int_equal(date_weekday(day), iso_ref[i].weekday);
+		assert_int_equal(date_monday(day), day - (iso_ref[i].weekday - 1));
+		date_iso_week(day, &y, &w);
+		if (y != iso_ref[i].iso_year || w != iso_ref[i].iso_week)
+			fail_msg("%04d-%02d-%02d: %04d-W%02d, expected %04d-W%02d", iso_ref[i].y,
+				 iso_ref[i].m, iso_ref[i].d, y, w, iso_ref[i].iso_year, iso_ref[i].iso_week);
+		assert_string_equal(date_format_week(day, buf), iso_ref[i].week);
+		assert_ptr_equal(date_format_week(day, buf), buf);
+	}
+}
+
+/* date_monday: every day of a week maps to its Monday, and a Monday to
+ * itself; also across 1970-01-01 (day 0 is a Thursday, so its Monday is -3). */
+static void monday_of_week(void **state)
+{
+	int32_t mon = date_from_ymd(2025, 3, 3);
+	(void)state;
+	for (int i = 0; i < 7; i++)
+		assert_int_equal(date_monday(mon + i), mon);
+	assert_int_equal(date_monday(mon - 1), mon - 7);
+	assert_int_equal(date_monday(mon + 7), mon + 7);
+	for (int32_t d = -3; d <= 3; d++)
+		assert_int_equal(date_monday(d), -3);
+	assert_int_equal(date_monday(-4), -10);
+	assert_int_equal(date_monday(4), 4);
+}
+
+/* Walk every day from 1900-01-01 (a Monday of 1900-W01) to 2100-12-31 with
+ * an independent counter: the week number goes up on each Monday, and goes
+ * back to 1 on the Monday of the week that holds January 4th, when the ISO
+ * year turns. Along the way every day must format and parse back to its
+ * Monday. The years that end with a week 53 must be exactly Python's:
+ *
+ *   [y for y in range(1900, 2101) if dt.date(y, 12, 28).isocalendar()[1] == 53]
+ */
+static void iso_week_every_day(void **state)
+{
+	static const int long_years[] = {
+		1903, 1908, 1914, 1920, 1925, 1931, 1936, 1942, 1948, 1953, 1959, 1964,
+		1970, 1976, 1981, 1987, 1992, 1998, 2004, 2009, 2015, 2020, 2026, 2032,
+		2037, 2043, 2048, 2054, 2060, 2065, 2071, 2076, 2082, 2088, 2093, 2099,
+	};
+	int32_t last = date_from_ymd(2100, 12, 31);
+	int iso_year = 1900, week = 1, n_long = 0;
+	(void)state;
+	for (int32_t day = D_1900_01_01; day <= last; day++) {
+		int y, m, d, gy, gw;
+		if (date_weekday(day) == 1 && day != D_1900_01_01) {
+			int32_t thursday = day + 3;
+			date_to_ymd(thursday, &y, &m, &d);
+			if (y != iso_year) {
+				/* The old year ended with week 52 or 53. */
+				if (week == 53) {
+					if (n_long >= (int)(sizeof long_years / sizeof *long_years) ||
+					    long_years[n_long] != iso_year)
+						fail_msg("%d has 53 weeks, not in Python's list", iso_year);
+					n_long++;
+				} else if (week != 52) {
+					fail_msg("%d ended with week %d", iso_year, week);
+				}
+				iso_year = y;
+				week = 1;
+				/* The new year's week 1 holds January 4th. */
+				assert_in_range(date_from_ymd(y, 1, 4) - day, 0, 6);
+			} else {
+				week++;
+			}
+		}
+		date_iso_week(day, &gy, &gw);
+		if (gy != iso_year || gw != week) {
+			char buf[11];
+			fail_msg("%s: %04d-W%02d, expected %04d-W%02d", date_format(day, buf), gy, gw,
+				 iso_year, week);
+		}
+		if (date_weekday(day) == 1 || day == last) {
+			char wk[9];
+			int32_t mon = -1;
+			const char *why = NULL;
+			date_format_week(day, wk);
+			if (date_parse_iso_week(wk, &mon, &why) != 0)
+				fail_msg("'%s' rejected: %s", wk, why);
+			assert_int_equal(mon, date_monday(day));
+		}
+	}
+	/* 2100 itself has 52 weeks, so the list ends with 2099. */
+	assert_int_equal(n_long, sizeof long_years / sizeof *long_years);
+}
+
+/* Mondays from Python: dt.date.fromisocalendar(y, w, 1), e.g.
+ *   (2020, 53) -> 2020-12-28   (2025, 1) -> 2024-12-30   (2025, 14) -> 2025-03-31
+ *   (2015, 53) -> 2015-12-28   (2004, 53) -> 2004-12-27  (2026, 53) -> 2026-12-28
+ *   (2024, 1)  -> 2024-01-01   (2021, 52) -> 2021-12-27  (2000, 1)  -> 2000-01-03
+ *   (2009, 53) -> 2009-12-28   (1970, 1)  -> 1969-12-29  (2025, 52) -> 2025-12-22
+ *   (9999, 52) -> 9999-12-27   (1, 1)     -> 0001-01-01 */
+static void parse_iso_week_mondays(void **state)
+{
+	static const struct {
+		const char *s;
+		int y, m, d;
+	} ok[] = {
+		{"2020-W53", 2020, 12, 28}, {"2025-W01", 2024, 12, 30}, {"2025-W14", 2025, 3, 31},
+		{"2015-W53", 2015, 12, 28}, {"2004-W53", 2004, 12, 27}, {"2026-W53", 2026, 12, 28},
+		{"2024-W01", 2024, 1, 1},   {"2021-W52", 2021, 12, 27}, {"2000-W01", 2000, 1, 3},
+		{"2009-W53", 2009, 12, 28}, {"1970-W01", 1969, 12, 29}, {"2025-W52", 2025, 12, 22},
+		{"9999-W52", 9999, 12, 27}, {"0001-W01", 1, 1, 1},
+		/* A lower-case 'w' is accepted too (the parser checks 'W' or 'w'). */
+		{"2025-w14", 2025, 3, 31},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		int32_t mon = -12345;
+		const char *why = NULL;
+		if (date_parse_iso_week(ok[i].s, &mon, &why) != 0)
+			fail_msg("'%s' rejected: %s", ok[i].s, why ? why : "(no reason)");
+		assert_ymd(mon, ok[i].y, ok[i].m, ok[i].d);
+		assert_int_equal(date_weekday(mon), 1);
+	}
+}
+
+static void parse_iso_week_rejects(void **state)
+{
+	static const char form[] = "is not an ISO week (expected YYYY-Www, such as 2025-W09)";
+	static const char range[] = "is not a week of that year";
+	static const struct {
+		const char *s;
+		const char *why;
+	} bad[] = {
+		{"2025-W00", range},
+		{"2025-W54", range},
+		{"2025-W53", range}, /* 2025 has 52 weeks */
+		{"2021-W53", range}, /* so has 2021: its Jan 1st is a Friday */
+		{"2024-W53", range}, /* leap, but Jan 1st is a Monday */
+		{"2100-W53", range},
+		{"0000-W01", range}, /* year 0 is outside 1-9999 */
+		{"2025-W99", range},
+		{"2025W14", form},
+		{"2025-W1", form},
+		{"2025-W014", form},
+		{"2025-W14x", form},
+		{"2025-W14 ", form},
+		{"2025-W14\n", form},
+		{"2025-W14-1", form},
+		{"2025-14", form},
+		{"2025-X14", form},
+		{"2025-W-1", form},
+		{"2025-W+1", form},
+		{"25-W14", form},
+		{" 2025-W14", form},
+		{"2025-03-31", form},
+		{"", form},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		int32_t mon = 777;
+		const char *why = NULL;
+		if (date_parse_iso_week(bad[i].s, &mon, &why) != -1)
+			fail_msg("'%s' accepted as day %ld", bad[i].s, (long)mon);
+		if (!why || strcmp(why, bad[i].why) != 0)
+			fail_msg("'%s': why = '%s', expected '%s'", bad[i].s, why ? why : "(null)",
+				 bad[i].why);
+		assert_int_equal(mon, 777); /* *monday is left alone on failure */
+	}
+}
+
+/* Formatting any day of a week and parsing it back gives that week's
+ * Monday, and formatting the Monday gives the same text again. */
+static void format_week_round_trip(void **state)
+{
+	static const char *const weeks[] = {"2020-W53", "2021-W01", "2024-W52", "2025-W01",
+					    "2025-W14", "2026-W53", "2027-W01", "1999-W52",
+					    "1970-W01", "1900-W01", "9999-W52"};
+	(void)state;
+	for (size_t i = 0; i < sizeof weeks / sizeof *weeks; i++) {
+		int32_t mon;
+		const char *why = NULL;
+		char buf[9];
+		assert_int_equal(date_parse_iso_week(weeks[i], &mon, &why), 0);
+		for (int k = 0; k < 7; k++) {
+			assert_string_equal(date_format_week(mon + k, buf), weeks[i]);
+			assert_int_equal(date_monday(mon + k), mon);
+		}
+		assert_string_not_equal(date_format_week(mon - 1, buf), weeks[i]);
+		assert_string_not_equal(date_format_week(mon + 7, buf), weeks[i]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -248,6 +492,12 @@ int main(void)
 		cmocka_unit_test(parse_leap_day),
 		cmocka_unit_test(parse_rejects),
 		cmocka_unit_test(format_dates),
+		cmocka_unit_test(iso_week_reference),
+		cmocka_unit_test(monday_of_week),
+		cmocka_unit_test(iso_week_every_day),
+		cmocka_unit_test(parse_iso_week_mondays),
+		cmocka_unit_test(parse_iso_week_rejects),
+		cmocka_unit_test(format_week_round_trip),
 	};
 	return cmocka_run_group_tests_name("date", tests, NULL, NULL);
 }
