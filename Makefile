@@ -88,6 +88,8 @@ check-asan:
 
 check-valgrind: all
 	valgrind --error-exitcode=1 --leak-check=full -q ./runlog analyze samples/mylog.csv --out build/vg-plots >/dev/null
+	valgrind --error-exitcode=1 --leak-check=full -q ./runlog analyze samples/mylog.csv -f html --out build/vg-plots >/dev/null
+	valgrind --error-exitcode=1 --leak-check=full -q ./runlog weekly samples/mylog.csv --week 2025-W22 --out build/vg-reports -q
 
 MANDIR ?= $(PREFIX)/share/man
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Open the HTML reports in headless Chromium: every image must decode and
 # every inline chart must lay out, and the pages must reference nothing
-# outside themselves. Leaves screenshots in build/browser/ to look at.
+# outside themselves, and they must print. Leaves screenshots and PDFs in
+# build/browser/ to look at.
 #
 # usage: tests/browser/run.sh   (from the repo root, after make)
 set -u
@@ -56,6 +57,8 @@ for page in analyze analyze-svg weekly; do
 		"file://$root/$out/$page.html" >/dev/null 2>&1
 	"$browser" $flags --window-size=400,2600 --screenshot="$root/$out/$page-phone.png" \
 		"file://$root/$out/$page.html" >/dev/null 2>&1
+	"$browser" $flags --no-pdf-header-footer --print-to-pdf="$root/$out/$page.pdf" \
+		"file://$root/$out/$page.html" >/dev/null 2>&1
 	case $result in
 	*"broken=0"*"flat=0"*)
 		n=$(echo "$result" | sed 's/.*images=\([0-9]*\).*svgs=\([0-9]*\).*/\1 \2/')
@@ -66,8 +69,11 @@ for page in analyze analyze-svg weekly; do
 		elif [ ! -s "$out/$page.png" ]; then
 			echo "FAIL $page: no screenshot"
 			fail=1
+		elif ! head -c 5 "$out/$page.pdf" 2>/dev/null | grep -q '%PDF'; then
+			echo "FAIL $page: it does not print to PDF"
+			fail=1
 		else
-			echo "ok   $page: $result, screenshots $out/$page.png, $out/$page-phone.png"
+			echo "ok   $page: $result, screenshots $out/$page.png, $out/$page-phone.png, printed $out/$page.pdf"
 		fi ;;
 	*)
 		echo "FAIL $page: ${result:-the page did not load}"
