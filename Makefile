@@ -23,7 +23,7 @@ LIBOBJ   = $(filter-out build/main.o,$(OBJ))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps test-deps demo test test-browser bench check-asan check-valgrind install uninstall clean
+.PHONY: all deps test-deps demo test test-browser fuzz bench check-asan check-valgrind install uninstall clean
 
 all: deps runlog
 
@@ -73,6 +73,29 @@ test: test-deps all $(UNIT_BIN)
 test-browser: all
 	@$(call install_missing,chromium)
 	@sh tests/browser/run.sh
+
+# libFuzzer over ingest, the parsers and the stages after them, with ASan and
+# UBSan, for FUZZ_SECONDS. New inputs go to build/fuzz/corpus; crashes to
+# build/fuzz/ (each one then becomes a case in tests/fuzz/regress/).
+FUZZ_SECONDS ?= 60
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c,$(SRC))
+
+build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) | build
+	@$(call install_missing,clang libclang-rt-dev)
+	@mkdir -p build/fuzz/corpus
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ -lcsv -lgsl -lgslcblas -lm
+
+fuzz: build/fuzz/fuzz_ingest
+	build/fuzz/fuzz_ingest -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
+	  -max_len=65536 -artifact_prefix=build/fuzz/ -print_final_stats=1 \
+	  build/fuzz/corpus tests/fuzz/corpus
+
+# Every input the fuzzer ever crashed on, replayed once.
+fuzz-regress: build/fuzz/fuzz_ingest
+	build/fuzz/fuzz_ingest tests/fuzz/regress/*
 
 # Speed: runlog on a 10-year log, beside the matplotlib peer when it is there.
 bench: all

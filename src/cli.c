@@ -74,9 +74,9 @@ int cli_load(const char *path, int strict, int32_t today, struct ingest_log *log
 			cli_error("%s: %s", path, err.msg);
 		return ingest_exit(ist);
 	}
-	if (strict && log->skipped) {
-		cli_error("%s: %zu bad row%s; --strict writes nothing", path, log->skipped,
-			  log->skipped == 1 ? "" : "s");
+	size_t bad = log->skipped + log->duplicates;
+	if (strict && bad) {
+		cli_error("%s: %zu bad row%s; --strict writes nothing", path, bad, bad == 1 ? "" : "s");
 		return CLI_DATAERR;
 	}
 	if (features_build(log, feat) || stats_analyze(feat, st)) {

@@ -75,7 +75,18 @@ struct reader {
 	unsigned long field_line; /* line where the last field ended */
 	int at_row_start;
 	size_t row_bytes;
+	uint32_t row_hash;        /* FNV-1a of the record's fields, for duplicates */
 };
+
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
+static uint32_t fnv(uint32_t h, const void *p, size_t n)
+{
+	for (const unsigned char *c = p; n--; c++)
+		h = (h ^ *c) * FNV_PRIME;
+	return h;
+}
 
 static void fail(struct reader *r, enum ingest_status st, unsigned long line, const char *fmt, ...)
 {
@@ -218,6 +229,8 @@ static void field_cb(void *s, size_t len, void *data)
 	r->field_line = r->line;
 	if (len)
 		r->nonempty = 1;
+	/* The field and its end, so "a,b" and "ab," hash apart. */
+	r->row_hash = fnv(fnv(r->row_hash, s, len), "\x1f", 1);
 	if (!r->have_header) {
 		on_header_field(r, s, len);
 		return;
@@ -337,6 +350,23 @@ static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, 
 	return 0;
 }
 
+/* A pace outside these bounds (minutes per km) is worth a warning, but a
+ * typo in the duration or the distance is as likely as a wrong row, and
+ * neither feeds the analysis, so the run is kept. */
+#define PACE_MIN 2.5
+#define PACE_MAX 30.0
+
+static void pace_note(const struct ingest_run *run, char *note, size_t cap)
+{
+	double pace = run->minutes / run->km;
+	if (!(run->km > 0) || !(run->minutes > 0) || (pace >= PACE_MIN && pace <= PACE_MAX))
+		return;
+	long secs = lround(pace * 60);
+	snprintf(note, cap, "a pace of %ld:%02ld per km (%.2f km in %.0f minutes) is implausible; "
+			    "the run is kept",
+		 secs / 60, secs % 60, run->km, run->minutes);
+}
+
 static int parse_row(struct reader *r, struct ingest_run *run, char *msg, size_t cap)
 {
 	const struct cell *cell = r->cell;
@@ -421,12 +451,17 @@ static void process_row(struct reader *r)
 
 	log->rows++;
 	run.line = (uint32_t)r->row_line;
+	run.hash = r->row_hash;
 	if (parse_row(r, &run, msg, sizeof msg)) {
 		log->skipped++;
 		if (r->opts->warn)
 			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 		return;
 	}
+	msg[0] = '\0';
+	pace_note(&run, msg, sizeof msg);
+	if (msg[0] && r->opts->warn)
+		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 	int is_run = !isnan(run.pain) || !isnan(run.km);
 	if (run.strength == INGEST_YES && push_strength(log, run.day)) {
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
@@ -464,6 +499,90 @@ static void row_cb(int c, void *data)
 	r->nonempty = 0;
 	r->at_row_start = 1;
 	r->row_bytes = 0;
+	r->row_hash = FNV_BASIS;
+}
+
+static int same_number(double a, double b)
+{
+	return a == b || (isnan(a) && isnan(b));
+}
+
+static int same_run(const struct ingest_run *a, const struct ingest_run *b)
+{
+	return a->hash == b->hash && a->day == b->day && same_number(a->pain, b->pain) &&
+	       same_number(a->km, b->km) && same_number(a->minutes, b->minutes) &&
+	       a->ate_before == b->ate_before && a->ate_after == b->ate_after &&
+	       a->strength == b->strength;
+}
+
+static const struct ingest_run *sort_base;
+
+static int cmp_dup(const void *x, const void *y)
+{
+	const struct ingest_run *a = &sort_base[*(const uint32_t *)x];
+	const struct ingest_run *b = &sort_base[*(const uint32_t *)y];
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	return (a > b) - (a < b);
+}
+
+/* Runs that repeat an earlier row byte for byte (a row pasted twice) count
+ * once: each later copy is warned about and dropped. A copy has the same
+ * date, so sorting by date and row hash puts it beside the first. */
+static void drop_duplicates(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	size_t n = log->n_runs, n_dup = 0;
+	uint32_t *idx;
+
+	if (n < 2)
+		return;
+	idx = malloc(n * sizeof *idx);
+	if (!idx) {
+		fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		idx[i] = (uint32_t)i;
+	sort_base = log->runs;
+	qsort(idx, n, sizeof *idx, cmp_dup);
+	/* The copies, as indices; the first of each group stays. */
+	for (size_t i = 1, first = 0; i < n; i++) {
+		const struct ingest_run *a = &log->runs[idx[first]], *b = &log->runs[idx[i]];
+		if (a->day == b->day && a->hash == b->hash && same_run(a, b)) {
+			char msg[96];
+			snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once",
+				 (unsigned long)a->line);
+			if (r->opts->warn)
+				r->opts->warn(r->opts->warn_ctx, b->line, msg);
+			idx[n_dup++] = idx[i];
+		} else {
+			first = i;
+		}
+	}
+	if (n_dup) {
+		/* Remove the copies, keeping file order. */
+		qsort(idx, n_dup, sizeof *idx, cmp_u32);
+		size_t w = 0, d = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (d < n_dup && idx[d] == i) {
+				d++;
+				continue;
+			}
+			log->runs[w++] = log->runs[i];
+		}
+		log->n_runs = w;
+		log->duplicates = n_dup;
+	}
+	free(idx);
 }
 
 /* The first bytes tell a file that is plainly not CSV. */
@@ -555,6 +674,7 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 	r.err = err;
 	r.line = 1;
 	r.at_row_start = 1;
+	r.row_hash = FNV_BASIS;
 	err->line = 0;
 	err->msg[0] = '\0';
 	if (csv_init(&csv, 0) != 0)
@@ -586,6 +706,8 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 		     r.nfields ? r.field_line : r.row_line);
 	if (!r.status && !r.have_header)
 		fail(&r, INGEST_EDATA, 0, any ? "no header row" : "the file is empty");
+	if (!r.status)
+		drop_duplicates(&r);
 
 	for (size_t i = 0; i < r.n_hdr; i++)
 		free(r.hdr[i]);

@@ -63,6 +63,9 @@ static void header(struct doc *d, const struct report *r)
 	if (r->log->skipped)
 		doc_add(d, DOC_PARA, "%zu row%s skipped for bad values (see the warnings)", r->log->skipped,
 			plural(r->log->skipped));
+	if (r->log->duplicates)
+		doc_add(d, DOC_PARA, "%zu row%s that repeated an earlier row exactly, counted once",
+			r->log->duplicates, plural(r->log->duplicates));
 }
 
 static void streak_table(struct doc *d, const struct stats_result *st)

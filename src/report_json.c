@@ -79,9 +79,10 @@ int report_json(FILE *o, const struct report *r)
 	fputs("{\n  \"input\": {", o);
 	json_key(o, "file");
 	json_str(o, r->file);
-	fprintf(o, ", \"rows\": %zu, \"runs\": %zu, \"scored_runs\": %zu, \"skipped_rows\": %zu, "
+	fprintf(o, ", \"rows\": %zu, \"runs\": %zu, \"scored_runs\": %zu, \"skipped_rows\": %zu, \"duplicate_rows\": %zu, "
 		   "\"strength_only_days\": %zu, \"first_date\": ",
-		r->log->rows, st->runs, st->scored, r->log->skipped, r->log->strength_only);
+		r->log->rows, st->runs, st->scored, r->log->skipped, r->log->duplicates,
+		r->log->strength_only);
 	jdate(o, r->feat, 0);
 	fputs(", \"last_date\": ", o);
 	jdate(o, r->feat, 1);

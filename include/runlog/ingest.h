@@ -43,6 +43,7 @@ struct ingest_run {
 	double km;       /* NAN when not logged */
 	double minutes;  /* NAN when not logged */
 	int8_t ate_before, ate_after, strength; /* INGEST_YES/NO/UNKNOWN */
+	uint32_t hash;   /* of the row's fields as written, to find copies */
 };
 
 /* What ingest_read() produced. Initialise with ingest_init(), release with
@@ -54,6 +55,7 @@ struct ingest_log {
 	size_t n_strength;
 	size_t rows;             /* data rows read: not the header, not blank lines */
 	size_t skipped;          /* rows skipped for a bad value */
+	size_t duplicates;       /* runs dropped as exact copies of an earlier row */
 	size_t strength_only;    /* rows that were strength-only days */
 	size_t other_rows;       /* rows with no run and no strength session */
 	unsigned columns;        /* INGEST_HAS_* */
@@ -81,7 +83,8 @@ void ingest_free(struct ingest_log *log);
 
 /* Read the log at path ("-" is standard input) into log, which must be
  * freshly initialised. Bad rows are skipped, counted, and passed to
- * opts->warn. Returns INGEST_OK, or a status with err filled in; on error
+ * opts->warn. A run whose row repeats an earlier row exactly is dropped and
+ * counted in duplicates, with a warning; an implausible pace only warns. Returns INGEST_OK, or a status with err filled in; on error
  * log holds whatever was read and must still be freed. */
 enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 			       struct ingest_log *log, struct ingest_error *err);

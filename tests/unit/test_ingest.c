@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runlog/date.h"
 #include "runlog/ingest.h"
 
 #define KM_PER_MILE 1.609344
@@ -539,9 +540,12 @@ static void across_chunk_boundary(int quoted)
 
 	assert_non_null(buf);
 	len += (size_t)sprintf(buf + len, "date,pain,notes\r\n"); /* line 1 */
-	/* k rows of 15 bytes, on lines 2 .. k+1 */
+	/* k rows of 15 bytes, on lines 2 .. k+1, each on its own day (one
+	 * row repeated would be dropped as a copy) */
 	while (CHUNK - 1 - len - (sizeof prefix - 1) > 20) {
-		len += (size_t)sprintf(buf + len, "2025-03-01,1,n\r\n");
+		char day[11];
+		len += (size_t)sprintf(buf + len, "%s,1,n\r\n",
+				       date_format(date_from_ymd(1980, 1, 1) + (int32_t)k, day));
 		k++;
 	}
 	/* line k+2: its CR lands on index CHUNK-1 */

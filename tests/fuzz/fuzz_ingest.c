@@ -1,0 +1,110 @@
+/* libFuzzer harness: bytes in, a run table or an error out.
+ *
+ * Each input goes through the whole pipeline that has no drawing: ingest
+ * (as a log), features, stats, findings, the rolling series and a week,
+ * and the text renderers. The same bytes, cut at the first newline, are
+ * also handed to the date, number, yes/no and duration parsers. A crash, a
+ * sanitizer report or a timeout is a bug.
+ *
+ * Built by `make fuzz` with clang -fsanitize=fuzzer,address,undefined. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runlog/date.h"
+#include "runlog/doc.h"
+#include "runlog/features.h"
+#include "runlog/findings.h"
+#include "runlog/findings_week.h"
+#include "runlog/ingest.h"
+#include "runlog/num.h"
+#include "runlog/report.h"
+#include "runlog/stats.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void parsers(const uint8_t *data, size_t size)
+{
+	char buf[256];
+	size_t n = 0;
+	while (n < size && n + 1 < sizeof buf && data[n] != '\n')
+		n++;
+	memcpy(buf, data, n);
+	buf[n] = '\0';
+
+	int32_t day;
+	const char *why;
+	double x;
+	char out[16];
+	if (date_parse_iso(buf, &day, &why) == 0)
+		date_format(day, out);
+	if (date_parse_iso_week(buf, &day, &why) == 0)
+		date_format_week(day, out);
+	num_parse_decimal(buf, &x);
+	num_parse_duration(buf, &x);
+	num_parse_bool(buf);
+}
+
+static void warn(void *ctx, unsigned long line, const char *msg)
+{
+	(void)ctx;
+	(void)line;
+	(void)msg;
+}
+
+static void pipeline(const struct ingest_log *log)
+{
+	struct features f;
+	struct stats_result st;
+	struct findings fd;
+	struct stats_series series;
+	struct stats_week_report wk;
+	struct findings_week fw;
+
+	if (features_build(log, &f) != 0)
+		return;
+	if (stats_analyze(&f, &st) == 0) {
+		findings_build(&st, &fd);
+		if (stats_series_build(&f, 1, &series) == 0)
+			stats_series_free(&series);
+		int32_t monday = f.n ? date_monday(f.last_day) : 0;
+		stats_week_build(&f, 1, monday, &wk);
+		findings_week_build(&f, &wk, &fd, &fw);
+
+		struct report r = {.file = "fuzz.csv", .log = log, .feat = &f, .st = &st, .fd = &fd};
+		struct doc d;
+		doc_init(&d);
+		report_analyze_doc(&r, &d);
+		FILE *sink = fopen("/dev/null", "w");
+		if (sink) {
+			doc_render(sink, &d, DOC_TEXT);
+			doc_render(sink, &d, DOC_HTML);
+			report_json(sink, &r);
+			fclose(sink);
+		}
+		doc_free(&d);
+	}
+	features_free(&f);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct ingest_log log;
+	struct ingest_error err;
+	struct ingest_opts opts = {.warn = warn, .today = date_from_ymd(2026, 11, 24)};
+	FILE *fp;
+
+	parsers(data, size);
+	/* fmemopen refuses a zero-length buffer: an empty log is /dev/null. */
+	fp = size ? fmemopen((void *)data, size, "rb") : fopen("/dev/null", "rb");
+	if (!fp)
+		return 0;
+	ingest_init(&log);
+	if (ingest_stream(fp, &opts, &log, &err) == INGEST_OK)
+		pipeline(&log);
+	ingest_free(&log);
+	fclose(fp);
+	return 0;
+}
