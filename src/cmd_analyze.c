@@ -177,12 +177,36 @@ static int write_charts(const struct options *o, const struct chart_data *d, str
 	return rc;
 }
 
+/* Before any work: the chart folder must be usable, and no chart may be
+ * the log itself. Returns an exit code. */
+static int check_outputs(const struct options *o)
+{
+	char path[4096 + 64];
+	if (!o->charts)
+		return CLI_OK;
+	if (outfile_check_dir(o->out) != 0) {
+		cli_error("%s: cannot write charts there: %s", o->out, strerror(errno));
+		return CLI_CANTCREAT;
+	}
+	for (int k = 0; k < CHART_NANALYZE; k++) {
+		snprintf(path, sizeof path, "%s/%s.%s", o->out, chart_name((enum chart_kind)k),
+			 o->chart.fmt == PLOT_SVG ? "svg" : "png");
+		if (outfile_same_file(path, o->log)) {
+			cli_error("%s: is the log itself; runlog will not write over it", path);
+			return CLI_CANTCREAT;
+		}
+	}
+	return CLI_OK;
+}
+
 static int analyze(const struct options *o, struct ingest_log *log, struct features *feat)
 {
 	struct stats_result st;
 	struct findings fd;
 	struct chart_set cs = {0};
-	int rc = cli_load(o->log, o->strict, o->today, log, feat, &st, &fd);
+	int rc = check_outputs(o);
+	if (rc == CLI_OK)
+		rc = cli_load(o->log, o->strict, o->today, log, feat, &st, &fd);
 
 	if (rc != CLI_OK)
 		return rc;

@@ -24,6 +24,7 @@
 #include "runlog/report.h"
 
 enum { CHARTS = 2, FILES = CHARTS + 3 };
+static const enum chart_kind kind[CHARTS] = {CHART_WEEK_DAYS, CHART_WEEK_TREND};
 
 struct options {
 	const char *log;
@@ -125,15 +126,7 @@ static int render(const struct report_week *r, struct output *md, struct output 
 	return rc;
 }
 
-/* Refuse to write over the log itself, whatever the paths look like. */
-static int is_input(const char *path, const struct stat *in)
-{
-	struct stat sb;
-	return in && stat(path, &sb) == 0 && sb.st_dev == in->st_dev && sb.st_ino == in->st_ino;
-}
-
-static int write_all(const struct options *o, const char *folder, struct output *outs,
-		     const struct stat *in)
+static int write_all(const char *folder, struct output *outs)
 {
 	struct outfile files[FILES] = {0};
 	int rc = CLI_OK;
@@ -143,10 +136,7 @@ static int write_all(const struct options *o, const char *folder, struct output 
 		return CLI_CANTCREAT;
 	}
 	for (int i = 0; i < FILES && rc == CLI_OK; i++) {
-		if (is_input(outs[i].path, in)) {
-			cli_error("%s: is the log itself; runlog will not write over it", outs[i].path);
-			rc = CLI_CANTCREAT;
-		} else if (outfile_write(&files[i], outs[i].path, outs[i].data, outs[i].len) != 0) {
+		if (outfile_write(&files[i], outs[i].path, outs[i].data, outs[i].len) != 0) {
 			cli_error("%s: cannot write: %s", outs[i].path, strerror(errno));
 			rc = errno == ENOSPC || errno == EIO || errno == EDQUOT ? CLI_IOERR : CLI_CANTCREAT;
 		}
@@ -157,7 +147,6 @@ static int write_all(const struct options *o, const char *folder, struct output 
 	}
 	for (int i = 0; i < FILES; i++)
 		outfile_abort(&files[i]);
-	(void)o;
 	return rc;
 }
 
@@ -170,7 +159,6 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	struct output outs[FILES] = {0};
 	struct doc_figure figs[CHARTS];
 	char folder[4096], week[9];
-	struct stat in_sb;
 	int rc, lock = -1;
 
 	date_format_week(o->monday, week);
@@ -178,22 +166,25 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 		cli_error("--out: '%s' is too long a path", o->out);
 		return CLI_USAGE;
 	}
+	static const char *const report[] = {"report.md", "report.html", "report.json"};
+	for (int i = 0; i < FILES; i++)
+		if (i < CHARTS)
+			snprintf(outs[i].path, sizeof outs[i].path, "%s/%s.png", folder, chart_name(kind[i]));
+		else
+			snprintf(outs[i].path, sizeof outs[i].path, "%s/%s", folder, report[i - CHARTS]);
 	/* Fail on an unusable output folder before reading anything. */
-	if (outfile_mkdirs(o->out) != 0 || access(o->out, W_OK) != 0) {
+	if (outfile_check_dir(o->out) != 0) {
 		cli_error("%s: cannot write reports there: %s", o->out, strerror(errno));
 		return CLI_CANTCREAT;
 	}
-	lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (lock < 0 || flock(lock, LOCK_EX) != 0) {
-		cli_error("%s: cannot lock the reports folder: %s", o->out, strerror(errno));
-		if (lock >= 0)
-			close(lock);
-		return CLI_CANTCREAT;
-	}
-
+	for (int i = 0; i < FILES; i++)
+		if (outfile_same_file(outs[i].path, o->log)) {
+			cli_error("%s: is the log itself; runlog will not write over it", outs[i].path);
+			return CLI_CANTCREAT;
+		}
 	rc = cli_load(o->log, o->strict, o->today, log, feat, &st, &fd);
 	if (rc != CLI_OK)
-		goto done;
+		return rc;
 	int has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
 	stats_week_build(feat, has_distance, o->monday, &wk);
 	findings_week_build(feat, &wk, &fd, &fw);
@@ -202,8 +193,7 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	struct chart_data cd = {.feat = feat, .st = &st, .fd = &fd, .has_distance = has_distance,
 				.week = &wk};
 	for (int i = 0; i < CHARTS && rc == CLI_OK; i++) {
-		enum chart_kind k = i == 0 ? CHART_WEEK_DAYS : CHART_WEEK_TREND;
-		snprintf(outs[i].path, sizeof outs[i].path, "%s/%s.png", folder, chart_name(k));
+		enum chart_kind k = kind[i];
 		figs[i] = (struct doc_figure){.path = outs[i].path, .href = outs[i].path + strlen(folder) + 1,
 					      .title = chart_title(k), .fmt = PLOT_PNG, .w = copts.w,
 					      .h = copts.h};
@@ -219,22 +209,26 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 
 	struct report_week r = {.file = o->log, .folder = folder, .feat = feat, .st = &st, .fd = &fd,
 				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS};
-	snprintf(outs[CHARTS].path, sizeof outs[CHARTS].path, "%s/report.md", folder);
-	snprintf(outs[CHARTS + 1].path, sizeof outs[CHARTS + 1].path, "%s/report.html", folder);
-	snprintf(outs[CHARTS + 2].path, sizeof outs[CHARTS + 2].path, "%s/report.json", folder);
 	if (render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");
 		rc = CLI_SOFTWARE;
 		goto done;
 	}
-	rc = write_all(o, folder, outs, strcmp(o->log, "-") != 0 && stat(o->log, &in_sb) == 0 ? &in_sb
-											       : NULL);
+	/* Runs at once take turns from here: each renames a whole set. */
+	if (outfile_mkdirs(o->out) != 0 ||
+	    (lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || flock(lock, LOCK_EX) != 0) {
+		cli_error("%s: cannot create or lock the reports folder: %s", o->out, strerror(errno));
+		rc = CLI_CANTCREAT;
+		goto done;
+	}
+	rc = write_all(folder, outs);
 	if (rc == CLI_OK && !o->quiet)
 		report_week_summary(stdout, &r);
 done:
 	for (int i = 0; i < FILES; i++)
 		free(outs[i].data);
-	close(lock);
+	if (lock >= 0)
+		close(lock);
 	return rc;
 }
 

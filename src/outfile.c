@@ -224,3 +224,45 @@ int outfile_mkdirs(const char *dir)
 	}
 	return 0;
 }
+
+int outfile_same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+int outfile_check_dir(const char *dir)
+{
+	struct stat sb;
+	size_t len = strlen(dir);
+	char *p = strdup(*dir ? dir : ".");
+	int rc = -1;
+
+	if (!p)
+		return -1;
+	for (;;) {
+		if (stat(p, &sb) == 0) {
+			if (!S_ISDIR(sb.st_mode))
+				errno = ENOTDIR;
+			else if (access(p, W_OK | X_OK) == 0)
+				rc = 0;
+			break;
+		}
+		if (errno != ENOENT || strcmp(p, ".") == 0 || strcmp(p, "/") == 0)
+			break;
+		/* Up one level: drop trailing slashes, then the last name. */
+		while (len > 1 && p[len - 1] == '/')
+			p[--len] = '\0';
+		while (len > 0 && p[len - 1] != '/')
+			p[--len] = '\0';
+		if (len == 0) {
+			strcpy(p, ".");
+			len = 1;
+		} else if (len > 1) {
+			p[--len] = '\0';
+		}
+	}
+	free(p);
+	return rc;
+}

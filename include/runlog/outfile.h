@@ -48,6 +48,15 @@ int outfile_publish_all(struct outfile *o, size_t n);
  * then die of the signal as usual. Call once, early in main. */
 void outfile_clean_on_signals(void);
 
+/* 1 when a and b name the same existing file (hard links and symlinks
+ * included), else 0. */
+int outfile_same_file(const char *a, const char *b);
+
+/* Whether files could be created in dir, without creating anything: dir,
+ * or its nearest existing parent when dir is missing, must be a writable
+ * folder. Returns 0, or -1 with errno set (ENOTDIR, EACCES, EROFS...). */
+int outfile_check_dir(const char *dir);
+
 /* Create dir and its missing parents, like mkdir -p. Returns 0 or -1. */
 int outfile_mkdirs(const char *dir);
 
