@@ -8,15 +8,24 @@
 #   > LINE             stdout, exactly these lines (optional)
 #   ~ TEXT             stdout must contain TEXT (any number of these)
 # Prints one line per case and "N passed, N failed".
+#
+# With RUNLOG_WRAP set (e.g. "valgrind -q --error-exitcode=99"), every
+# runlog the cases run goes through that command.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
 PATH="$root:$PATH"
+if [ -n "${RUNLOG_WRAP:-}" ]; then
+	wrap=$(mktemp -d)
+	printf '#!/bin/sh\nexec %s "%s/runlog" "$@"\n' "$RUNLOG_WRAP" "$root" > "$wrap/runlog"
+	chmod +x "$wrap/runlog"
+	PATH="$wrap:$PATH"
+fi
 LC_ALL=C
 export PATH LC_ALL
 pass=0 fail=0
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
+trap 'rm -rf "$tmp" ${wrap:-}' EXIT INT TERM
 
 for t in tests/cli/cases/*.t; do
 	name=$(basename "$t" .t)
