@@ -23,7 +23,7 @@ LIBOBJ   = $(filter-out build/main.o,$(OBJ))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps test-deps demo test test-browser fuzz bench check-asan check-valgrind install uninstall clean
+.PHONY: all deps test-deps demo test test-browser fuzz fuzz-coverage fuzz-regress bench check-asan check-valgrind install uninstall clean
 
 all: deps runlog
 
@@ -82,7 +82,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c,$(SRC))
+FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c src/outfile.c,$(SRC))
 
 build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) | build
 	@$(call install_missing,clang libclang-rt-dev)
@@ -93,6 +93,20 @@ fuzz: build/fuzz/fuzz_ingest
 	build/fuzz/fuzz_ingest -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
 	  -max_len=65536 -artifact_prefix=build/fuzz/ -print_final_stats=1 \
 	  build/fuzz/corpus tests/fuzz/corpus
+
+# Line coverage of the fuzz corpus (seeds and what make fuzz found), with
+# clang's source-based coverage.
+build/fuzz/fuzz_cov: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) | build
+	@$(call install_missing,clang libclang-rt-dev llvm)
+	@mkdir -p build/fuzz/corpus
+	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 -fsanitize=fuzzer \
+	  -fprofile-instr-generate -fcoverage-mapping -o $@ $^ -lcsv -lgsl -lgslcblas -lm
+
+fuzz-coverage: build/fuzz/fuzz_cov
+	LLVM_PROFILE_FILE=build/fuzz/cov.profraw build/fuzz/fuzz_cov -runs=0 build/fuzz/corpus tests/fuzz/corpus \
+	  > build/fuzz/cov.log 2>&1
+	llvm-profdata merge -sparse build/fuzz/cov.profraw -o build/fuzz/cov.profdata
+	llvm-cov report build/fuzz/fuzz_cov -instr-profile=build/fuzz/cov.profdata $(FUZZ_SRC)
 
 # Every input the fuzzer ever crashed on, replayed once through the harness.
 # (make test also runs each through the real binary: tests/cli/cases/fuzz_inputs.t.)

@@ -228,8 +228,8 @@ int outfile_mkdirs(const char *dir)
 int outfile_same_file(const char *a, const char *b)
 {
 	struct stat sa, sb;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
+	int got_b = strcmp(b, "-") == 0 ? fstat(STDIN_FILENO, &sb) : stat(b, &sb);
+	return stat(a, &sa) == 0 && got_b == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 int outfile_check_dir(const char *dir)

@@ -49,7 +49,7 @@ int outfile_publish_all(struct outfile *o, size_t n);
 void outfile_clean_on_signals(void);
 
 /* 1 when a and b name the same existing file (hard links and symlinks
- * included), else 0. */
+ * included), else 0. b may be "-": the file on standard input. */
 int outfile_same_file(const char *a, const char *b);
 
 /* Whether files could be created in dir, without creating anything: dir,

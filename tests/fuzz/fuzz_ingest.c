@@ -1,8 +1,8 @@
 /* libFuzzer harness: bytes in, a run table or an error out.
  *
  * Each input goes through the whole pipeline that has no drawing: ingest
- * (as a log), features, stats, findings, the rolling series and a week,
- * and the text renderers. The same bytes, cut at the first newline, are
+ * (as a log), features, stats, findings, the rolling series and the
+ * log's last week, and both reports in every format. The same bytes, cut at the first newline, are
  * also handed to the date, number, yes/no and duration parsers. A crash, a
  * sanitizer report or a timeout is a bug.
  *
@@ -77,14 +77,24 @@ static void pipeline(const struct ingest_log *log)
 		struct doc d;
 		doc_init(&d);
 		report_analyze_doc(&r, &d);
+		struct report_week rw = {.file = "fuzz.csv", .folder = "reports/x", .feat = &f,
+					 .st = &st, .fd = &fd, .wk = &wk, .fw = &fw};
+		struct doc dw;
+		doc_init(&dw);
+		report_week_doc(&rw, &dw);
 		FILE *sink = fopen("/dev/null", "w");
 		if (sink) {
-			doc_render(sink, &d, DOC_TEXT);
-			doc_render(sink, &d, DOC_HTML);
+			for (int fmt = DOC_TEXT; fmt <= DOC_HTML; fmt++) {
+				doc_render(sink, &d, (enum doc_format)fmt);
+				doc_render(sink, &dw, (enum doc_format)fmt);
+			}
 			report_json(sink, &r);
+			report_week_json(sink, &rw);
+			report_week_summary(sink, &rw);
 			fclose(sink);
 		}
 		doc_free(&d);
+		doc_free(&dw);
 	}
 	features_free(&f);
 }
