@@ -8,3 +8,4 @@ $ cd $T; { printf 'date,pain,notes\n2025-03-01,2,"'; head -c 10485760 /dev/zero 
 > nothing written
 > memory bounded
 > ulimit -v 200000: exit 65
+@ unwrapped

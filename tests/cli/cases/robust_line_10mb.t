@@ -11,3 +11,4 @@ $ cd $T; { printf 'date,pain\n2025-03-01,2\n2025-03-02,3'; head -c 10485760 /dev
 > nothing written
 > memory bounded
 > ulimit -v 200000: exit 65
+@ unwrapped
