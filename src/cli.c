@@ -2,8 +2,14 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runlog/date.h"
 
 #include "runlog/cli.h"
+#include "runlog/outfile.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -57,12 +63,73 @@ static int ingest_exit(enum ingest_status st)
 	}
 }
 
-int cli_load(const char *path, int strict, int32_t today, struct ingest_log *log,
-	     struct features *feat, struct stats_result *st, struct findings *fd)
+void cli_input_init(struct cli_input *in)
+{
+	*in = (struct cli_input){.today = date_today()};
+}
+
+/* A zone TZ can name: a file of the zone database, or UTC. */
+static int known_zone(const char *zone)
+{
+	char path[512];
+	if (strcmp(zone, "UTC") == 0 || strcmp(zone, "GMT") == 0)
+		return 1;
+	if (!*zone || strstr(zone, "..") || zone[0] == '/')
+		return 0;
+	snprintf(path, sizeof path, "/usr/share/zoneinfo/%s", zone);
+	return access(path, R_OK) == 0;
+}
+
+int cli_input_option(int c, const char *arg, struct cli_input *in)
+{
+	const char *why;
+	switch (c) {
+	case CLI_OPT_STRICT:
+		in->strict = 1;
+		return 1;
+	case CLI_OPT_TODAY:
+		if (date_parse_iso(arg, &in->today, &why))
+			return cli_error("--today: '%s' %s", arg, why), -1;
+		return 1;
+	case CLI_OPT_UNITS:
+		if (strcmp(arg, "km") == 0)
+			in->units = INGEST_UNITS_KM;
+		else if (strcmp(arg, "mi") == 0)
+			in->units = INGEST_UNITS_MI;
+		else
+			return cli_error("--units: '%s' is not km or mi", arg), -1;
+		return 1;
+	case CLI_OPT_DIARY:
+		if (!*arg)
+			return cli_error("--diary: the file name is empty"), -1;
+		in->diary = arg;
+		return 1;
+	case CLI_OPT_TZ:
+		if (!known_zone(arg))
+			return cli_error("--tz: '%s' is not a time zone (such as Europe/Paris or UTC)",
+					 arg), -1;
+		/* The day of a UTC time is its day in this zone (see date_local_day). */
+		setenv("TZ", arg, 1);
+		tzset();
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int cli_is_input(const struct cli_input *in, const char *path)
+{
+	return outfile_same_file(path, in->log) || (in->diary && outfile_same_file(path, in->diary));
+}
+
+/* Read one file; prints what went wrong. Returns an exit code. */
+static int read_one(const char *path, const struct ingest_opts *base, struct ingest_log *log)
 {
 	struct warn_ctx warn = {.file = path};
-	struct ingest_opts iopts = {.warn = warn_row, .warn_ctx = &warn, .today = today};
+	struct ingest_opts iopts = *base;
 	struct ingest_error err;
+	iopts.warn = warn_row;
+	iopts.warn_ctx = &warn;
 	enum ingest_status ist = ingest_read(path, &iopts, log, &err);
 
 	if (warn.count > CLI_MAX_WARNINGS)
@@ -74,11 +141,48 @@ int cli_load(const char *path, int strict, int32_t today, struct ingest_log *log
 			cli_error("%s: %s", path, err.msg);
 		return ingest_exit(ist);
 	}
+	return CLI_OK;
+}
+
+static int strict_check(const char *path, const struct ingest_log *log)
+{
 	size_t bad = log->skipped + log->duplicates;
-	if (strict && bad) {
+	if (bad) {
 		cli_error("%s: %zu bad row%s; --strict writes nothing", path, bad, bad == 1 ? "" : "s");
 		return CLI_DATAERR;
 	}
+	return CLI_OK;
+}
+
+int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
+{
+	struct ingest_opts opts = {.today = in->today, .units = in->units,
+				   .need_pain = need_pain && !in->diary};
+	int rc = read_one(in->log, &opts, log);
+	if (rc == CLI_OK && in->strict)
+		rc = strict_check(in->log, log);
+	if (rc == CLI_OK && in->diary) {
+		struct ingest_log diary;
+		struct ingest_opts dopts = {.today = in->today, .need_pain = 1};
+		ingest_init(&diary);
+		rc = read_one(in->diary, &dopts, &diary);
+		if (rc == CLI_OK && in->strict)
+			rc = strict_check(in->diary, &diary);
+		if (rc == CLI_OK && ingest_merge_diary(log, &diary) != 0) {
+			cli_error("out of memory");
+			rc = CLI_SOFTWARE;
+		}
+		ingest_free(&diary);
+	}
+	return rc;
+}
+
+int cli_load(const struct cli_input *in, struct ingest_log *log, struct features *feat,
+	     struct stats_result *st, struct findings *fd)
+{
+	int rc = cli_read(in, 1, log);
+	if (rc != CLI_OK)
+		return rc;
 	if (features_build(log, feat) || stats_analyze(feat, st)) {
 		cli_error("out of memory");
 		return CLI_SOFTWARE;

@@ -25,8 +25,7 @@ struct options {
 	const char *out;
 	int charts;
 	struct chart_opts chart;
-	int strict;
-	int32_t today;
+	struct cli_input in;
 };
 
 static int parse_size(const char *s, int *w, int *h)
@@ -46,27 +45,30 @@ static int parse_size(const char *s, int *w, int *h)
 
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_STRICT, OPT_TODAY, OPT_DRAFT };
+	enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_DRAFT };
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"out", required_argument, NULL, 'o'},
 		{"no-charts", no_argument, NULL, OPT_NO_CHARTS},
 		{"chart-format", required_argument, NULL, OPT_CHART_FORMAT},
 		{"size", required_argument, NULL, OPT_SIZE},
-		{"strict", no_argument, NULL, OPT_STRICT},
-		{"today", required_argument, NULL, OPT_TODAY},
 		{"draft", no_argument, NULL, OPT_DRAFT},
+		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
-	const char *why;
 	int c;
 
 	*o = (struct options){.format = DOC_TEXT, .out = "plots", .charts = 1,
-			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = CHART_SCALE},
-			      .today = date_today()};
+			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = CHART_SCALE}};
+	cli_input_init(&o->in);
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":f:o:", longopts, NULL)) != -1) {
+		int shared = cli_input_option(c, optarg, &o->in);
+		if (shared < 0)
+			return -1;
+		if (shared)
+			continue;
 		switch (c) {
 		case 'f':
 			o->json = strcmp(optarg, "json") == 0;
@@ -101,15 +103,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 				return cli_error("--size: '%s' is not WIDTHxHEIGHT in pixels "
 						 "(200x150 to 8000x8000)", optarg), -1;
 			break;
-		case OPT_STRICT:
-			o->strict = 1;
-			break;
 		case OPT_DRAFT:
 			o->chart.scale = 1;
-			break;
-		case OPT_TODAY:
-			if (date_parse_iso(optarg, &o->today, &why))
-				return cli_error("--today: '%s' %s", optarg, why), -1;
 			break;
 		case ':':
 			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
@@ -121,7 +116,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		return cli_error("analyze: no log file given (see 'runlog help analyze')"), -1;
 	if (optind + 1 < argc)
 		return cli_error("analyze: one log at a time; '%s' is extra", argv[optind + 1]), -1;
-	o->log = argv[optind];
+	o->in.log = argv[optind];
 	return 0;
 }
 
@@ -191,7 +186,7 @@ static int check_outputs(const struct options *o)
 	for (int k = 0; k < CHART_NANALYZE; k++) {
 		snprintf(path, sizeof path, "%s/%s.%s", o->out, chart_name((enum chart_kind)k),
 			 o->chart.fmt == PLOT_SVG ? "svg" : "png");
-		if (outfile_same_file(path, o->log)) {
+		if (cli_is_input(&o->in, path)) {
 			cli_error("%s: is the log itself; runlog will not write over it", path);
 			return CLI_CANTCREAT;
 		}
@@ -206,7 +201,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	struct chart_set cs = {0};
 	int rc = check_outputs(o);
 	if (rc == CLI_OK)
-		rc = cli_load(o->log, o->strict, o->today, log, feat, &st, &fd);
+		rc = cli_load(&o->in, log, feat, &st, &fd);
 
 	if (rc != CLI_OK)
 		return rc;
@@ -224,7 +219,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	}
 
 	if (rc == CLI_OK) {
-		struct report r = {.file = o->log, .log = log, .feat = feat, .st = &st, .fd = &fd,
+		struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
 				   .charts = cs.fig, .n_charts = cs.n};
 		if (o->json) {
 			report_json(stdout, &r);

@@ -29,37 +29,39 @@ static const enum chart_kind kind[CHARTS] = {CHART_WEEK_DAYS, CHART_WEEK_TREND};
 struct options {
 	const char *log;
 	const char *out;
-	int32_t today, monday;
-	int week_given, quiet, strict;
+	struct cli_input in;
+	int32_t monday;
+	int week_given, quiet;
 };
 
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	enum { OPT_WEEK = 256, OPT_TODAY, OPT_STRICT };
+	enum { OPT_WEEK = 256 };
 	static const struct option longopts[] = {
 		{"week", required_argument, NULL, OPT_WEEK},
-		{"today", required_argument, NULL, OPT_TODAY},
 		{"out", required_argument, NULL, 'o'},
 		{"quiet", no_argument, NULL, 'q'},
-		{"strict", no_argument, NULL, OPT_STRICT},
+		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
 	const char *why;
 	int c;
 
-	*o = (struct options){.out = "reports", .today = date_today()};
+	*o = (struct options){.out = "reports"};
+	cli_input_init(&o->in);
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":o:q", longopts, NULL)) != -1) {
+		int shared = cli_input_option(c, optarg, &o->in);
+		if (shared < 0)
+			return -1;
+		if (shared)
+			continue;
 		switch (c) {
 		case OPT_WEEK:
 			if (date_parse_iso_week(optarg, &o->monday, &why))
 				return cli_error("--week: '%s' %s", optarg, why), -1;
 			o->week_given = 1;
-			break;
-		case OPT_TODAY:
-			if (date_parse_iso(optarg, &o->today, &why))
-				return cli_error("--today: '%s' %s", optarg, why), -1;
 			break;
 		case 'o':
 			if (!*optarg)
@@ -68,9 +70,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 			break;
 		case 'q':
 			o->quiet = 1;
-			break;
-		case OPT_STRICT:
-			o->strict = 1;
 			break;
 		case ':':
 			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
@@ -82,10 +81,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 		return cli_error("weekly: no log file given (see 'runlog help weekly')"), -1;
 	if (optind + 1 < argc)
 		return cli_error("weekly: one log at a time; '%s' is extra", argv[optind + 1]), -1;
-	o->log = argv[optind];
+	o->in.log = argv[optind];
 	/* The last complete week: the one before today's. */
 	if (!o->week_given)
-		o->monday = date_monday(o->today) - 7;
+		o->monday = date_monday(o->in.today) - 7;
 	return 0;
 }
 
@@ -178,11 +177,11 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 		return CLI_CANTCREAT;
 	}
 	for (int i = 0; i < FILES; i++)
-		if (outfile_same_file(outs[i].path, o->log)) {
+		if (cli_is_input(&o->in, outs[i].path)) {
 			cli_error("%s: is the log itself; runlog will not write over it", outs[i].path);
 			return CLI_CANTCREAT;
 		}
-	rc = cli_load(o->log, o->strict, o->today, log, feat, &st, &fd);
+	rc = cli_load(&o->in, log, feat, &st, &fd);
 	if (rc != CLI_OK)
 		return rc;
 	int has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
@@ -207,7 +206,7 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	if (rc != CLI_OK)
 		goto done;
 
-	struct report_week r = {.file = o->log, .folder = folder, .feat = feat, .st = &st, .fd = &fd,
+	struct report_week r = {.file = o->in.log, .folder = folder, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
 				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS};
 	if (render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");

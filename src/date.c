@@ -1,6 +1,7 @@
 #include "runlog/date.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 /* Howard Hinnant's days_from_civil / civil_from_days. */
@@ -171,4 +172,129 @@ char *date_format_week(int32_t day, char *buf)
 	date_iso_week(day, &y, &w);
 	snprintf(buf, 9, "%04d-W%02d", y, w);
 	return buf;
+}
+
+static int month_of(const char *s)
+{
+	static const char mon[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	char low[3];
+	for (int i = 0; i < 3; i++) {
+		if (!s[i])
+			return 0;
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	}
+	for (int m = 0; m < 12; m++)
+		if (memcmp(mon + 3 * m, low, 3) == 0)
+			return m + 1;
+	return 0;
+}
+
+/* Digits at *p, at most max of them; advances *p. -1 when there are none. */
+static int number(const char **p, int max)
+{
+	int v = 0, n = 0;
+	while (n < max && **p >= '0' && **p <= '9')
+		v = v * 10 + (*(*p)++ - '0'), n++;
+	return n ? v : -1;
+}
+
+/* "H:MM[:SS[.fff]]" with an optional " AM"/" PM", then an optional 'Z' or
+ * +hh[:mm]. Fills secs, zone and offset. Returns the rest, or NULL. */
+static const char *clock_time(const char *p, struct date_stamp *st)
+{
+	int h = number(&p, 2), m, sec = 0;
+	if (h < 0 || *p++ != ':' || (m = number(&p, 2)) < 0 || m > 59)
+		return NULL;
+	if (*p == ':') {
+		p++;
+		if ((sec = number(&p, 2)) < 0 || sec > 60)
+			return NULL;
+		if (*p == '.' || *p == ',')
+			for (p++; *p >= '0' && *p <= '9'; p++)
+				;
+	}
+	while (*p == ' ')
+		p++;
+	if ((p[0] == 'A' || p[0] == 'P' || p[0] == 'a' || p[0] == 'p') && (p[1] == 'M' || p[1] == 'm')) {
+		if (h < 1 || h > 12)
+			return NULL;
+		h = h % 12 + ((p[0] == 'P' || p[0] == 'p') ? 12 : 0);
+		p += 2;
+	}
+	if (h > 24)
+		return NULL;
+	st->secs = h * 3600 + m * 60 + sec;
+	if (*p == 'Z') {
+		st->zone = 1;
+		p++;
+	} else if ((*p == '+' || *p == '-') && p[1] >= '0' && p[1] <= '9') {
+		int sign = *p++ == '-' ? -1 : 1, oh = number(&p, 2), om = 0;
+		if (*p == ':')
+			p++;
+		if (*p >= '0' && *p <= '9')
+			om = number(&p, 2);
+		st->zone = 1;
+		st->offset = sign * (oh * 60 + om);
+	}
+	return p;
+}
+
+int date_parse_stamp(const char *s, int words, struct date_stamp *st, const char **why)
+{
+	const char *p = s;
+	int y, m, d;
+
+	st->secs = -1;
+	st->zone = 0;
+	st->offset = 0;
+	*why = "is not a date (expected YYYY-MM-DD)";
+	if (s[0] >= '0' && s[0] <= '9') {
+		/* ISO: YYYY-MM-DD, then 'T' or ' ' and a time. */
+		if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
+		    digits(s + 8, 2, &d))
+			return -1;
+		p = s + 10;
+		if (*p == 'T' || *p == ' ') {
+			if (!(p = clock_time(p + 1, st)))
+				return -1;
+		}
+	} else {
+		/* Strava: "Oct 6, 2022, 11:19:20 PM" (the time may be missing). */
+		if (!words || !(m = month_of(p)))
+			return -1;
+		p += 3;
+		while (*p && *p != ' ')
+			p++; /* "Sept" */
+		while (*p == ' ')
+			p++;
+		if ((d = number(&p, 2)) < 0 || *p++ != ',' || *p++ != ' ' || (y = number(&p, 4)) < 0)
+			return -1;
+		if (*p == ',')
+			p++;
+		while (*p == ' ')
+			p++;
+		if (*p && !(p = clock_time(p, st)))
+			return -1;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p)
+		return -1;
+	if (!date_valid(y, m, d)) {
+		*why = "is not a day in the calendar";
+		return -1;
+	}
+	st->day = date_from_ymd(y, m, d);
+	return 0;
+}
+
+int32_t date_local_day(const struct date_stamp *st)
+{
+	if (st->secs < 0 || !st->zone)
+		return st->day;
+	time_t t = (time_t)st->day * 86400 + st->secs - (time_t)st->offset * 60;
+	struct tm tm;
+	if (!localtime_r(&t, &tm))
+		return st->day;
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }

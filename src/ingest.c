@@ -11,40 +11,12 @@
 
 #include "runlog/date.h"
 #include "runlog/num.h"
+#include "ingest_layout.h"
 
 #define READ_CHUNK (256u * 1024u)
 #define CELL_MAX 64           /* longer cells are bad values for every column we read */
 #define RECORD_MAX (1u << 20) /* a record longer than this ends the read */
 #define KM_PER_MILE 1.609344
-
-enum col {
-	COL_DATE, COL_PAIN, COL_DISTANCE, COL_DURATION,
-	COL_ATE_BEFORE, COL_ATE_AFTER, COL_STRENGTH, COL_NOTES, NCOL
-};
-
-static const char *const col_name[NCOL] = {
-	"date", "pain", "distance", "duration", "ate_before", "ate_after", "strength", "notes",
-};
-
-static const struct alias {
-	const char *name;
-	enum col col;
-	int miles;
-} aliases[] = {
-	{"date", COL_DATE, 0},
-	{"pain", COL_PAIN, 0},
-	{"distance", COL_DISTANCE, 0},
-	{"distance_km", COL_DISTANCE, 0},
-	{"km", COL_DISTANCE, 0},
-	{"distance_mi", COL_DISTANCE, 1},
-	{"distance_miles", COL_DISTANCE, 1},
-	{"miles", COL_DISTANCE, 1},
-	{"duration", COL_DURATION, 0},
-	{"ate_before", COL_ATE_BEFORE, 0},
-	{"ate_after", COL_ATE_AFTER, 0},
-	{"strength", COL_STRENGTH, 0},
-	{"notes", COL_NOTES, 0},
-};
 
 struct cell {
 	char s[CELL_MAX + 1];
@@ -62,9 +34,7 @@ struct reader {
 	int have_header;
 	char **hdr;
 	size_t n_hdr, cap_hdr;
-	int *map;                /* header field -> enum col, or -1 */
-	int field_of[NCOL];      /* enum col -> header field, or -1 */
-	int miles;
+	struct ingest_layout lay;
 
 	size_t nfields;
 	int nonempty;
@@ -126,6 +96,11 @@ void ingest_normalize_name(const char *name, char *out, size_t cap, int *miles)
 		return;
 	for (const char *p = name; *p; p++) {
 		unsigned char c = (unsigned char)*p;
+		/* Strava once leaked HTML into its header: <span ...>Type</span>. */
+		if (c == '<' && strchr(p, '>')) {
+			p = strchr(p, '>');
+			continue;
+		}
 		if (c == '(') {
 			const char *close = strchr(p, ')');
 			const char *u = p + 1;
@@ -235,9 +210,9 @@ static void field_cb(void *s, size_t len, void *data)
 		on_header_field(r, s, len);
 		return;
 	}
-	if (idx >= r->n_hdr || r->map[idx] < 0 || r->map[idx] == COL_NOTES)
+	if (idx >= r->n_hdr || r->lay.map[idx] < 0 || r->lay.map[idx] == COL_NOTES)
 		return;
-	struct cell *c = &r->cell[r->map[idx]];
+	struct cell *c = &r->cell[r->lay.map[idx]];
 	const char *p = s;
 	while (len && is_blank(*p))
 		p++, len--;
@@ -255,14 +230,8 @@ static void process_header(struct reader *r)
 	unsigned long line = r->row_line;
 	int32_t day;
 	const char *why;
+	char msg[sizeof r->err->msg];
 
-	r->map = malloc((r->n_hdr ? r->n_hdr : 1) * sizeof *r->map);
-	if (!r->map) {
-		fail(r, INGEST_ENOMEM, 0, "out of memory");
-		return;
-	}
-	for (int c = 0; c < NCOL; c++)
-		r->field_of[c] = -1;
 	if (r->n_hdr && date_parse_iso(r->hdr[0], &day, &why) == 0) {
 		fail(r, INGEST_EDATA, line,
 		     "no header row: the first row starts with the date '%.40s'; "
@@ -270,78 +239,102 @@ static void process_header(struct reader *r)
 		     r->hdr[0]);
 		return;
 	}
-	for (size_t i = 0; i < r->n_hdr; i++) {
-		char norm[128];
-		int miles;
-		r->map[i] = -1;
+	for (size_t i = 0; i < r->n_hdr; i++)
 		if (!valid_utf8(r->hdr[i], strlen(r->hdr[i]))) {
 			fail(r, INGEST_EDATA, line,
 			     "the header is not valid UTF-8 text (field %zu): is this a CSV file?", i + 1);
 			return;
 		}
-		ingest_normalize_name(r->hdr[i], norm, sizeof norm, &miles);
-		for (size_t a = 0; a < sizeof aliases / sizeof *aliases; a++) {
-			if (strcmp(norm, aliases[a].name) != 0)
-				continue;
-			enum col c = aliases[a].col;
-			if (r->field_of[c] >= 0) {
-				fail(r, INGEST_EDATA, line,
-				     "column '%s' appears twice in the header (fields %d and %zu)",
-				     col_name[c], r->field_of[c] + 1, i + 1);
-				return;
-			}
-			r->field_of[c] = (int)i;
-			r->map[i] = (int)c;
-			if (c == COL_DISTANCE)
-				r->miles = aliases[a].miles || miles;
-			break;
-		}
+	if (ingest_layout_build(r->hdr, r->n_hdr, r->opts, &r->lay, msg, sizeof msg) != 0) {
+		fail(r, INGEST_EDATA, line, "%s", msg);
+		return;
 	}
-	for (int c = COL_DATE; c <= COL_PAIN; c++)
-		if (r->field_of[c] < 0) {
-			fail(r, INGEST_EDATA, line, "the header has no '%s' column", col_name[c]);
-			return;
-		}
 	static const unsigned has[NCOL] = {
 		[COL_DISTANCE] = INGEST_HAS_DISTANCE, [COL_DURATION] = INGEST_HAS_DURATION,
 		[COL_ATE_BEFORE] = INGEST_HAS_ATE_BEFORE, [COL_ATE_AFTER] = INGEST_HAS_ATE_AFTER,
 		[COL_STRENGTH] = INGEST_HAS_STRENGTH, [COL_NOTES] = INGEST_HAS_NOTES,
 	};
 	for (int c = 0; c < NCOL; c++)
-		if (r->field_of[c] >= 0)
+		if (r->lay.field_of[c] >= 0)
 			r->log->columns |= has[c];
+	/* In an app export, strength sessions come from the activity type. */
+	if (r->lay.field_of[COL_TYPE] >= 0)
+		r->log->columns |= INGEST_HAS_STRENGTH;
+	r->log->format = r->lay.format;
 	r->have_header = 1;
 }
 
-/* Each parser returns 0, or -1 with msg filled in. */
 static int bad(char *msg, size_t cap, enum col c, const struct cell *v, const char *why)
 {
 	char buf[64];
-	snprintf(msg, cap, "column '%s': '%s' %s", col_name[c], shown(v, buf, sizeof buf), why);
+	snprintf(msg, cap, "column '%s': '%s' %s", ingest_col_name[c], shown(v, buf, sizeof buf), why);
 	return -1;
 }
 
-static int parse_number(const struct cell *v, enum col c, double *out, char *msg, size_t cap)
+/* Cells that spreadsheets and exports write for "no value". */
+static int missing(const struct cell *v)
 {
-	*out = NAN;
-	if (!v->set || v->len == 0)
-		return 0;
-	if (v->too_long || num_parse_decimal(v->s, out)) {
-		double x;
-		char dot[CELL_MAX + 1];
-		memcpy(dot, v->s, v->len + 1);
-		char *comma = strchr(dot, ',');
-		if (comma && !v->too_long && (*comma = '.', num_parse_decimal(dot, &x) == 0))
-			return bad(msg, cap, c, v, "is not a number (use '.' as the decimal point)");
-		return bad(msg, cap, c, v, "is not a number");
-	}
+	static const char *const marker[] = {"--", "--:--:--", "--:--", "#NUM!", "#N/A", "#VALUE!",
+					     "N/A", "NA"};
+	for (size_t i = 0; i < sizeof marker / sizeof *marker; i++)
+		if (strcmp(v->s, marker[i]) == 0)
+			return 1;
 	return 0;
+}
+
+/* "1,337" or "12,345.6": digits in groups of three, in an app export. */
+static int drop_thousands(const char *s, char *out)
+{
+	size_t n = 0, group = 0;
+	int seen_comma = 0;
+	const char *p = s;
+	if (*p == '-')
+		out[n++] = *p++;
+	for (; *p && *p != '.'; p++) {
+		if (*p == ',') {
+			if ((!seen_comma && (group < 1 || group > 3)) || (seen_comma && group != 3))
+				return -1;
+			seen_comma = 1;
+			group = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return -1;
+		out[n++] = *p;
+		group++;
+	}
+	if (!seen_comma || group != 3)
+		return -1;
+	strcpy(out + n, p);
+	return 0;
+}
+
+static int parse_number(const struct reader *r, const struct cell *v, enum col c, double *out,
+			char *msg, size_t cap)
+{
+	char plain[CELL_MAX + 1];
+	*out = NAN;
+	if (!v->set || v->len == 0 || missing(v))
+		return 0;
+	if (!v->too_long && num_parse_decimal(v->s, out) == 0)
+		return 0;
+	if (!v->too_long && r->lay.thousands && drop_thousands(v->s, plain) == 0 &&
+	    num_parse_decimal(plain, out) == 0)
+		return 0;
+	if (!v->too_long) {
+		double x;
+		memcpy(plain, v->s, v->len + 1);
+		char *comma = strchr(plain, ',');
+		if (comma && (*comma = '.', num_parse_decimal(plain, &x) == 0))
+			return bad(msg, cap, c, v, "is not a number (use '.' as the decimal point)");
+	}
+	return bad(msg, cap, c, v, "is not a number");
 }
 
 static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, size_t cap)
 {
 	*out = INGEST_UNKNOWN;
-	if (!v->set || v->len == 0)
+	if (!v->set || v->len == 0 || missing(v))
 		return 0;
 	int b = v->too_long ? -1 : num_parse_bool(v->s);
 	if (b < 0)
@@ -380,20 +373,25 @@ static int parse_row(struct reader *r, struct ingest_run *run, char *msg, size_t
 		snprintf(msg, cap, "column 'date' is empty");
 		return -1;
 	}
-	if (cell[COL_DATE].too_long || date_parse_iso(cell[COL_DATE].s, &run->day, &why))
+	struct date_stamp st;
+	if (cell[COL_DATE].too_long || date_parse_stamp(cell[COL_DATE].s, r->lay.format == INGEST_FORMAT_STRAVA, &st, &why))
 		return bad(msg, cap, COL_DATE, &cell[COL_DATE],
 			   cell[COL_DATE].too_long ? "is not a date (expected YYYY-MM-DD)" : why);
+	/* A UTC time (Strava's, or one marked Z) falls on its local day. */
+	if (r->lay.utc && st.secs >= 0)
+		st.zone = 1;
+	run->day = date_local_day(&st);
 	if (r->opts->today && run->day > r->opts->today + 366)
 		return bad(msg, cap, COL_DATE, &cell[COL_DATE], "is more than a year in the future");
 
-	if (parse_number(&cell[COL_PAIN], COL_PAIN, &run->pain, msg, cap))
+	if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &run->pain, msg, cap))
 		return -1;
 	if (!isnan(run->pain) && (run->pain < 0 || run->pain > 10))
 		return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-10");
 
-	if (parse_number(&cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
+	if (parse_number(r, &cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
 		return -1;
-	if (r->miles)
+	if (r->lay.miles)
 		run->km *= KM_PER_MILE;
 	if (run->km < 0)
 		return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is negative");
@@ -401,12 +399,15 @@ static int parse_row(struct reader *r, struct ingest_run *run, char *msg, size_t
 		return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is more than 1000 km");
 
 	run->minutes = NAN;
-	if (cell[COL_DURATION].len) {
-		if (cell[COL_DURATION].too_long || num_parse_duration(cell[COL_DURATION].s, &run->minutes))
-			return bad(msg, cap, COL_DURATION, &cell[COL_DURATION],
-				   "is not a duration (h:mm:ss, mm:ss or minutes)");
+	if (cell[COL_DURATION].len && !missing(&cell[COL_DURATION])) {
+		const struct cell *v = &cell[COL_DURATION];
+		if (v->too_long || num_parse_duration(v->s, &run->minutes))
+			return bad(msg, cap, COL_DURATION, v, "is not a duration (h:mm:ss, mm:ss or minutes)");
+		/* Strava gives a plain number of seconds. */
+		if (r->lay.seconds && !strchr(v->s, ':'))
+			run->minutes /= 60;
 		if (run->minutes > 72 * 60)
-			return bad(msg, cap, COL_DURATION, &cell[COL_DURATION], "is more than 72 hours");
+			return bad(msg, cap, COL_DURATION, v, "is more than 72 hours");
 	}
 	if (parse_bool(&cell[COL_ATE_BEFORE], COL_ATE_BEFORE, &run->ate_before, msg, cap) ||
 	    parse_bool(&cell[COL_ATE_AFTER], COL_ATE_AFTER, &run->ate_after, msg, cap) ||
@@ -452,6 +453,14 @@ static void process_row(struct reader *r)
 	log->rows++;
 	run.line = (uint32_t)r->row_line;
 	run.hash = r->row_hash;
+	enum activity kind = ACTIVITY_RUN;
+	if (r->lay.field_of[COL_TYPE] >= 0) {
+		kind = ingest_activity(r->cell[COL_TYPE].s);
+		if (kind == ACTIVITY_OTHER) {
+			log->other_activities++;
+			return;
+		}
+	}
 	if (parse_row(r, &run, msg, sizeof msg)) {
 		log->skipped++;
 		if (r->opts->warn)
@@ -462,7 +471,14 @@ static void process_row(struct reader *r)
 	pace_note(&run, msg, sizeof msg);
 	if (msg[0] && r->opts->warn)
 		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
-	int is_run = !isnan(run.pain) || !isnan(run.km);
+	/* A rest day kept as a row (distance 0, no pain) is not a run. In an
+	 * app export the activity type decides. */
+	int is_run = !isnan(run.pain) || run.km > 0;
+	if (r->lay.field_of[COL_TYPE] >= 0) {
+		is_run = kind == ACTIVITY_RUN;
+		if (kind == ACTIVITY_STRENGTH)
+			run.strength = INGEST_YES;
+	}
 	if (run.strength == INGEST_YES && push_strength(log, run.day)) {
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
 		return;
@@ -494,7 +510,7 @@ static void row_cb(int c, void *data)
 		r->n_hdr = 0;
 	}
 	for (int i = 0; i < NCOL; i++)
-		r->cell[i].set = 0, r->cell[i].len = 0;
+		r->cell[i].set = 0, r->cell[i].len = 0, r->cell[i].s[0] = '\0';
 	r->nfields = 0;
 	r->nonempty = 0;
 	r->at_row_start = 1;
@@ -675,6 +691,8 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 	r.line = 1;
 	r.at_row_start = 1;
 	r.row_hash = FNV_BASIS;
+	for (int c = 0; c < NCOL; c++)
+		r.lay.field_of[c] = -1;
 	err->line = 0;
 	err->msg[0] = '\0';
 	if (csv_init(&csv, 0) != 0)
@@ -712,7 +730,7 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 	for (size_t i = 0; i < r.n_hdr; i++)
 		free(r.hdr[i]);
 	free(r.hdr);
-	free(r.map);
+	ingest_layout_free(&r.lay);
 	free(buf);
 	csv_free(&csv);
 	return r.status;

@@ -33,6 +33,10 @@ static const struct command {
 	 "      --draft           faster PNG charts, without smoothing\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
+	 "      --diary FILE      take pain (and meals) from a pain diary, merged by date\n"
+	 "      --units km|mi     the unit of a distance column that does not say\n"
+	 "      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"
+	 "                        system's): a UTC time falls on its day there\n"
 	 "  -h, --help            show this help\n"},
 	{"weekly", cmd_weekly, "a report on one week, for cron",
 	 "usage: runlog weekly LOG.csv [options]\n"
@@ -57,6 +61,24 @@ static const struct command {
 	 "  -o, --out DIR         write the week's folder into DIR (default: reports)\n"
 	 "  -q, --quiet           print nothing unless something is wrong\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
+	 "      --diary FILE      take pain (and meals) from a pain diary, merged by date\n"
+	 "      --units km|mi     the unit of a distance column that does not say\n"
+	 "      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"
+	 "                        system's): a UTC time falls on its day there\n"
+	 "  -h, --help            show this help\n"},
+	{"diary", cmd_diary, "a pain diary to fill in, for a log without pain scores",
+	 "usage: runlog diary LOG.csv [options] > diary.csv\n"
+	 "\n"
+	 "Print a pain diary for LOG: the header date,pain,ate_before,ate_after,\n"
+	 "strength,notes and one row per running day, with an empty pain column\n"
+	 "to fill in (0-10). LOG may be any log runlog reads, such as a Strava or\n"
+	 "Garmin export. Then: runlog analyze LOG --diary diary.csv\n"
+	 "\n"
+	 "options:\n"
+	 "      --strict          any bad row is an error (exit 65)\n"
+	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
+	 "      --units km|mi     the unit of a distance column that does not say\n"
+	 "      --tz ZONE         the time zone of the runs' days\n"
 	 "  -h, --help            show this help\n"},
 };
 

@@ -43,6 +43,21 @@ static const char *plural(size_t n)
 	return n == 1 ? "" : "s";
 }
 
+void report_read_as(struct doc *d, const struct ingest_log *log, const char *diary)
+{
+	char others[96] = "";
+	if (log->other_activities)
+		snprintf(others, sizeof others, ", %zu other activit%s left out", log->other_activities,
+			 log->other_activities == 1 ? "y" : "ies");
+	doc_add(d, DOC_PARA, "read as a %s: %zu run%s, %zu strength session%s%s",
+		ingest_format_name(log->format), log->n_runs, plural(log->n_runs), log->n_strength,
+		plural(log->n_strength), others);
+	if (diary)
+		doc_add(d, DOC_PARA, "pain from the diary %s: %zu day%s with runs, %zu diary day%s with "
+				     "no run", diary, log->diary_days, plural(log->diary_days),
+			log->diary_unmatched, plural(log->diary_unmatched));
+}
+
 static void header(struct doc *d, const struct report *r)
 {
 	const struct stats_result *st = r->st;
@@ -50,6 +65,7 @@ static void header(struct doc *d, const struct report *r)
 	char a[11], b[11], m[32];
 
 	doc_add(d, DOC_TITLE, "runlog: %s", r->file);
+	report_read_as(d, r->log, r->diary);
 	if (f->n)
 		doc_add(d, DOC_PARA, "%s to %s (%d days): %zu run%s, %zu scored, mean pain %s",
 			date_format(f->first_day, a), date_format(f->last_day, b),

@@ -6,6 +6,12 @@
 #include "runlog/json.h"
 #include "runlog/report.h"
 
+static const char *json_format_key(enum ingest_format f)
+{
+	static const char *const key[] = {"runlog", "spreadsheet", "strava", "garmin"};
+	return key[f];
+}
+
 static void jdate(FILE *o, const struct features *f, int last)
 {
 	char buf[11];
@@ -79,6 +85,20 @@ int report_json(FILE *o, const struct report *r)
 	fputs("{\n  \"input\": {", o);
 	json_key(o, "file");
 	json_str(o, r->file);
+	fputs(", ", o);
+	json_key(o, "format");
+	json_str(o, json_format_key(r->log->format));
+	fprintf(o, ", \"strength_sessions\": %zu, \"other_activities\": %zu, \"diary\": ",
+		r->log->n_strength, r->log->other_activities);
+	if (r->diary) {
+		fputs("{", o);
+		json_key(o, "file");
+		json_str(o, r->diary);
+		fprintf(o, ", \"days\": %zu, \"days_without_run\": %zu}", r->log->diary_days,
+			r->log->diary_unmatched);
+	} else {
+		fputs("null", o);
+	}
 	fprintf(o, ", \"rows\": %zu, \"runs\": %zu, \"scored_runs\": %zu, \"skipped_rows\": %zu, \"duplicate_rows\": %zu, "
 		   "\"strength_only_days\": %zu, \"first_date\": ",
 		r->log->rows, st->runs, st->scored, r->log->skipped, r->log->duplicates,

@@ -24,8 +24,10 @@ typedef int cli_command_fn(int argc, char **argv);
 
 cli_command_fn cmd_analyze;
 cli_command_fn cmd_weekly;
+cli_command_fn cmd_diary;
 
 
+#include <getopt.h>
 #include <stddef.h>
 
 #include "runlog/chart.h"
@@ -34,13 +36,46 @@ cli_command_fn cmd_weekly;
 #include "runlog/ingest.h"
 #include "runlog/stats.h"
 
-/* Read the log at path and run it through features, stats and findings.
- * Bad rows are warned about (the first CLI_MAX_WARNINGS, then a count); with
+/* How to read the log: the options analyze and weekly share. */
+struct cli_input {
+	const char *log;
+	const char *diary;       /* --diary FILE, or NULL */
+	int strict;
+	int32_t today;
+	enum ingest_units units;
+};
+
+/* The shared options, for a command's getopt_long table, and their codes. */
+enum {
+	CLI_OPT_STRICT = 300, CLI_OPT_TODAY, CLI_OPT_UNITS, CLI_OPT_TZ, CLI_OPT_DIARY,
+};
+#define CLI_INPUT_OPTIONS                                          \
+	{"strict", no_argument, NULL, CLI_OPT_STRICT},             \
+	{"today", required_argument, NULL, CLI_OPT_TODAY},         \
+	{"units", required_argument, NULL, CLI_OPT_UNITS},         \
+	{"tz", required_argument, NULL, CLI_OPT_TZ},               \
+	{"diary", required_argument, NULL, CLI_OPT_DIARY}
+
+/* Defaults: today is today, the rest off. */
+void cli_input_init(struct cli_input *in);
+
+/* Take option c with its argument if it is a shared one. Returns 1 when
+ * taken, 0 when c is not a shared option, -1 after printing a usage error. */
+int cli_input_option(int c, const char *arg, struct cli_input *in);
+
+/* Read the log and run it through features, stats and findings. Bad rows
+ * are warned about (the first CLI_MAX_WARNINGS, then a count); with
  * strict, any bad row is an error. log must be initialised; log and feat
  * are the caller's to free. Returns an exit code. */
 #define CLI_MAX_WARNINGS 20
-int cli_load(const char *path, int strict, int32_t today, struct ingest_log *log,
-	     struct features *feat, struct stats_result *st, struct findings *fd);
+int cli_load(const struct cli_input *in, struct ingest_log *log, struct features *feat,
+	     struct stats_result *st, struct findings *fd);
+
+/* Only the reading part of cli_load, with or without a pain column. */
+int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log);
+
+/* 1 when path is the log or the diary (which runlog never writes over). */
+int cli_is_input(const struct cli_input *in, const char *path);
 
 /* Draw chart k into memory: *data (malloc'd) holds the file's bytes.
  * Returns 0, or -1 when drawing failed. */

@@ -27,6 +27,24 @@ int date_weekday(int32_t day);
  * that does not exist; *why then says which ("not a date", "no such day"). */
 int date_parse_iso(const char *s, int32_t *day, const char **why);
 
+/* A date as logged, with its time of day when there is one. */
+struct date_stamp {
+	int32_t day;   /* the calendar day as written */
+	int32_t secs;  /* seconds into that day; -1 without a time */
+	int zone;      /* the time is UTC ('Z'), or has an offset */
+	int offset;    /* minutes east of UTC */
+};
+
+/* Parse a date with an optional time: ISO ("2025-03-01", "2025-03-01
+ * 07:30", "2025-03-01T07:30:00.123Z", "...+02:00"), or with words set
+ * Strava's long form ("Oct 6, 2022, 11:19:20 PM"). Returns 0, or -1 with
+ * *why set. */
+int date_parse_stamp(const char *s, int words, struct date_stamp *st, const char **why);
+
+/* The local calendar day (TZ, or the system zone) of a stamp whose time is
+ * UTC or carries an offset; other stamps keep their day. */
+int32_t date_local_day(const struct date_stamp *st);
+
 /* Write "YYYY-MM-DD" into buf (at least 11 bytes). Returns buf. */
 char *date_format(int32_t day, char *buf);
 

@@ -34,6 +34,20 @@ enum {
 	INGEST_HAS_NOTES = 1 << 5,
 };
 
+/* The kind of file, recognised from its header. */
+enum ingest_format {
+	INGEST_FORMAT_RUNLOG,  /* runlog's own log */
+	INGEST_FORMAT_SHEET,   /* another spreadsheet: a date column and runlog's
+	                          columns under other names */
+	INGEST_FORMAT_STRAVA,  /* a Strava bulk export, activities.csv */
+	INGEST_FORMAT_GARMIN,  /* a Garmin Connect export, Activities.csv */
+};
+
+/* "runlog log", "spreadsheet", "Strava export", "Garmin export". */
+const char *ingest_format_name(enum ingest_format f);
+
+enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
+
 /* One run, as logged. NAN marks a number that was not given. */
 struct ingest_run {
 	int32_t day;     /* days since 1970-01-01 (see date.h) */
@@ -58,6 +72,10 @@ struct ingest_log {
 	size_t duplicates;       /* runs dropped as exact copies of an earlier row */
 	size_t strength_only;    /* rows that were strength-only days */
 	size_t other_rows;       /* rows with no run and no strength session */
+	size_t other_activities; /* app-export rows of another sport, left out */
+	size_t diary_days;       /* diary days merged onto runs (ingest_merge_diary) */
+	size_t diary_unmatched;  /* diary days with no run that day */
+	enum ingest_format format;
 	unsigned columns;        /* INGEST_HAS_* */
 	size_t cap_runs, cap_strength;
 };
@@ -70,6 +88,8 @@ struct ingest_opts {
 	ingest_warn_fn *warn; /* may be NULL */
 	void *warn_ctx;
 	int32_t today;        /* day number; a date over a year after it is a typo */
+	int need_pain;        /* refuse a header without a pain column */
+	enum ingest_units units; /* distances' unit; AUTO: from the header, else km */
 };
 
 /* Error detail for a status other than INGEST_OK. */
@@ -92,6 +112,13 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 /* Same, from an open stream, which the caller closes. */
 enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts,
 				 struct ingest_log *log, struct ingest_error *err);
+
+/* Merge a pain diary (read with ingest_read) onto log by date: a diary
+ * day's pain, and its meals where it gives them, replace the log's for
+ * every run that day; a run on a day without an entry has no pain score;
+ * the diary's strength days join the log's. Counts the diary days used and
+ * those with no run. Returns 0, or -1 when out of memory. */
+int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary);
 
 /* Normalise a header name the way the matcher sees it: trimmed, lower case,
  * '_', '-' and ' ' folded to '_', a "(unit)" dropped. *miles is set when the

@@ -22,6 +22,7 @@
 /* Everything a report shows. The report borrows; it frees nothing. */
 struct report {
 	const char *file;                 /* the log as named on the command line */
+	const char *diary;                /* the pain diary merged in, or NULL */
 	const struct ingest_log *log;
 	const struct features *feat;
 	const struct stats_result *st;
@@ -29,6 +30,10 @@ struct report {
 	const struct doc_figure *charts;  /* the charts written */
 	size_t n_charts;
 };
+
+/* "read as a Strava export: 439 runs, 44 strength sessions, ..." and, with
+ * a diary, how it was merged: one or two paragraphs. */
+void report_read_as(struct doc *d, const struct ingest_log *log, const char *diary);
 
 /* Append the analyze report to d. */
 void report_analyze_doc(const struct report *r, struct doc *d);
@@ -43,6 +48,8 @@ void report_json_findings(FILE *out, const struct findings *fd);
 struct report_week {
 	const char *file;                 /* the log as named on the command line */
 	const char *folder;               /* where the week's files go */
+	const char *diary;                /* the pain diary merged in, or NULL */
+	const struct ingest_log *log;
 	const struct features *feat;
 	const struct stats_result *st;    /* the whole log */
 	const struct findings *fd;

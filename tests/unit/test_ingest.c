@@ -34,7 +34,7 @@ static void collect(void *ctx, unsigned long line, const char *msg)
 static enum ingest_status ingest_text(const char *text, size_t len, struct warnings *w,
 				      struct ingest_log *log, struct ingest_error *err)
 {
-	struct ingest_opts opts = {0};
+	struct ingest_opts opts = {.need_pain = 1};
 	FILE *fp;
 	enum ingest_status st;
 
@@ -413,10 +413,16 @@ static void duplicate_column(void **state)
 static void missing_required_column(void **state)
 {
 	static const char no_pain[] = "date,distance\n2025-03-01,5\n";
-	static const char no_date[] = "day,pain\n2025-03-01,5\n";
+	static const char no_date[] = "when,pain\n2025-03-01,5\n";
 	(void)state;
-	EXPECT_EDATA(no_pain, 1, "the header has no 'pain' column");
-	EXPECT_EDATA(no_date, 1, "the header has no 'date' column");
+	EXPECT_EDATA(no_pain, 1,
+		     "the header has no 'pain' column, so there is nothing to analyse: add a pain "
+		     "column (0-10), or keep a pain diary and give it with --diary FILE ('runlog diary "
+		     "LOG' starts one); found 'date', 'distance'");
+	EXPECT_EDATA(no_date, 1,
+		     "the header has no 'date' column: runlog reads its own log (date, pain, distance, "
+		     "duration, ate_before, ate_after, strength, notes), a Strava activities.csv or a "
+		     "Garmin Activities.csv; found 'when', 'pain'");
 }
 
 static void unterminated_quote(void **state)

@@ -9,6 +9,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > </style>
 > </head>
 > <h1>runlog: tests/data/basic.csv</h1>
+> <p>read as a runlog log: 9 runs, 1 strength session</p>
 > <p>2025-03-01 to 2025-03-12 (12 days): 9 runs, 9 scored, mean pain 2.8</p>
 > <p>1 strength-only day</p>
 > <h2>What goes with your back pain</h2>

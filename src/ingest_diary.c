@@ -1,0 +1,97 @@
+/* ingest_diary: a pain diary merged by date onto the runs of any log. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runlog/ingest.h"
+
+static int cmp_entry(const void *a, const void *b)
+{
+	const struct ingest_run *x = *(const struct ingest_run *const *)a;
+	const struct ingest_run *y = *(const struct ingest_run *const *)b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static const struct ingest_run *find(const struct ingest_run **e, size_t n, int32_t day)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (e[mid]->day < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* Two entries for one day: the later one in the file counts. */
+	const struct ingest_run *hit = NULL;
+	for (; lo < n && e[lo]->day == day; lo++)
+		hit = e[lo];
+	return hit;
+}
+
+int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
+{
+	size_t n = diary->n_runs;
+	const struct ingest_run **e = malloc((n ? n : 1) * sizeof *e);
+	unsigned char *used = calloc(n ? n : 1, 1);
+
+	if (!e || !used) {
+		free(e);
+		free(used);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		e[i] = &diary->runs[i];
+	qsort(e, n, sizeof *e, cmp_entry);
+
+	for (size_t i = 0; i < log->n_runs; i++) {
+		struct ingest_run *r = &log->runs[i];
+		const struct ingest_run *d = find(e, n, r->day);
+		if (!d) {
+			r->pain = NAN;
+			continue;
+		}
+		used[d - diary->runs] = 1;
+		r->pain = d->pain;
+		if (d->ate_before != INGEST_UNKNOWN)
+			r->ate_before = d->ate_before;
+		if (d->ate_after != INGEST_UNKNOWN)
+			r->ate_after = d->ate_after;
+	}
+	/* Diary days, each once: used by a run, or not. */
+	for (size_t i = 0; i < n; i++) {
+		if (i + 1 < n && e[i + 1]->day == e[i]->day)
+			continue;
+		size_t first = i;
+		while (first > 0 && e[first - 1]->day == e[i]->day)
+			first--;
+		int any = 0;
+		for (size_t k = first; k <= i; k++)
+			any |= used[e[k] - diary->runs];
+		if (any)
+			log->diary_days++;
+		else
+			log->diary_unmatched++;
+	}
+	free(e);
+	free(used);
+
+	/* The diary's strength sessions count as the log's own. */
+	for (size_t i = 0; i < diary->n_strength; i++) {
+		if (log->n_strength == log->cap_strength) {
+			size_t cap = log->cap_strength ? log->cap_strength * 2 : 64;
+			int32_t *p = realloc(log->strength_days, cap * sizeof *p);
+			if (!p)
+				return -1;
+			log->strength_days = p;
+			log->cap_strength = cap;
+		}
+		log->strength_days[log->n_strength++] = diary->strength_days[i];
+	}
+	if (diary->columns & INGEST_HAS_STRENGTH)
+		log->columns |= INGEST_HAS_STRENGTH;
+	log->columns |= diary->columns & (INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER);
+	return 0;
+}

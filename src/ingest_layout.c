@@ -1,0 +1,210 @@
+/* ingest_layout: recognise the file from its header and map its fields. */
+#include "ingest_layout.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *const ingest_col_name[NCOL] = {
+	"date", "pain", "distance", "duration", "ate_before", "ate_after", "strength", "notes",
+	"activity type",
+};
+
+/* Header names, after ingest_normalize_name, for runlog's own log and for
+ * other spreadsheets. canonical marks runlog's own names. */
+static const struct alias {
+	const char *name;
+	enum col col;
+	int miles, canonical;
+} aliases[] = {
+	{"date", COL_DATE, 0, 1},
+	{"day", COL_DATE, 0, 0},
+	{"run_date", COL_DATE, 0, 0},
+	{"pain", COL_PAIN, 0, 1},
+	{"back_pain", COL_PAIN, 0, 0},
+	{"pain_score", COL_PAIN, 0, 0},
+	{"distance", COL_DISTANCE, 0, 1},
+	{"distance_km", COL_DISTANCE, 0, 1},
+	{"km", COL_DISTANCE, 0, 1},
+	{"kilometers", COL_DISTANCE, 0, 0},
+	{"kilometres", COL_DISTANCE, 0, 0},
+	{"distance_mi", COL_DISTANCE, 1, 1},
+	{"distance_miles", COL_DISTANCE, 1, 1},
+	{"miles", COL_DISTANCE, 1, 1},
+	{"duration", COL_DURATION, 0, 1},
+	{"time", COL_DURATION, 0, 0},
+	{"moving_time", COL_DURATION, 0, 0},
+	{"elapsed_time", COL_DURATION, 0, 0},
+	{"time_mmss", COL_DURATION, 0, 0},
+	{"ate_before", COL_ATE_BEFORE, 0, 1},
+	{"meal_before", COL_ATE_BEFORE, 0, 0},
+	{"ate_after", COL_ATE_AFTER, 0, 1},
+	{"meal_after", COL_ATE_AFTER, 0, 0},
+	{"strength", COL_STRENGTH, 0, 1},
+	{"strength_training", COL_STRENGTH, 0, 0},
+	{"notes", COL_NOTES, 0, 1},
+	{"note", COL_NOTES, 0, 0},
+	{"comments", COL_NOTES, 0, 0},
+};
+
+/* The columns of the app exports, after normalisation. */
+static const struct alias strava[] = {
+	{"activity_date", COL_DATE, 0, 0},
+	{"activity_type", COL_TYPE, 0, 0},
+	{"distance", COL_DISTANCE, 0, 0},
+	{"elapsed_time", COL_DURATION, 0, 0},
+	{"pain", COL_PAIN, 0, 0},
+};
+
+static const struct alias garmin[] = {
+	{"activity_type", COL_TYPE, 0, 0},
+	{"date", COL_DATE, 0, 0},
+	{"distance", COL_DISTANCE, 0, 0},
+	{"time", COL_DURATION, 0, 0},
+	{"pain", COL_PAIN, 0, 0},
+};
+
+const char *ingest_format_name(enum ingest_format f)
+{
+	static const char *const name[] = {"runlog log", "spreadsheet", "Strava export",
+					   "Garmin export"};
+	return name[f];
+}
+
+enum activity ingest_activity(const char *type)
+{
+	char low[64];
+	size_t n = 0;
+	for (; type[n] && n + 1 < sizeof low; n++)
+		low[n] = (char)(type[n] >= 'A' && type[n] <= 'Z' ? type[n] - 'A' + 'a' : type[n]);
+	low[n] = '\0';
+	/* Run, Trail Run, Virtual Run, Running, Treadmill Running, Track Running... */
+	if (strstr(low, "run"))
+		return ACTIVITY_RUN;
+	if (strstr(low, "strength") || strstr(low, "weight"))
+		return ACTIVITY_STRENGTH;
+	return ACTIVITY_OTHER;
+}
+
+static int has(char norm[][128], size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(norm[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Found: a, b, c (and 25 more)." into msg after what is there. */
+static void found(char *const *hdr, size_t n, char *msg, size_t cap)
+{
+	size_t used = strlen(msg);
+	used += (size_t)snprintf(msg + used, used < cap ? cap - used : 0, "; found ");
+	size_t shown = 0;
+	for (size_t i = 0; i < n && used + 60 < cap && shown < 12; i++) {
+		if (!hdr[i][0])
+			continue;
+		used += (size_t)snprintf(msg + used, cap - used, "%s'%.30s'", shown ? ", " : "", hdr[i]);
+		shown++;
+	}
+	if (shown < n && used < cap)
+		snprintf(msg + used, cap - used, " (%zu columns)", n);
+}
+
+int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *opts,
+			struct ingest_layout *l, char *msg, size_t cap)
+{
+	char (*norm)[128] = malloc((n ? n : 1) * sizeof *norm);
+	int *miles = malloc((n ? n : 1) * sizeof *miles);
+	const struct alias *table = aliases;
+	size_t n_table = sizeof aliases / sizeof *aliases;
+	int all_canonical = 1, rc = -1;
+
+	memset(l, 0, sizeof *l);
+	l->map = malloc((n ? n : 1) * sizeof *l->map);
+	if (!norm || !miles || !l->map) {
+		snprintf(msg, cap, "out of memory");
+		goto out;
+	}
+	l->n = n;
+	for (int c = 0; c < NCOL; c++)
+		l->field_of[c] = -1;
+	for (size_t i = 0; i < n; i++) {
+		ingest_normalize_name(hdr[i], norm[i], sizeof norm[i], &miles[i]);
+		l->map[i] = -1;
+	}
+
+	/* The app exports, by the columns only they have together. */
+	l->format = INGEST_FORMAT_RUNLOG;
+	if (has(norm, n, "activity_date") && has(norm, n, "activity_type") && has(norm, n, "distance")) {
+		l->format = INGEST_FORMAT_STRAVA;
+		table = strava, n_table = sizeof strava / sizeof *strava;
+		l->seconds = l->utc = l->thousands = 1;
+	} else if (has(norm, n, "activity_type") && has(norm, n, "date") && has(norm, n, "distance") &&
+		   has(norm, n, "time")) {
+		l->format = INGEST_FORMAT_GARMIN;
+		table = garmin, n_table = sizeof garmin / sizeof *garmin;
+		l->thousands = 1;
+	}
+	int export = l->format != INGEST_FORMAT_RUNLOG;
+
+	for (size_t i = 0; i < n; i++) {
+		for (size_t a = 0; a < n_table; a++) {
+			if (strcmp(norm[i], table[a].name) != 0)
+				continue;
+			enum col c = table[a].col;
+			if (l->field_of[c] >= 0) {
+				/* Strava has two Distance columns, km then metres: the first counts. */
+				if (export)
+					break;
+				snprintf(msg, cap, "column '%s' appears twice in the header (fields %d and %zu)",
+					 ingest_col_name[c], l->field_of[c] + 1, i + 1);
+				goto out;
+			}
+			l->field_of[c] = (int)i;
+			l->map[i] = (int)c;
+			all_canonical &= table[a].canonical;
+			if (c == COL_DISTANCE)
+				l->miles = table[a].miles || miles[i];
+			break;
+		}
+	}
+	if (!export && !all_canonical)
+		l->format = INGEST_FORMAT_SHEET;
+	if (opts->units)
+		l->miles = opts->units == INGEST_UNITS_MI;
+
+	if (l->field_of[COL_DATE] < 0) {
+		snprintf(msg, cap, "the header has no 'date' column: runlog reads its own log (date, pain, "
+				   "distance, duration, ate_before, ate_after, strength, notes), a Strava "
+				   "activities.csv or a Garmin Activities.csv");
+		found(hdr, n, msg, cap);
+		goto out;
+	}
+	if (l->field_of[COL_PAIN] < 0 && opts->need_pain) {
+		if (export)
+			snprintf(msg, cap, "this %s has no pain scores: keep a pain diary beside it and "
+					   "give it with --diary FILE ('runlog diary LOG' starts one)",
+				 ingest_format_name(l->format));
+		else
+			snprintf(msg, cap, "the header has no 'pain' column, so there is nothing to "
+					   "analyse: add a pain column (0-10), or keep a pain diary and give "
+					   "it with --diary FILE ('runlog diary LOG' starts one)");
+		if (!export)
+			found(hdr, n, msg, cap);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(norm);
+	free(miles);
+	if (rc)
+		ingest_layout_free(l);
+	return rc;
+}
+
+void ingest_layout_free(struct ingest_layout *l)
+{
+	free(l->map);
+	l->map = NULL;
+}

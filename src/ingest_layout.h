@@ -1,0 +1,42 @@
+/* ingest_layout.h - private to the ingest stage: which header field holds
+ * which column, and how to read it.
+ *
+ * ingest_layout.c recognises the kind of file from its header (runlog's own
+ * log, a Strava or Garmin export, or another spreadsheet) and maps its
+ * fields; ingest.c then reads every row through that map. */
+#ifndef RUNLOG_INGEST_LAYOUT_H
+#define RUNLOG_INGEST_LAYOUT_H
+
+#include <stddef.h>
+
+#include "runlog/ingest.h"
+
+enum col {
+	COL_DATE, COL_PAIN, COL_DISTANCE, COL_DURATION,
+	COL_ATE_BEFORE, COL_ATE_AFTER, COL_STRENGTH, COL_NOTES, COL_TYPE, NCOL
+};
+
+extern const char *const ingest_col_name[NCOL];
+
+struct ingest_layout {
+	enum ingest_format format;
+	int field_of[NCOL];   /* column -> header field, or -1 */
+	int *map;             /* header field -> column, or -1 */
+	size_t n;             /* header fields */
+	int miles;            /* distances are in miles */
+	int seconds;          /* a plain-number duration is seconds, not minutes */
+	int utc;              /* date-times are UTC (Strava) */
+	int thousands;        /* numbers may carry ',' thousands separators (app exports) */
+};
+
+/* Map the n header fields hdr. Returns 0, or -1 with msg set (the file is
+ * not a log runlog can read; msg lists what it found and what it takes). */
+int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *opts,
+			struct ingest_layout *l, char *msg, size_t cap);
+void ingest_layout_free(struct ingest_layout *l);
+
+/* What an app export's activity type makes of a row. */
+enum activity { ACTIVITY_RUN, ACTIVITY_STRENGTH, ACTIVITY_OTHER };
+enum activity ingest_activity(const char *type);
+
+#endif
