@@ -19,6 +19,7 @@ cd "$root" || exit 1
 PATH="$root:$PATH"
 if [ -n "${RUNLOG_WRAP:-}" ]; then
 	wrap=$(mktemp -d)
+	chmod 755 "$wrap" # cases may run runlog as another user
 	printf '#!/bin/sh\nexec %s "%s/runlog" "$@"\n' "$RUNLOG_WRAP" "$root" > "$wrap/runlog"
 	chmod +x "$wrap/runlog"
 	PATH="$wrap:$PATH"
