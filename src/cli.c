@@ -99,6 +99,16 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 		else
 			return cli_error("--units: '%s' is not km or mi", arg), -1;
 		return 1;
+	case CLI_OPT_DATE_FORMAT:
+		if (strcmp(arg, "DMY") == 0 || strcmp(arg, "dmy") == 0)
+			in->date_order = DATE_DMY;
+		else if (strcmp(arg, "MDY") == 0 || strcmp(arg, "mdy") == 0)
+			in->date_order = DATE_MDY;
+		else if (strcmp(arg, "YMD") == 0 || strcmp(arg, "ymd") == 0)
+			in->date_order = DATE_YMD;
+		else
+			return cli_error("--date-format: '%s' is not DMY, MDY or YMD", arg), -1;
+		return 1;
 	case CLI_OPT_DIARY:
 		if (!*arg)
 			return cli_error("--diary: the file name is empty"), -1;
@@ -157,13 +167,14 @@ static int strict_check(const char *path, const struct ingest_log *log)
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 {
 	struct ingest_opts opts = {.today = in->today, .units = in->units,
-				   .need_pain = need_pain && !in->diary};
+				   .need_pain = need_pain && !in->diary, .date_order = in->date_order};
 	int rc = read_one(in->log, &opts, log);
 	if (rc == CLI_OK && in->strict)
 		rc = strict_check(in->log, log);
 	if (rc == CLI_OK && in->diary) {
 		struct ingest_log diary;
-		struct ingest_opts dopts = {.today = in->today, .need_pain = 1};
+		struct ingest_opts dopts = {.today = in->today, .need_pain = 1,
+					    .date_order = in->date_order};
 		ingest_init(&diary);
 		rc = read_one(in->diary, &dopts, &diary);
 		if (rc == CLI_OK && in->strict)

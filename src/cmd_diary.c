@@ -84,10 +84,11 @@ int cmd_diary(int argc, char **argv)
 	}
 	if (rc == CLI_OK) {
 		size_t days = print(&log, &f);
-		cli_error("%s: read as a %s: %zu runs on %zu days, %zu strength sessions, %zu other "
-			  "activities left out; fill in the pain column and give the diary with --diary",
-			  in.log, ingest_format_name(log.format), log.n_runs, days, log.n_strength,
-			  log.other_activities);
+		cli_error("%s: read as a %s: %zu run%s on %zu day%s, %zu strength session%s, %zu other "
+			  "activit%s left out; fill in the pain column and give the diary with --diary",
+			  in.log, ingest_format_name(log.format), log.n_runs, log.n_runs == 1 ? "" : "s",
+			  days, days == 1 ? "" : "s", log.n_strength, log.n_strength == 1 ? "" : "s",
+			  log.other_activities, log.other_activities == 1 ? "y" : "ies");
 	}
 	features_free(&f);
 	ingest_free(&log);

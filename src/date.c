@@ -298,3 +298,55 @@ int32_t date_local_day(const struct date_stamp *st)
 		return st->day;
 	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
+
+int date_split_slash(const char *s, struct date_slash *out)
+{
+	const char *p = s;
+	for (int i = 0; i < 3; i++) {
+		const char *start = p;
+		int v = number(&p, 4);
+		if (v < 0)
+			return -1;
+		out->f[i] = v;
+		out->len[i] = (int)(p - start);
+		if (i < 2 && *p++ != '/')
+			return -1;
+	}
+	out->st.secs = -1;
+	out->st.zone = 0;
+	out->st.offset = 0;
+	if (*p == ' ' || *p == 'T') {
+		while (*p == ' ' || *p == 'T')
+			p++;
+		if (!(p = clock_time(p, &out->st)))
+			return -1;
+	}
+	while (*p == ' ')
+		p++;
+	if (*p)
+		return -1;
+	/* Y/M/D, or two short fields and a year of 2 or 4 digits. */
+	if (out->len[0] == 4)
+		return out->len[1] <= 2 && out->len[2] <= 2 ? 0 : -1;
+	if (out->len[0] > 2 || out->len[1] > 2 || (out->len[2] != 2 && out->len[2] != 4))
+		return -1;
+	return 0;
+}
+
+int date_from_slash(const struct date_slash *d, enum date_order order, int32_t *day)
+{
+	int y, m, dd;
+	if (d->len[0] == 4) {
+		y = d->f[0], m = d->f[1], dd = d->f[2];
+	} else {
+		y = d->f[2];
+		if (d->len[2] == 2)
+			y += y < 70 ? 2000 : 1900; /* as spreadsheets read two-digit years */
+		m = order == DATE_DMY ? d->f[1] : d->f[0];
+		dd = order == DATE_DMY ? d->f[0] : d->f[1];
+	}
+	if (!date_valid(y, m, dd))
+		return -1;
+	*day = date_from_ymd(y, m, dd);
+	return 0;
+}

@@ -46,7 +46,29 @@ struct reader {
 	int at_row_start;
 	size_t row_bytes;
 	uint32_t row_hash;        /* FNV-1a of the record's fields, for duplicates */
+	size_t pending;           /* slash dates whose order the column decides */
+	unsigned long dmy_line;   /* first line whose date can only be D/M/Y */
+	unsigned long mdy_line;   /* first line whose date can only be M/D/Y */
+	char dmy_seen[24], mdy_seen[24];
+	int decimal_comma;        /* ';' or tab separates fields: "7,5" is 7.5 */
+	size_t paced, odd_pace;   /* runs with a pace, and those outside PACE_ODD */
 };
+
+/* A slash date waits, encoded in the day, until the whole column has
+ * decided its order: year, first and second field. */
+#define PENDING_BASE (-(1 << 30))
+#define IS_PENDING(day) ((day) < PENDING_BASE / 2)
+
+static int32_t pending_encode(int y, int a, int b)
+{
+	return PENDING_BASE + (y << 10 | a << 5 | b);
+}
+
+static void pending_decode(int32_t day, struct date_slash *d)
+{
+	int32_t v = day - PENDING_BASE;
+	*d = (struct date_slash){.f = {v >> 5 & 31, v & 31, v >> 10}, .len = {1, 1, 4}};
+}
 
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
@@ -321,6 +343,12 @@ static int parse_number(const struct reader *r, const struct cell *v, enum col c
 	if (!v->too_long && r->lay.thousands && drop_thousands(v->s, plain) == 0 &&
 	    num_parse_decimal(plain, out) == 0)
 		return 0;
+	if (!v->too_long && r->decimal_comma && strchr(v->s, ',') == strrchr(v->s, ',')) {
+		memcpy(plain, v->s, v->len + 1);
+		char *comma = strchr(plain, ',');
+		if (comma && (*comma = '.', num_parse_decimal(plain, out) == 0))
+			return 0;
+	}
 	if (!v->too_long) {
 		double x;
 		memcpy(plain, v->s, v->len + 1);
@@ -348,6 +376,7 @@ static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, 
  * neither feeds the analysis, so the run is kept. */
 #define PACE_MIN 2.5
 #define PACE_MAX 30.0
+#define PACE_ODD 15.0 /* most runs slower than this: the unit is likely wrong */
 
 static void pace_note(const struct ingest_run *run, char *note, size_t cap)
 {
@@ -373,16 +402,37 @@ static int parse_row(struct reader *r, struct ingest_run *run, char *msg, size_t
 		snprintf(msg, cap, "column 'date' is empty");
 		return -1;
 	}
-	struct date_stamp st;
-	if (cell[COL_DATE].too_long || date_parse_stamp(cell[COL_DATE].s, r->lay.format == INGEST_FORMAT_STRAVA, &st, &why))
-		return bad(msg, cap, COL_DATE, &cell[COL_DATE],
-			   cell[COL_DATE].too_long ? "is not a date (expected YYYY-MM-DD)" : why);
-	/* A UTC time (Strava's, or one marked Z) falls on its local day. */
-	if (r->lay.utc && st.secs >= 0)
-		st.zone = 1;
-	run->day = date_local_day(&st);
-	if (r->opts->today && run->day > r->opts->today + 366)
-		return bad(msg, cap, COL_DATE, &cell[COL_DATE], "is more than a year in the future");
+	struct date_slash sl;
+	const struct cell *dc = &cell[COL_DATE];
+	if (!dc->too_long && date_split_slash(dc->s, &sl) == 0) {
+		int order = sl.len[0] == 4 ? DATE_YMD : r->opts->date_order;
+		if (order == DATE_AUTO) {
+			/* A field above 12 is the day: it tells the column's order. */
+			if (sl.f[0] < 1 || sl.f[1] < 1 || sl.f[0] > 31 || sl.f[1] > 31 ||
+			    (sl.f[0] > 12 && sl.f[1] > 12))
+				return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
+			if (sl.f[0] > 12 && !r->dmy_line)
+				r->dmy_line = r->row_line, snprintf(r->dmy_seen, sizeof r->dmy_seen, "%.20s", dc->s);
+			if (sl.f[1] > 12 && !r->mdy_line)
+				r->mdy_line = r->row_line, snprintf(r->mdy_seen, sizeof r->mdy_seen, "%.20s", dc->s);
+			int y = sl.f[2] + (sl.len[2] == 2 ? (sl.f[2] < 70 ? 2000 : 1900) : 0);
+			run->day = pending_encode(y, sl.f[0], sl.f[1]);
+			r->pending++;
+		} else if (date_from_slash(&sl, (enum date_order)order, &run->day)) {
+			return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
+		}
+	} else {
+		struct date_stamp st;
+		if (dc->too_long || date_parse_stamp(dc->s, r->lay.format == INGEST_FORMAT_STRAVA, &st, &why))
+			return bad(msg, cap, COL_DATE, dc,
+				   dc->too_long ? "is not a date (expected YYYY-MM-DD)" : why);
+		/* A UTC time (Strava's, or one marked Z) falls on its local day. */
+		if (r->lay.utc && st.secs >= 0)
+			st.zone = 1;
+		run->day = date_local_day(&st);
+	}
+	if (r->opts->today && !IS_PENDING(run->day) && run->day > r->opts->today + 366)
+		return bad(msg, cap, COL_DATE, dc, "is more than a year in the future");
 
 	if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &run->pain, msg, cap))
 		return -1;
@@ -461,11 +511,22 @@ static void process_row(struct reader *r)
 			return;
 		}
 	}
+	/* A spreadsheet's empty template row: no date, no pain, no distance. */
+	if (r->cell[COL_DATE].len == 0 && (r->cell[COL_PAIN].len == 0 || missing(&r->cell[COL_PAIN])) &&
+	    (r->cell[COL_DISTANCE].len == 0 || missing(&r->cell[COL_DISTANCE]))) {
+		log->other_rows++;
+		return;
+	}
 	if (parse_row(r, &run, msg, sizeof msg)) {
 		log->skipped++;
 		if (r->opts->warn)
 			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 		return;
+	}
+	if (run.km > 0 && run.minutes > 0) {
+		double pace = run.minutes / run.km;
+		r->paced++;
+		r->odd_pace += pace < PACE_MIN || pace > PACE_ODD;
 	}
 	msg[0] = '\0';
 	pace_note(&run, msg, sizeof msg);
@@ -516,6 +577,65 @@ static void row_cb(int c, void *data)
 	r->at_row_start = 1;
 	r->row_bytes = 0;
 	r->row_hash = FNV_BASIS;
+}
+
+/* Read the waiting slash dates in the order the column decided, or fail
+ * when it decided both ways or not at all. A date that is then no day, or
+ * too far ahead, drops its row with a warning. */
+static void resolve_dates(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	enum date_order order = r->dmy_line ? DATE_DMY : DATE_MDY;
+	size_t w = 0;
+
+	if (!r->pending)
+		return;
+	if (r->dmy_line && r->mdy_line) {
+		fail(r, INGEST_EDATA, r->mdy_line,
+		     "the dates are day first on line %lu ('%s') but month first here ('%s'); give "
+		     "--date-format DMY or MDY",
+		     r->dmy_line, r->dmy_seen, r->mdy_seen);
+		return;
+	}
+	if (!r->dmy_line && !r->mdy_line) {
+		fail(r, INGEST_EDATA, 0,
+		     "every date could be day/month or month/day (no day above 12); give "
+		     "--date-format DMY or MDY");
+		return;
+	}
+	for (size_t i = 0; i < log->n_runs; i++) {
+		struct ingest_run *run = &log->runs[i];
+		if (IS_PENDING(run->day)) {
+			struct date_slash d;
+			pending_decode(run->day, &d);
+			char msg[128];
+			int bad_day = date_from_slash(&d, order, &run->day) != 0;
+			if (bad_day || (r->opts->today && run->day > r->opts->today + 366)) {
+				snprintf(msg, sizeof msg, "column 'date': %d/%d/%d read as %s %s", d.f[0], d.f[1],
+					 d.f[2], order == DATE_DMY ? "day/month/year" : "month/day/year",
+					 bad_day ? "is not a day in the calendar"
+						 : "is more than a year in the future");
+				if (r->opts->warn)
+					r->opts->warn(r->opts->warn_ctx, run->line, msg);
+				log->skipped++;
+				continue;
+			}
+		}
+		log->runs[w++] = *run;
+	}
+	log->n_runs = w;
+	w = 0;
+	for (size_t i = 0; i < log->n_strength; i++) {
+		int32_t day = log->strength_days[i];
+		struct date_slash d;
+		if (IS_PENDING(day)) {
+			pending_decode(day, &d);
+			if (date_from_slash(&d, order, &day))
+				continue;
+		}
+		log->strength_days[w++] = day;
+	}
+	log->n_strength = w;
 }
 
 static int same_number(double a, double b)
@@ -599,6 +719,25 @@ static void drop_duplicates(struct reader *r)
 		log->duplicates = n_dup;
 	}
 	free(idx);
+}
+
+/* The field separator, from the first line: the most frequent of ',',
+ * ';' and tab outside quotes (',' on a tie). */
+static unsigned char separator(const char *p, size_t n)
+{
+	size_t count[3] = {0};
+	int quoted = 0;
+	for (size_t i = 0; i < n && p[i] != '\n' && p[i] != '\r'; i++) {
+		if (p[i] == '"')
+			quoted = !quoted;
+		else if (!quoted)
+			count[0] += p[i] == ',', count[1] += p[i] == ';', count[2] += p[i] == '\t';
+	}
+	if (count[1] > count[0] && count[1] >= count[2])
+		return ';';
+	if (count[2] > count[0] && count[2] > count[1])
+		return '\t';
+	return ',';
 }
 
 /* The first bytes tell a file that is plainly not CSV. */
@@ -709,6 +848,9 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 			if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 				p += 3;
 			sniff(&r, (const unsigned char *)p, n - (size_t)(p - buf));
+			unsigned char sep = separator(p, n - (size_t)(p - buf));
+			csv_set_delim(&csv, sep);
+			r.decimal_comma = sep != ',';
 		}
 		any = any || has_text(p, n - (size_t)(p - buf));
 		feed_chunk(&r, &csv, p, buf + n, &pending_cr);
@@ -724,6 +866,16 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 		     r.nfields ? r.field_line : r.row_line);
 	if (!r.status && !r.have_header)
 		fail(&r, INGEST_EDATA, 0, any ? "no header row" : "the file is empty");
+	if (!r.status)
+		resolve_dates(&r);
+	/* Most paces implausible: the distances are likely in the other unit. */
+	if (!r.status && r.paced >= 3 && r.odd_pace * 2 > r.paced && opts->warn) {
+		char msg[200];
+		snprintf(msg, sizeof msg, "%zu of %zu runs have a pace outside 2:30-15:00 per km: if the "
+					 "distances are in %s, give --units %s",
+			 r.odd_pace, r.paced, r.lay.miles ? "km" : "miles", r.lay.miles ? "km" : "mi");
+		opts->warn(opts->warn_ctx, 1, msg);
+	}
 	if (!r.status)
 		drop_duplicates(&r);
 

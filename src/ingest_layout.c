@@ -169,7 +169,7 @@ int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *op
 			break;
 		}
 	}
-	if (!export && !all_canonical)
+	if (!export && (!all_canonical || l->field_of[COL_PAIN] < 0))
 		l->format = INGEST_FORMAT_SHEET;
 	if (opts->units)
 		l->miles = opts->units == INGEST_UNITS_MI;

@@ -67,9 +67,10 @@ static void header(struct doc *d, const struct report *r)
 	doc_add(d, DOC_TITLE, "runlog: %s", r->file);
 	report_read_as(d, r->log, r->diary);
 	if (f->n)
-		doc_add(d, DOC_PARA, "%s to %s (%d days): %zu run%s, %zu scored, mean pain %s",
+		doc_add(d, DOC_PARA, "%s to %s (%d day%s): %zu run%s, %zu scored, mean pain %s",
 			date_format(f->first_day, a), date_format(f->last_day, b),
-			(int)(f->last_day - f->first_day + 1), st->runs, plural(st->runs), st->scored,
+			(int)(f->last_day - f->first_day + 1), f->last_day == f->first_day ? "" : "s", st->runs,
+			plural(st->runs), st->scored,
 			report_num(st->mean_pain, 1, m, sizeof m));
 	else
 		doc_add(d, DOC_PARA, "no runs in the log");

@@ -43,18 +43,21 @@ struct cli_input {
 	int strict;
 	int32_t today;
 	enum ingest_units units;
+	int date_order;          /* enum date_order */
 };
 
 /* The shared options, for a command's getopt_long table, and their codes. */
 enum {
 	CLI_OPT_STRICT = 300, CLI_OPT_TODAY, CLI_OPT_UNITS, CLI_OPT_TZ, CLI_OPT_DIARY,
+	CLI_OPT_DATE_FORMAT,
 };
 #define CLI_INPUT_OPTIONS                                          \
 	{"strict", no_argument, NULL, CLI_OPT_STRICT},             \
 	{"today", required_argument, NULL, CLI_OPT_TODAY},         \
 	{"units", required_argument, NULL, CLI_OPT_UNITS},         \
 	{"tz", required_argument, NULL, CLI_OPT_TZ},               \
-	{"diary", required_argument, NULL, CLI_OPT_DIARY}
+	{"diary", required_argument, NULL, CLI_OPT_DIARY},         \
+	{"date-format", required_argument, NULL, CLI_OPT_DATE_FORMAT}
 
 /* Defaults: today is today, the rest off. */
 void cli_input_init(struct cli_input *in);

@@ -45,6 +45,25 @@ int date_parse_stamp(const char *s, int words, struct date_stamp *st, const char
  * UTC or carries an offset; other stamps keep their day. */
 int32_t date_local_day(const struct date_stamp *st);
 
+/* The order of a date written with slashes. */
+enum date_order { DATE_AUTO, DATE_DMY, DATE_MDY, DATE_YMD };
+
+/* A date written with slashes, split but not yet read: its three numbers
+ * in the order written, their digit counts, and the time after it. */
+struct date_slash {
+	int f[3], len[3];
+	struct date_stamp st;
+};
+
+/* Split "12/5/2021", "7/9/23 11:59" or "2025/03/01". Returns 0, or -1 when
+ * s is not of that form. */
+int date_split_slash(const char *s, struct date_slash *out);
+
+/* The day of a split date read in order (AUTO reads M/D). A first field
+ * of 4 digits is always Y/M/D; a two-digit year is 19xx from 70 on, else
+ * 20xx. Returns 0, or -1 when that is no calendar day. */
+int date_from_slash(const struct date_slash *d, enum date_order order, int32_t *day);
+
 /* Write "YYYY-MM-DD" into buf (at least 11 bytes). Returns buf. */
 char *date_format(int32_t day, char *buf);
 

@@ -89,6 +89,8 @@ struct ingest_opts {
 	void *warn_ctx;
 	int32_t today;        /* day number; a date over a year after it is a typo */
 	int need_pain;        /* refuse a header without a pain column */
+	int date_order;       /* enum date_order: how to read D/M/Y and M/D/Y;
+	                         DATE_AUTO decides from the whole column */
 	enum ingest_units units; /* distances' unit; AUTO: from the header, else km */
 };
 
