@@ -122,7 +122,7 @@ bench: all
 # names only that.
 check-asan:
 	$(MAKE) clean
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=halt_on_error=1 \
+	RUNLOG_SANITIZED=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=halt_on_error=1 \
 	  $(MAKE) test CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer"
 
 # The end-to-end cases with every runlog under valgrind: any memory error or

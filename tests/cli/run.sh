@@ -7,8 +7,8 @@
 #   ! LINE             stderr, exactly these lines (none: stderr must be empty)
 #   > LINE             stdout, exactly these lines (optional)
 #   ~ TEXT             stdout must contain TEXT (any number of these)
-#   @ unwrapped        skip the case under RUNLOG_WRAP (it measures memory or
-#                      time, which a wrapper such as valgrind changes)
+#   @ unwrapped        skip the case under RUNLOG_WRAP or RUNLOG_SANITIZED (it
+#                      measures memory, which valgrind and ASan change)
 # Prints one line per case and "N passed, N failed".
 #
 # With RUNLOG_WRAP set (e.g. "valgrind -q --error-exitcode=99"), every
@@ -32,7 +32,7 @@ trap 'rm -rf "$tmp" ${wrap:-}' EXIT INT TERM
 
 for t in tests/cli/cases/*.t; do
 	name=$(basename "$t" .t)
-	if [ -n "${RUNLOG_WRAP:-}" ] && grep -q '^@ unwrapped' "$t"; then
+	if [ -n "${RUNLOG_WRAP:-}${RUNLOG_SANITIZED:-}" ] && grep -q '^@ unwrapped' "$t"; then
 		skip=$((skip + 1))
 		echo "skip $name: measures runlog itself"
 		continue
@@ -73,5 +73,5 @@ $(diff "$tmp/want_out" "$tmp/out" | head -20)"
 		echo "     \$ $cmd"
 	fi
 done
-echo "cli: $pass passed, $fail failed${RUNLOG_WRAP:+, $skip skipped under $RUNLOG_WRAP}"
+echo "cli: $pass passed, $fail failed${RUNLOG_WRAP:+, $skip skipped under $RUNLOG_WRAP}${RUNLOG_SANITIZED:+, $skip skipped under sanitizers}"
 [ "$fail" -eq 0 ]
