@@ -82,6 +82,13 @@ int cmd_diary(int argc, char **argv)
 		cli_error("out of memory");
 		rc = CLI_SOFTWARE;
 	}
+	if (rc == CLI_OK && log.n_runs == 0) {
+		/* An empty template helps nobody: say why there is nothing. */
+		cli_error("%s: no runs found (a run is a row with a distance above 0, or a pain "
+			  "score%s), so there is no diary to start", in.log,
+			  log.format >= INGEST_FORMAT_STRAVA ? ", or a running activity" : "");
+		rc = CLI_DATAERR;
+	}
 	if (rc == CLI_OK) {
 		size_t days = print(&log, &f);
 		cli_error("%s: read as a %s: %zu run%s on %zu day%s, %zu strength session%s, %zu other "
