@@ -41,7 +41,7 @@ static int skipped_meal(const struct features_run *r)
 /* The rolling mean through the scored runs, one point per day. */
 static void rolling_line(struct plot *p, const struct chart_data *d)
 {
-	const struct features *f = d->feat;
+	const struct features *f = d->series->feat;
 	double *x = malloc(f->n * sizeof *x), *y = malloc(f->n * sizeof *y);
 	size_t m = 0;
 	if (x && y) {
@@ -61,7 +61,7 @@ static void rolling_line(struct plot *p, const struct chart_data *d)
 
 static void timeline(struct plot *p, const struct chart_data *d)
 {
-	const struct features *f = d->feat;
+	const struct features *f = d->series->feat;
 	double pad = f->n ? (f->last_day - f->first_day) / 50.0 + 1 : 1;
 	/* Smaller markers when thousands of runs share the width. */
 	double size = d->st->scored > 1000 ? 5 : d->st->scored > 300 ? 8 : 11;

@@ -109,6 +109,11 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 		else
 			return cli_error("--date-format: '%s' is not DMY, MDY or YMD", arg), -1;
 		return 1;
+	case CLI_OPT_ATHLETE:
+		if (!*arg)
+			return cli_error("--athlete: the name is empty"), -1;
+		in->athlete = arg;
+		return 1;
 	case CLI_OPT_DIARY:
 		if (!*arg)
 			return cli_error("--diary: the file name is empty"), -1;
@@ -167,8 +172,17 @@ static int strict_check(const char *path, const struct ingest_log *log)
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 {
 	struct ingest_opts opts = {.today = in->today, .units = in->units,
-				   .need_pain = need_pain && !in->diary, .date_order = in->date_order};
+				   .need_pain = need_pain && !in->diary, .date_order = in->date_order,
+				   .athlete = in->athlete};
 	int rc = read_one(in->log, &opts, log);
+	if (rc == CLI_OK && in->athlete && !(log->columns & INGEST_HAS_ATHLETE)) {
+		cli_error("%s: --athlete: the log has no athlete column (athlete, runner or name)",
+			  in->log);
+		rc = CLI_USAGE;
+	} else if (rc == CLI_OK && in->athlete && log->n_athletes == 0) {
+		cli_error("%s: --athlete: no rows for an athlete named '%s'", in->log, in->athlete);
+		rc = CLI_DATAERR;
+	}
 	if (rc == CLI_OK && in->strict)
 		rc = strict_check(in->log, log);
 	if (rc == CLI_OK && in->diary) {

@@ -21,6 +21,7 @@
 struct options {
 	const char *log;
 	int json;
+	int by_athlete;
 	enum doc_format format;
 	const char *out;
 	int charts;
@@ -45,7 +46,7 @@ static int parse_size(const char *s, int *w, int *h)
 
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_DRAFT };
+	enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_DRAFT, OPT_BY };
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"out", required_argument, NULL, 'o'},
@@ -53,6 +54,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"chart-format", required_argument, NULL, OPT_CHART_FORMAT},
 		{"size", required_argument, NULL, OPT_SIZE},
 		{"draft", no_argument, NULL, OPT_DRAFT},
+		{"by", required_argument, NULL, OPT_BY},
 		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
@@ -102,6 +104,11 @@ static int parse_args(int argc, char **argv, struct options *o)
 			if (parse_size(optarg, &o->chart.w, &o->chart.h))
 				return cli_error("--size: '%s' is not WIDTHxHEIGHT in pixels "
 						 "(200x150 to 8000x8000)", optarg), -1;
+			break;
+		case OPT_BY:
+			if (strcmp(optarg, "athlete") != 0)
+				return cli_error("--by: '%s' is not athlete", optarg), -1;
+			o->by_athlete = 1;
 			break;
 		case OPT_DRAFT:
 			o->chart.scale = 1;
@@ -194,6 +201,33 @@ static int check_outputs(const struct options *o)
 	return CLI_OK;
 }
 
+/* Each athlete of a cohort analysed alone: the runs are in athlete order,
+ * so each athlete's are one slice of the features table. */
+static struct report_athlete *by_athlete(const struct ingest_log *log, const struct features *feat)
+{
+	struct report_athlete *ra = calloc(log->n_athletes ? log->n_athletes : 1, sizeof *ra);
+	if (!ra)
+		return NULL;
+	for (size_t i = 0; i < feat->n;) {
+		size_t j = i;
+		while (j < feat->n && feat->runs[j].athlete == feat->runs[i].athlete)
+			j++;
+		struct features one = *feat;
+		one.runs = feat->runs + i;
+		one.n = j - i;
+		struct report_athlete *a = &ra[feat->runs[i].athlete];
+		if (stats_analyze(&one, &a->st) != 0) {
+			free(ra);
+			return NULL;
+		}
+		findings_build(&a->st, &a->fd);
+		i = j;
+	}
+	for (size_t a = 0; a < log->n_athletes; a++)
+		ra[a].name = log->athletes[a];
+	return ra;
+}
+
 static int analyze(const struct options *o, struct ingest_log *log, struct features *feat)
 {
 	struct stats_result st;
@@ -205,11 +239,24 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 
 	if (rc != CLI_OK)
 		return rc;
+	struct report_athlete *athletes = NULL;
+	if (o->by_athlete) {
+		if (!(log->columns & INGEST_HAS_ATHLETE)) {
+			cli_error("%s: --by athlete: the log has no athlete column (athlete, runner or name)",
+				  o->in.log);
+			return CLI_USAGE;
+		}
+		if (!(athletes = by_athlete(log, feat))) {
+			cli_error("out of memory");
+			return CLI_SOFTWARE;
+		}
+	}
 
 	if (o->charts && st.scored > 0) {
 		struct stats_series series;
 		if (stats_series_build(feat, (log->columns & INGEST_HAS_DISTANCE) != 0, &series)) {
 			cli_error("out of memory");
+			free(athletes);
 			return CLI_SOFTWARE;
 		}
 		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
@@ -220,7 +267,8 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 
 	if (rc == CLI_OK) {
 		struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
-				   .charts = cs.fig, .n_charts = cs.n};
+				   .charts = cs.fig, .n_charts = cs.n, .athletes = athletes,
+				   .n_athletes = athletes ? log->n_athletes : 0};
 		if (o->json) {
 			report_json(stdout, &r);
 		} else {
@@ -237,6 +285,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 		}
 	}
 	chart_set_free(&cs);
+	free(athletes);
 	return rc;
 }
 

@@ -184,6 +184,11 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	rc = cli_load(&o->in, log, feat, &st, &fd);
 	if (rc != CLI_OK)
 		return rc;
+	if (log->n_athletes > 1) {
+		cli_error("%s: %zu athletes share this log; a weekly report is for one: give --athlete NAME",
+			  o->in.log, log->n_athletes);
+		return CLI_USAGE;
+	}
 	int has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
 	stats_week_build(feat, has_distance, o->monday, &wk);
 	findings_week_build(feat, &wk, &fd, &fw);

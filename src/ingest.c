@@ -52,6 +52,8 @@ struct reader {
 	char dmy_seen[24], mdy_seen[24];
 	int decimal_comma;        /* ';' or tab separates fields: "7,5" is 7.5 */
 	size_t paced, odd_pace;   /* runs with a pace, and those outside PACE_ODD */
+	uint32_t *ath;            /* hash table of athlete indices */
+	size_t cap_ath;
 };
 
 /* A slash date waits, encoded in the day, until the whole column has
@@ -101,6 +103,10 @@ void ingest_free(struct ingest_log *log)
 {
 	free(log->runs);
 	free(log->strength_days);
+	free(log->strength_athlete);
+	for (size_t i = 0; i < log->n_athletes; i++)
+		free(log->athletes[i]);
+	free(log->athletes);
 	ingest_init(log);
 }
 
@@ -274,7 +280,7 @@ static void process_header(struct reader *r)
 	static const unsigned has[NCOL] = {
 		[COL_DISTANCE] = INGEST_HAS_DISTANCE, [COL_DURATION] = INGEST_HAS_DURATION,
 		[COL_ATE_BEFORE] = INGEST_HAS_ATE_BEFORE, [COL_ATE_AFTER] = INGEST_HAS_ATE_AFTER,
-		[COL_STRENGTH] = INGEST_HAS_STRENGTH, [COL_NOTES] = INGEST_HAS_NOTES,
+		[COL_STRENGTH] = INGEST_HAS_STRENGTH, [COL_NOTES] = INGEST_HAS_NOTES, [COL_ATHLETE] = INGEST_HAS_ATHLETE,
 	};
 	for (int c = 0; c < NCOL; c++)
 		if (r->lay.field_of[c] >= 0)
@@ -480,7 +486,7 @@ static int push_run(struct ingest_log *log, const struct ingest_run *run)
 	return 0;
 }
 
-static int push_strength(struct ingest_log *log, int32_t day)
+static int push_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
 {
 	if (log->n_strength == log->cap_strength) {
 		size_t cap = log->cap_strength ? log->cap_strength * 2 : 64;
@@ -488,9 +494,57 @@ static int push_strength(struct ingest_log *log, int32_t day)
 		if (!p)
 			return -1;
 		log->strength_days = p;
+		uint32_t *a = realloc(log->strength_athlete, cap * sizeof *a);
+		if (!a)
+			return -1;
+		log->strength_athlete = a;
 		log->cap_strength = cap;
 	}
+	log->strength_athlete[log->n_strength] = athlete;
 	log->strength_days[log->n_strength++] = day;
+	return 0;
+}
+
+/* The index of an athlete's name, adding it when new. A small open-
+ * addressing table of indices keeps the lookup O(1). */
+static int athlete_index(struct reader *r, const char *name, uint32_t *out)
+{
+	struct ingest_log *log = r->log;
+	if (2 * (log->n_athletes + 1) > r->cap_ath) {
+		size_t cap = r->cap_ath ? 2 * r->cap_ath : 64;
+		uint32_t *t = malloc(cap * sizeof *t);
+		char **names = realloc(log->athletes, cap / 2 * sizeof *names);
+		if (!t || !names) {
+			free(t);
+			if (names)
+				log->athletes = names;
+			return -1;
+		}
+		log->athletes = names;
+		for (size_t i = 0; i < cap; i++)
+			t[i] = UINT32_MAX;
+		for (size_t a = 0; a < log->n_athletes; a++) {
+			size_t h = fnv(FNV_BASIS, names[a], strlen(names[a])) & (cap - 1);
+			while (t[h] != UINT32_MAX)
+				h = (h + 1) & (cap - 1);
+			t[h] = (uint32_t)a;
+		}
+		free(r->ath);
+		r->ath = t;
+		r->cap_ath = cap;
+	}
+	size_t h = fnv(FNV_BASIS, name, strlen(name)) & (r->cap_ath - 1);
+	for (; r->ath[h] != UINT32_MAX; h = (h + 1) & (r->cap_ath - 1))
+		if (strcmp(log->athletes[r->ath[h]], name) == 0) {
+			*out = r->ath[h];
+			return 0;
+		}
+	char *copy = strdup(name);
+	if (!copy)
+		return -1;
+	r->ath[h] = (uint32_t)log->n_athletes;
+	*out = (uint32_t)log->n_athletes;
+	log->athletes[log->n_athletes++] = copy;
 	return 0;
 }
 
@@ -503,6 +557,25 @@ static void process_row(struct reader *r)
 	log->rows++;
 	run.line = (uint32_t)r->row_line;
 	run.hash = r->row_hash;
+	if (r->lay.field_of[COL_ATHLETE] >= 0) {
+		const struct cell *a = &r->cell[COL_ATHLETE];
+		if (r->opts->athlete && strcmp(a->s, r->opts->athlete) != 0) {
+			log->other_athletes++;
+			return;
+		}
+		if (a->len == 0 || a->too_long) {
+			log->skipped++;
+			if (r->opts->warn)
+				r->opts->warn(r->opts->warn_ctx, r->row_line,
+					      a->len ? "column 'athlete': the name is longer than 64 bytes"
+						     : "column 'athlete' is empty");
+			return;
+		}
+		if (athlete_index(r, a->s, &run.athlete)) {
+			fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+	}
 	enum activity kind = ACTIVITY_RUN;
 	if (r->lay.field_of[COL_TYPE] >= 0) {
 		kind = ingest_activity(r->cell[COL_TYPE].s);
@@ -540,7 +613,7 @@ static void process_row(struct reader *r)
 		if (kind == ACTIVITY_STRENGTH)
 			run.strength = INGEST_YES;
 	}
-	if (run.strength == INGEST_YES && push_strength(log, run.day)) {
+	if (run.strength == INGEST_YES && push_strength(log, run.day, run.athlete)) {
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
 		return;
 	}
@@ -633,6 +706,7 @@ static void resolve_dates(struct reader *r)
 			if (date_from_slash(&d, order, &day))
 				continue;
 		}
+		log->strength_athlete[w] = log->strength_athlete[i];
 		log->strength_days[w++] = day;
 	}
 	log->n_strength = w;
@@ -645,7 +719,8 @@ static int same_number(double a, double b)
 
 static int same_run(const struct ingest_run *a, const struct ingest_run *b)
 {
-	return a->hash == b->hash && a->day == b->day && same_number(a->pain, b->pain) &&
+	return a->hash == b->hash && a->day == b->day && a->athlete == b->athlete &&
+	       same_number(a->pain, b->pain) &&
 	       same_number(a->km, b->km) && same_number(a->minutes, b->minutes) &&
 	       a->ate_before == b->ate_before && a->ate_after == b->ate_after &&
 	       a->strength == b->strength;
@@ -883,6 +958,7 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 		free(r.hdr[i]);
 	free(r.hdr);
 	ingest_layout_free(&r.lay);
+	free(r.ath);
 	free(buf);
 	csv_free(&csv);
 	return r.status;

@@ -86,8 +86,13 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 			if (!p)
 				return -1;
 			log->strength_days = p;
+			uint32_t *a = realloc(log->strength_athlete, cap * sizeof *a);
+			if (!a)
+				return -1;
+			log->strength_athlete = a;
 			log->cap_strength = cap;
 		}
+		log->strength_athlete[log->n_strength] = 0;
 		log->strength_days[log->n_strength++] = diary->strength_days[i];
 	}
 	if (diary->columns & INGEST_HAS_STRENGTH)

@@ -8,7 +8,7 @@
 
 const char *const ingest_col_name[NCOL] = {
 	"date", "pain", "distance", "duration", "ate_before", "ate_after", "strength", "notes",
-	"activity type",
+	"activity type", "athlete",
 };
 
 /* Header names, after ingest_normalize_name, for runlog's own log and for
@@ -46,6 +46,9 @@ static const struct alias {
 	{"notes", COL_NOTES, 0, 1},
 	{"note", COL_NOTES, 0, 0},
 	{"comments", COL_NOTES, 0, 0},
+	{"athlete", COL_ATHLETE, 0, 1},
+	{"runner", COL_ATHLETE, 0, 1},
+	{"name", COL_ATHLETE, 0, 1},
 };
 
 /* The columns of the app exports, after normalisation. */

@@ -45,10 +45,16 @@ static const char *plural(size_t n)
 
 void report_read_as(struct doc *d, const struct ingest_log *log, const char *diary)
 {
-	char others[96] = "";
+	char others[192] = "";
 	if (log->other_activities)
 		snprintf(others, sizeof others, ", %zu other activit%s left out", log->other_activities,
 			 log->other_activities == 1 ? "y" : "ies");
+	if (log->n_athletes > 1)
+		snprintf(others + strlen(others), sizeof others - strlen(others),
+			 "; %zu athletes pooled", log->n_athletes);
+	else if (log->n_athletes == 1 && log->other_athletes)
+		snprintf(others + strlen(others), sizeof others - strlen(others),
+			 "; athlete %.40s alone", log->athletes[0]);
 	doc_add(d, DOC_PARA, "read as a %s: %zu run%s, %zu strength session%s%s",
 		ingest_format_name(log->format), log->n_runs, plural(log->n_runs), log->n_strength,
 		plural(log->n_strength), others);
@@ -144,6 +150,48 @@ static void findings_list(struct doc *d, const struct findings *fd)
 		doc_add(d, DOC_PARA, "Note: %s", fd->unexplained_msg);
 }
 
+/* "2.5 strong", or "- insufficient" */
+static const char *effect_cell(const struct findings *fd, enum stats_factor k, char *buf, size_t cap)
+{
+	char e[32];
+	for (size_t i = 0; i < fd->n; i++)
+		if (fd->item[i].factor == k) {
+			snprintf(buf, cap, "%s %s", report_num(fd->item[i].effect, 1, e, sizeof e),
+				 findings_evidence_name(fd->item[i].evidence));
+			return buf;
+		}
+	return "-";
+}
+
+static const char *top_remedy(const struct findings *fd)
+{
+	return fd->n && fd->item[0].evidence >= EVIDENCE_MODERATE ? findings_remedy_name(fd->item[0].remedy)
+								  : "-";
+}
+
+static void athlete_table(struct doc *d, const struct report *r)
+{
+	doc_add(d, DOC_HEADING, "By athlete");
+	doc_table(d, 8, "lrrlllll");
+	doc_row(d, (const char *[]){"athlete", "runs", "pain", "streak", "before", "after", "strength",
+				    "remedy"});
+	for (size_t a = 0; a < r->n_athletes; a++) {
+		const struct report_athlete *ra = &r->athletes[a];
+		char n[32], m[32], c[4][48];
+		snprintf(n, sizeof n, "%zu", ra->st.runs);
+		doc_row(d, (const char *[]){ra->name, n, report_num(ra->st.mean_pain, 1, m, sizeof m),
+					    effect_cell(&ra->fd, STATS_CONSECUTIVE_DAYS, c[0], sizeof c[0]),
+					    effect_cell(&ra->fd, STATS_MEAL_BEFORE, c[1], sizeof c[1]),
+					    effect_cell(&ra->fd, STATS_MEAL_AFTER, c[2], sizeof c[2]),
+					    effect_cell(&ra->fd, STATS_STRENGTH, c[3], sizeof c[3]),
+					    top_remedy(&ra->fd)});
+	}
+	doc_add(d, DOC_PARA, "For each athlete alone: mean pain, then the effect in pain points, with "
+			     "its evidence, of 3+ running days in a row (streak), a meal skipped before "
+			     "the run or after the previous one, and no strength session in 7 days; the "
+			     "remedy is the athlete's strongest finding when it is moderate or strong.");
+}
+
 void report_analyze_doc(const struct report *r, struct doc *d)
 {
 	header(d, r);
@@ -155,6 +203,8 @@ void report_analyze_doc(const struct report *r, struct doc *d)
 		findings_list(d, r->fd);
 		streak_table(d, r->st);
 		factor_table(d, r->st);
+		if (r->athletes)
+			athlete_table(d, r);
 	}
 	if (r->n_charts) {
 		doc_add(d, DOC_HEADING, "Charts");

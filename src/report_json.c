@@ -138,6 +138,34 @@ int report_json(FILE *o, const struct report *r)
 		json_str(o, fd->unexplained_msg);
 	else
 		fputs("null", o);
+	if (r->athletes) {
+		fputs(",\n  \"athletes\": [", o);
+		for (size_t a = 0; a < r->n_athletes; a++) {
+			const struct report_athlete *ra = &r->athletes[a];
+			fputs(a ? ",\n    {" : "\n    {", o);
+			json_key(o, "athlete");
+			json_str(o, ra->name);
+			fprintf(o, ", \"runs\": %zu, \"scored_runs\": %zu, \"mean_pain\": ", ra->st.runs,
+				ra->st.scored);
+			json_num(o, ra->st.mean_pain);
+			fputs(", \"factors\": {", o);
+			for (size_t i = 0; i < ra->fd.n; i++) {
+				const struct finding *f = &ra->fd.item[i];
+				fprintf(o, "%s\"%s\": {\"effect\": ", i ? ", " : "", stats_factor_name(f->factor));
+				json_num(o, f->effect);
+				fputs(", \"ci95\": ", o);
+				json_pair(o, f->ci_lo, f->ci_hi);
+				fprintf(o, ", \"evidence\": \"%s\"}", findings_evidence_name(f->evidence));
+			}
+			fputs("}, \"top_remedy\": ", o);
+			if (ra->fd.n && ra->fd.item[0].evidence >= EVIDENCE_MODERATE)
+				json_str(o, findings_remedy_name(ra->fd.item[0].remedy));
+			else
+				fputs("null", o);
+			fputc('}', o);
+		}
+		fputs(r->n_athletes ? "\n  ]" : "]", o);
+	}
 	fputs(",\n  \"charts\": [", o);
 	for (size_t i = 0; i < r->n_charts; i++) {
 		if (i)

@@ -61,11 +61,34 @@ static void weekly(const struct features *f, int has_distance, struct stats_seri
 	stats_weeks(f, has_distance, last, s->n_weeks, s->week);
 }
 
-int stats_series_build(const struct features *f, int has_distance, struct stats_series *out)
+static int cmp_by_day(const void *a, const void *b)
 {
+	const struct features_run *x = a, *y = b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	if (x->athlete != y->athlete)
+		return x->athlete < y->athlete ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+int stats_series_build(const struct features *in, int has_distance, struct stats_series *out)
+{
+	const struct features *f = in;
 	memset(out, 0, sizeof *out);
-	if (f->n == 0)
+	out->feat = in;
+	if (in->n == 0)
 		return 0;
+	/* A cohort's runs are in athlete order: the series need date order. */
+	if (in->n_athletes > 1) {
+		out->by_day = *in;
+		out->by_day.runs = malloc(in->n * sizeof *in->runs);
+		if (!out->by_day.runs)
+			return -1;
+		out->by_day.strength_days = NULL; /* borrowed fields stay with in */
+		memcpy(out->by_day.runs, in->runs, in->n * sizeof *in->runs);
+		qsort(out->by_day.runs, in->n, sizeof *in->runs, cmp_by_day);
+		f = out->feat = &out->by_day;
+	}
 	out->rolling = malloc(f->n * sizeof *out->rolling);
 	if (!out->rolling)
 		return -1;
@@ -80,5 +103,6 @@ int stats_series_build(const struct features *f, int has_distance, struct stats_
 void stats_series_free(struct stats_series *s)
 {
 	free(s->rolling);
+	free(s->by_day.runs);
 	memset(s, 0, sizeof *s);
 }

@@ -44,12 +44,13 @@ struct cli_input {
 	int32_t today;
 	enum ingest_units units;
 	int date_order;          /* enum date_order */
+	const char *athlete;     /* --athlete NAME, or NULL */
 };
 
 /* The shared options, for a command's getopt_long table, and their codes. */
 enum {
 	CLI_OPT_STRICT = 300, CLI_OPT_TODAY, CLI_OPT_UNITS, CLI_OPT_TZ, CLI_OPT_DIARY,
-	CLI_OPT_DATE_FORMAT,
+	CLI_OPT_DATE_FORMAT, CLI_OPT_ATHLETE,
 };
 #define CLI_INPUT_OPTIONS                                          \
 	{"strict", no_argument, NULL, CLI_OPT_STRICT},             \
@@ -57,7 +58,8 @@ enum {
 	{"units", required_argument, NULL, CLI_OPT_UNITS},         \
 	{"tz", required_argument, NULL, CLI_OPT_TZ},               \
 	{"diary", required_argument, NULL, CLI_OPT_DIARY},         \
-	{"date-format", required_argument, NULL, CLI_OPT_DATE_FORMAT}
+	{"date-format", required_argument, NULL, CLI_OPT_DATE_FORMAT}, \
+	{"athlete", required_argument, NULL, CLI_OPT_ATHLETE}
 
 /* Defaults: today is today, the rest off. */
 void cli_input_init(struct cli_input *in);

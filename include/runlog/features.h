@@ -1,7 +1,9 @@
 /* features.h - the factors of each run, from the ingested log.
  *
- * Second stage: it orders the runs by date (file order within a day) and
- * works out, for every run, the factors that the statistics compare.
+ * Second stage: it orders the runs by athlete, then date (file order
+ * within a day), and works out, for every run, the factors that the
+ * statistics compare. Every factor stays within one athlete: a streak never
+ * runs from one athlete's runs into another's.
  *
  * streak       consecutive calendar days ending on the run's day that have
  *              at least one run (scored or not); 1 = the run follows a rest
@@ -26,6 +28,7 @@
 
 struct features_run {
 	int32_t day;
+	uint32_t athlete;    /* index into the log's athletes; 0 without them */
 	uint32_t line;
 	double pain;         /* NAN: no score */
 	double km;           /* NAN: not logged */
@@ -41,6 +44,7 @@ struct features {
 	struct features_run *runs;
 	size_t n;
 	int has_strength;    /* the log has a strength column */
+	size_t n_athletes;   /* 0 without an athlete column */
 	int32_t *strength_days; /* days with a strength session, sorted, each once */
 	size_t n_strength;
 	int32_t first_day, last_day; /* of the runs; 0 when n == 0 */

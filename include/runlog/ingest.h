@@ -32,6 +32,7 @@ enum {
 	INGEST_HAS_ATE_AFTER = 1 << 3,
 	INGEST_HAS_STRENGTH = 1 << 4,
 	INGEST_HAS_NOTES = 1 << 5,
+	INGEST_HAS_ATHLETE = 1 << 6,
 };
 
 /* The kind of file, recognised from its header. */
@@ -58,6 +59,7 @@ struct ingest_run {
 	double minutes;  /* NAN when not logged */
 	int8_t ate_before, ate_after, strength; /* INGEST_YES/NO/UNKNOWN */
 	uint32_t hash;   /* of the row's fields as written, to find copies */
+	uint32_t athlete; /* index into ingest_log.athletes; 0 without the column */
 };
 
 /* What ingest_read() produced. Initialise with ingest_init(), release with
@@ -66,7 +68,11 @@ struct ingest_log {
 	struct ingest_run *runs;
 	size_t n_runs;
 	int32_t *strength_days;  /* every day with strength = yes, file order */
+	uint32_t *strength_athlete; /* whose session each is; NULL without athletes */
 	size_t n_strength;
+	char **athletes;         /* names, in order of first appearance */
+	size_t n_athletes;       /* 0 without an athlete column */
+	size_t other_athletes;   /* rows of athletes --athlete left out */
 	size_t rows;             /* data rows read: not the header, not blank lines */
 	size_t skipped;          /* rows skipped for a bad value */
 	size_t duplicates;       /* runs dropped as exact copies of an earlier row */
@@ -89,6 +95,7 @@ struct ingest_opts {
 	void *warn_ctx;
 	int32_t today;        /* day number; a date over a year after it is a typo */
 	int need_pain;        /* refuse a header without a pain column */
+	const char *athlete;  /* keep only this athlete's rows, or NULL */
 	int date_order;       /* enum date_order: how to read D/M/Y and M/D/Y;
 	                         DATE_AUTO decides from the whole column */
 	enum ingest_units units; /* distances' unit; AUTO: from the header, else km */

@@ -19,6 +19,13 @@
 #include "runlog/ingest.h"
 #include "runlog/stats.h"
 
+/* One athlete of a cohort log, analysed alone (--by athlete). */
+struct report_athlete {
+	const char *name;
+	struct stats_result st;
+	struct findings fd;
+};
+
 /* Everything a report shows. The report borrows; it frees nothing. */
 struct report {
 	const char *file;                 /* the log as named on the command line */
@@ -29,6 +36,8 @@ struct report {
 	const struct findings *fd;
 	const struct doc_figure *charts;  /* the charts written */
 	size_t n_charts;
+	const struct report_athlete *athletes; /* --by athlete, or NULL */
+	size_t n_athletes;
 };
 
 /* "read as a Strava export: 439 runs, 44 strength sessions, ..." and, with

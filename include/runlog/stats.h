@@ -93,7 +93,10 @@ struct stats_week {
 
 /* Release with stats_series_free(). */
 struct stats_series {
-	double *rolling;  /* per run of the features table; NAN for unscored runs */
+	const struct features *feat; /* the runs in date order: the features
+	                                table itself, or by_day for a cohort */
+	struct features by_day;      /* a cohort's runs sorted by date */
+	double *rolling;  /* per run of feat; NAN for unscored runs */
 	size_t n;
 	int rolling_days; /* the window used */
 	struct stats_week week[STATS_WEEKS]; /* oldest first */
