@@ -302,6 +302,9 @@ static int bad(char *msg, size_t cap, enum col c, const struct cell *v, const ch
 /* Cells that spreadsheets and exports write for "no value". */
 static int missing(const struct cell *v)
 {
+	/* Every marker starts with one of these: most cells end here. */
+	if (v->s[0] != '-' && v->s[0] != '#' && v->s[0] != 'N')
+		return 0;
 	static const char *const marker[] = {"--", "--:--:--", "--:--", "#NUM!", "#N/A", "#VALUE!",
 					     "N/A", "NA"};
 	for (size_t i = 0; i < sizeof marker / sizeof *marker; i++)
@@ -732,6 +735,8 @@ static int cmp_dup(const void *x, const void *y)
 {
 	const struct ingest_run *a = &sort_base[*(const uint32_t *)x];
 	const struct ingest_run *b = &sort_base[*(const uint32_t *)y];
+	if (a->athlete != b->athlete)
+		return a->athlete < b->athlete ? -1 : 1;
 	if (a->day != b->day)
 		return a->day < b->day ? -1 : 1;
 	if (a->hash != b->hash)
@@ -761,14 +766,33 @@ static void drop_duplicates(struct reader *r)
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
+	int ordered = 1;
+	for (size_t i = 0; i < n; i++) {
 		idx[i] = (uint32_t)i;
+		const struct ingest_run *a = &log->runs[i - (i > 0)], *b = &log->runs[i];
+		if (a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day))
+			ordered = 0;
+	}
 	sort_base = log->runs;
-	qsort(idx, n, sizeof *idx, cmp_dup);
-	/* The copies, as indices; the first of each group stays. */
-	for (size_t i = 1, first = 0; i < n; i++) {
-		const struct ingest_run *a = &log->runs[idx[first]], *b = &log->runs[idx[i]];
-		if (a->day == b->day && a->hash == b->hash && same_run(a, b)) {
+	if (ordered) {
+		/* Copies share a day: sort each day's few runs by hash only. */
+		for (size_t i = 0, j; i < n; i = j) {
+			for (j = i + 1; j < n && log->runs[j].day == log->runs[i].day &&
+					log->runs[j].athlete == log->runs[i].athlete;
+			     j++)
+				;
+			if (j - i > 1)
+				qsort(idx + i, j - i, sizeof *idx, cmp_dup);
+		}
+	} else {
+		qsort(idx, n, sizeof *idx, cmp_dup);
+	}
+	/* The copies, as indices written over the front of idx (behind the
+	 * reading position); the first of each group stays. */
+	const struct ingest_run *a = &log->runs[idx[0]];
+	for (size_t i = 1; i < n; i++) {
+		const struct ingest_run *b = &log->runs[idx[i]];
+		if (same_run(a, b)) {
 			char msg[96];
 			snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once",
 				 (unsigned long)a->line);
@@ -776,7 +800,7 @@ static void drop_duplicates(struct reader *r)
 				r->opts->warn(r->opts->warn_ctx, b->line, msg);
 			idx[n_dup++] = idx[i];
 		} else {
-			first = i;
+			a = b;
 		}
 	}
 	if (n_dup) {

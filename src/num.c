@@ -4,23 +4,36 @@
 #include <string.h>
 #include <strings.h>
 
-/* strtod is only called on text already checked to be [sign]digits[.digits]
- * and the program never calls setlocale(), so it always reads '.' as the
- * decimal point. */
+/* Powers of ten that a double holds exactly. */
+static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+			       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* A log's numbers are short ("7.5", "10.48"): their digits make an integer
+ * m below 2^53 and a scale 10^k with k <= 22, both exact in a double, so m /
+ * 10^k is one correctly rounded division, the same double strtod gives.
+ * Longer numbers go to strtod, which is only called on text already checked
+ * to be [sign]digits[.digits]; the program never calls setlocale(), so it
+ * reads '.' as the decimal point. */
 int num_parse_decimal(const char *s, double *out)
 {
 	const char *p = s;
-	int ndig = 0;
+	int ndig = 0, frac = 0, neg = 0;
+	unsigned long long m = 0;
 	if (*p == '+' || *p == '-')
-		p++;
-	for (; *p >= '0' && *p <= '9'; p++)
-		ndig++;
+		neg = *p++ == '-';
+	for (; *p >= '0' && *p <= '9'; p++, ndig++)
+		m = m * 10 + (unsigned)(*p - '0');
 	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++)
-			ndig++;
+		for (p++; *p >= '0' && *p <= '9'; p++, ndig++, frac++)
+			m = m * 10 + (unsigned)(*p - '0');
 	if (ndig == 0 || *p != '\0' || p - s > 64)
 		return -1;
-	*out = strtod(s, NULL);
+	if (ndig <= 15) {
+		double v = (double)m / pow10[frac];
+		*out = neg ? -v : v;
+	} else {
+		*out = strtod(s, NULL);
+	}
 	return 0;
 }
 

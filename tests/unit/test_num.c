@@ -1,3 +1,6 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <math.h>
 /* num.c: decimals, yes/no values and durations, all locale-free. */
 #include "testutil.h"
 
@@ -107,9 +110,38 @@ static void duration_rejects(void **state)
 	}
 }
 
+/* The fast path (digits / 10^k) gives the very double strtod gives, for
+ * every short decimal: 0.000 to 99.999 in steps of 0.001, and a spread of
+ * longer ones up to 15 digits. */
+static void decimal_matches_strtod(void **state)
+{
+	char buf[64];
+	double got;
+	(void)state;
+	for (int i = 0; i <= 99999; i++) {
+		snprintf(buf, sizeof buf, "%d.%03d", i / 1000, i % 1000);
+		assert_int_equal(num_parse_decimal(buf, &got), 0);
+		assert_memory_equal(&got, &(double){strtod(buf, NULL)}, sizeof got);
+	}
+	unsigned long long x = 88172645463325252ULL;
+	for (int i = 0; i < 100000; i++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17; /* xorshift64 */
+		int digits = 1 + (int)(x % 15), point = (int)((x >> 8) % (unsigned)(digits + 1));
+		unsigned long long m = (x >> 16) % 1000000000000000ULL;
+		snprintf(buf, sizeof buf, "%0*llu", digits, m % (unsigned long long)pow(10, digits));
+		if (point < digits) {
+			memmove(buf + point + 1, buf + point, strlen(buf + point) + 1);
+			buf[point] = '.';
+		}
+		assert_int_equal(num_parse_decimal(buf, &got), 0);
+		assert_memory_equal(&got, &(double){strtod(buf, NULL)}, sizeof got);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(decimal_matches_strtod),
 		cmocka_unit_test(decimal_accepts),
 		cmocka_unit_test(decimal_rejects),
 		cmocka_unit_test(bool_values),
