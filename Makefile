@@ -117,6 +117,8 @@ fuzz-regress: build/fuzz/fuzz_ingest
 bench: all
 	@$(call install_missing,bc)
 	@sh tests/bench/run.sh
+	@echo
+	@sh tests/bench/cohort.sh
 
 # libplot's SVG plotter leaks a few hundred bytes of its own; tests/lsan.supp
 # names only that.
