@@ -1,7 +1,8 @@
 /* libFuzzer harness: bytes in, a run table or an error out.
  *
  * Each input goes through the whole pipeline that has no drawing: ingest
- * (as a log), features, stats, findings, the rolling series and the
+ * (as a log, and every other input also as its own pain diary, merged),
+ * features, stats, findings, the rolling series and the
  * log's last week, and both reports in every format. The same bytes, cut at the first newline, are
  * also handed to the date, number, yes/no and duration parsers. A crash, a
  * sanitizer report or a timeout is a bug.
@@ -115,8 +116,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!fp)
 		return 0;
 	ingest_init(&log);
-	if (ingest_stream(fp, &opts, &log, &err) == INGEST_OK)
+	if (ingest_stream(fp, &opts, &log, &err) == INGEST_OK) {
+		/* The same bytes as a pain diary for themselves, every other input. */
+		if (size & 1) {
+			struct ingest_log diary;
+			struct ingest_opts dopts = opts;
+			dopts.need_pain = 1;
+			ingest_init(&diary);
+			rewind(fp);
+			if (ingest_stream(fp, &dopts, &diary, &err) == INGEST_OK)
+				ingest_merge_diary(&log, &diary);
+			ingest_free(&diary);
+		}
 		pipeline(&log);
+	}
 	ingest_free(&log);
 	fclose(fp);
 	return 0;
