@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "runlog/date.h"
@@ -46,9 +47,15 @@ struct warn_ctx {
 	unsigned long count;
 };
 
+static int progress_drawn; /* a progress line is on the terminal */
+
 static void warn_row(void *data, unsigned long line, const char *msg)
 {
 	struct warn_ctx *w = data;
+	if (progress_drawn) {
+		fputs("\r\033[K", stderr);
+		progress_drawn = 0;
+	}
 	if (++w->count <= CLI_MAX_WARNINGS)
 		fprintf(stderr, "runlog: %s:%lu: %s\n", w->file, line, msg);
 }
@@ -137,15 +144,50 @@ int cli_is_input(const struct cli_input *in, const char *path)
 	return outfile_same_file(path, in->log) || (in->diary && outfile_same_file(path, in->diary));
 }
 
+/* Progress on stderr while a large log is read, when stderr is a terminal
+ * and only then: "runlog: reading LOG: 45%", redrawn in place. */
+#define PROGRESS_MIN_BYTES (32ull << 20)
+
+struct progress {
+	const char *file;
+	unsigned long long size;
+	int shown;          /* the last percentage drawn, or -1 */
+};
+
+static void show_progress(void *ctx, unsigned long long bytes)
+{
+	struct progress *p = ctx;
+	int pct = (int)(bytes * 100 / p->size);
+	if (pct > 100)
+		pct = 100;
+	if (pct == p->shown)
+		return;
+	p->shown = pct;
+	progress_drawn = 1;
+	fprintf(stderr, "\rrunlog: reading %s: %d%%", p->file, pct);
+	fflush(stderr);
+}
+
 /* Read one file; prints what went wrong. Returns an exit code. */
 static int read_one(const char *path, const struct ingest_opts *base, struct ingest_log *log)
 {
 	struct warn_ctx warn = {.file = path};
 	struct ingest_opts iopts = *base;
 	struct ingest_error err;
+	struct progress prog = {.file = path, .shown = -1};
+	struct stat sb;
 	iopts.warn = warn_row;
 	iopts.warn_ctx = &warn;
+	if (isatty(STDERR_FILENO) && strcmp(path, "-") != 0 && stat(path, &sb) == 0 &&
+	    S_ISREG(sb.st_mode) && (unsigned long long)sb.st_size >= PROGRESS_MIN_BYTES) {
+		prog.size = (unsigned long long)sb.st_size;
+		iopts.progress = show_progress;
+		iopts.progress_ctx = &prog;
+	}
 	enum ingest_status ist = ingest_read(path, &iopts, log, &err);
+	if (progress_drawn)
+		fputs("\r\033[K", stderr); /* the line is gone before anything else prints */
+	progress_drawn = 0;
 
 	if (warn.count > CLI_MAX_WARNINGS)
 		cli_error("%s: %lu more bad rows not shown", path, warn.count - CLI_MAX_WARNINGS);

@@ -941,6 +941,7 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 	char *buf;
 	size_t n;
 	int first = 1, pending_cr = 0, any = 0;
+	unsigned long long total = 0;
 
 	r.opts = opts;
 	r.log = log;
@@ -972,6 +973,9 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 		}
 		any = any || has_text(p, n - (size_t)(p - buf));
 		feed_chunk(&r, &csv, p, buf + n, &pending_cr);
+		total += n;
+		if (opts->progress)
+			opts->progress(opts->progress_ctx, total);
 	}
 	if (!r.status && ferror(fp))
 		fail(&r, INGEST_EIO, 0, "read error: %s", strerror(errno));

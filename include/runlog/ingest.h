@@ -96,6 +96,9 @@ struct ingest_opts {
 	int32_t today;        /* day number; a date over a year after it is a typo */
 	int need_pain;        /* refuse a header without a pain column */
 	const char *athlete;  /* keep only this athlete's rows, or NULL */
+	/* Called after each chunk read with the bytes read so far; may be NULL. */
+	void (*progress)(void *ctx, unsigned long long bytes);
+	void *progress_ctx;
 	int date_order;       /* enum date_order: how to read D/M/Y and M/D/Y;
 	                         DATE_AUTO decides from the whole column */
 	enum ingest_units units; /* distances' unit; AUTO: from the header, else km */
