@@ -6,6 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The CI of a mean from its sample: t with n - 1 degrees of freedom. */
+static void mean_ci(struct stats_summary *out)
+{
+	double half = gsl_cdf_tdist_Qinv(0.025, (double)(out->n - 1)) * out->sd / sqrt((double)out->n);
+	out->ci_lo = out->mean - half;
+	out->ci_hi = out->mean + half;
+}
+
 void stats_summarize(const double *x, size_t n, struct stats_summary *out)
 {
 	out->n = n;
@@ -16,9 +24,20 @@ void stats_summarize(const double *x, size_t n, struct stats_summary *out)
 	if (n < 2)
 		return;
 	out->sd = gsl_stats_sd_m(x, 1, n, out->mean);
-	double half = gsl_cdf_tdist_Qinv(0.025, (double)(n - 1)) * out->sd / sqrt((double)n);
-	out->ci_lo = out->mean - half;
-	out->ci_hi = out->mean + half;
+	mean_ci(out);
+}
+
+void stats_summary_from_moments(size_t n, double sum, double ss, struct stats_summary *out)
+{
+	out->n = n;
+	out->mean = out->sd = out->ci_lo = out->ci_hi = NAN;
+	if (n == 0)
+		return;
+	out->mean = sum / (double)n;
+	if (n < 2)
+		return;
+	out->sd = sqrt(ss / (double)(n - 1));
+	mean_ci(out);
 }
 
 /* CI and p of a correlation coefficient already in out->r. */
@@ -114,6 +133,12 @@ void stats_welch(const double *a, size_t na, const double *b, size_t nb, struct 
 {
 	stats_summarize(a, na, &out->a);
 	stats_summarize(b, nb, &out->b);
+	stats_welch_summaries(out);
+}
+
+void stats_welch_summaries(struct stats_diff *out)
+{
+	size_t na = out->a.n, nb = out->b.n;
 	out->diff = out->ci_lo = out->ci_hi = out->p = out->df = NAN;
 	if (na == 0 || nb == 0)
 		return;

@@ -31,20 +31,39 @@ static int group_of(enum stats_factor k, const struct features_run *r)
 	}
 }
 
-static void factor_diff(const struct features *f, enum stats_factor k, double *a, double *b,
-			struct stats_diff *out)
+/* Sums for one group of runs: n and the sum in a first pass over the runs,
+ * the squared deviations from the mean in a second. */
+struct moments {
+	size_t n;
+	double sum, ss;
+};
+
+static void add(struct moments *m, double x)
 {
-	size_t na = 0, nb = 0;
-	for (size_t i = 0; i < f->n; i++) {
-		const struct features_run *r = &f->runs[i];
-		if (isnan(r->pain))
-			continue;
-		switch (group_of(k, r)) {
-		case 'a': a[na++] = r->pain; break;
-		case 'b': b[nb++] = r->pain; break;
-		}
+	m->n++;
+	m->sum += x;
+}
+
+static void add_dev(struct moments *m, double x)
+{
+	double d = x - m->sum / (double)m->n;
+	m->ss += d * d;
+}
+
+/* The accumulators a run's pain goes to: its streak bin, and the group of
+ * each factor it has a value for. Returns how many, into to[]. */
+static size_t targets(const struct features_run *r, struct moments *bins,
+		      struct moments (*groups)[2], struct moments **to)
+{
+	size_t t = 0;
+	int bin = r->streak < STATS_STREAK_BINS ? r->streak : STATS_STREAK_BINS;
+	to[t++] = &bins[bin - 1];
+	for (int k = 0; k < STATS_NFACTORS; k++) {
+		int g = group_of((enum stats_factor)k, r);
+		if (g)
+			to[t++] = &groups[k][g == 'a' ? 0 : 1];
 	}
-	stats_welch(a, na, b, nb, out);
+	return t;
 }
 
 int stats_analyze(const struct features *f, struct stats_result *out)
@@ -78,24 +97,29 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 	stats_pearson(streak, pain, m, &out->pearson);
 	stats_spearman(streak, pain, m, work, &out->spearman);
 
-	/* By streak length: reuse work as the per-bin buffer. */
-	for (int bin = 1; bin <= STATS_STREAK_BINS; bin++) {
-		size_t k = 0;
-		for (size_t i = 0; i < m; i++) {
-			int s = (int)streak[i];
-			if (s == bin || (bin == STATS_STREAK_BINS && s > bin))
-				work[k++] = pain[i];
+	/* By streak length and by each factor's groups: every summary in two
+	 * passes over the runs, whatever their number. */
+	struct moments bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
+	struct moments *to[1 + STATS_NFACTORS];
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < f->n; i++) {
+			const struct features_run *r = &f->runs[i];
+			if (isnan(r->pain))
+				continue;
+			size_t t = targets(r, bins, groups, to);
+			for (size_t j = 0; j < t; j++)
+				(pass ? add_dev : add)(to[j], r->pain);
 		}
-		stats_summarize(work, k, &out->by_streak[bin - 1]);
-	}
-
-	/* pain and work are free now: they hold the two groups of each factor. */
+	for (int bin = 0; bin < STATS_STREAK_BINS; bin++)
+		stats_summary_from_moments(bins[bin].n, bins[bin].sum, bins[bin].ss, &out->by_streak[bin]);
 	for (int k = 0; k < STATS_NFACTORS; k++) {
+		struct stats_diff *d = &out->factor[k];
 		out->measured[k] = k != STATS_STRENGTH || f->has_strength;
-		if (out->measured[k])
-			factor_diff(f, (enum stats_factor)k, pain, work, &out->factor[k]);
-		else
-			stats_welch(NULL, 0, NULL, 0, &out->factor[k]);
+		if (!out->measured[k])
+			groups[k][0] = groups[k][1] = (struct moments){0};
+		stats_summary_from_moments(groups[k][0].n, groups[k][0].sum, groups[k][0].ss, &d->a);
+		stats_summary_from_moments(groups[k][1].n, groups[k][1].sum, groups[k][1].ss, &d->b);
+		stats_welch_summaries(d);
 	}
 	free(pain);
 	free(streak);

@@ -44,6 +44,13 @@ void stats_pearson(const double *x, const double *y, size_t n, struct stats_corr
 void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out);
 void stats_welch(const double *a, size_t na, const double *b, size_t nb, struct stats_diff *out);
 
+/* A summary from n values' sum and the sum of their squared deviations
+ * from the mean (two passes, so no cancellation): what stats_summarize
+ * gives, from accumulators a log can fill in one pass per moment. */
+void stats_summary_from_moments(size_t n, double sum, double ss, struct stats_summary *out);
+/* Welch's difference of out->a and out->b, already summarised. */
+void stats_welch_summaries(struct stats_diff *out);
+
 /* The factors that findings judge, in report order. */
 enum stats_factor {
 	STATS_CONSECUTIVE_DAYS,

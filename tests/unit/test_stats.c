@@ -115,9 +115,41 @@ static void perfect_correlation(void **state)
 	assert_close(c.ci_lo, 1, TOL);
 }
 
+/* Two passes of sums give the summary GSL's running mean and sd give. */
+static void moments_match_summarize(void **state)
+{
+	static const double x[] = {2, 3.5, 0, 7, 7, 1.25, 9.5, 4, 4, 6.75, 10, 0.5};
+	(void)state;
+	for (size_t n = 0; n <= sizeof x / sizeof *x; n++) {
+		struct stats_summary a, b;
+		double sum = 0, ss = 0;
+		for (size_t i = 0; i < n; i++)
+			sum += x[i];
+		for (size_t i = 0; i < n; i++)
+			ss += (x[i] - sum / (double)n) * (x[i] - sum / (double)n);
+		stats_summarize(x, n, &a);
+		stats_summary_from_moments(n, sum, ss, &b);
+		assert_int_equal(a.n, b.n);
+		if (n == 0) {
+			assert_nan(b.mean);
+			continue;
+		}
+		assert_close(b.mean, a.mean, 1e-12);
+		if (n < 2) {
+			assert_nan(b.sd);
+			assert_nan(b.ci_lo);
+			continue;
+		}
+		assert_close(b.sd, a.sd, 1e-12);
+		assert_close(b.ci_lo, a.ci_lo, 1e-12);
+		assert_close(b.ci_hi, a.ci_hi, 1e-12);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(moments_match_summarize),
 		cmocka_unit_test(pearson_matches_scipy),
 		cmocka_unit_test(spearman_matches_scipy_with_ties),
 		cmocka_unit_test(welch_matches_scipy),
