@@ -250,7 +250,13 @@ int cli_load(const struct cli_input *in, struct ingest_log *log, struct features
 	int rc = cli_read(in, 1, log);
 	if (rc != CLI_OK)
 		return rc;
-	if (features_build(log, feat) || stats_analyze(feat, st)) {
+	if (features_build(log, feat)) {
+		cli_error("out of memory");
+		return CLI_SOFTWARE;
+	}
+	/* The features hold what the rest needs: the runs' memory goes back. */
+	ingest_release_runs(log);
+	if (stats_analyze(feat, st)) {
 		cli_error("out of memory");
 		return CLI_SOFTWARE;
 	}

@@ -129,6 +129,17 @@ void ingest_free(struct ingest_log *log)
 	ingest_init(log);
 }
 
+void ingest_release_runs(struct ingest_log *log)
+{
+	free(log->runs);
+	free(log->strength_days);
+	free(log->strength_athlete);
+	log->runs = NULL;
+	log->strength_days = NULL;
+	log->strength_athlete = NULL;
+	log->cap_runs = log->cap_strength = 0;
+}
+
 static int is_blank(int c)
 {
 	return c == ' ' || c == '\t';

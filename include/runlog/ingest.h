@@ -50,16 +50,16 @@ const char *ingest_format_name(enum ingest_format f);
 enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 
 /* One run, as logged. NAN marks a number that was not given. */
-struct ingest_run {
+struct ingest_run {   /* the 4-byte fields first: 48 bytes, no padding */
 	int32_t day;     /* days since 1970-01-01 (see date.h) */
 	uint32_t line;   /* physical line of the file where the row starts */
 	uint32_t seq;    /* position among the file's runs, for stable order */
+	uint32_t hash;   /* of the row's fields as written, to find copies */
+	uint32_t athlete; /* index into ingest_log.athletes; 0 without the column */
+	int8_t ate_before, ate_after, strength; /* INGEST_YES/NO/UNKNOWN */
 	double pain;     /* 0-10, NAN when the run has no score */
 	double km;       /* NAN when not logged */
 	double minutes;  /* NAN when not logged */
-	int8_t ate_before, ate_after, strength; /* INGEST_YES/NO/UNKNOWN */
-	uint32_t hash;   /* of the row's fields as written, to find copies */
-	uint32_t athlete; /* index into ingest_log.athletes; 0 without the column */
 };
 
 /* What ingest_read() produced. Initialise with ingest_init(), release with
@@ -112,6 +112,10 @@ struct ingest_error {
 
 void ingest_init(struct ingest_log *log);
 void ingest_free(struct ingest_log *log);
+
+/* Free the runs and strength days once the features are built from them,
+ * keeping every count and the athletes' names for the report. */
+void ingest_release_runs(struct ingest_log *log);
 
 /* Read the log at path ("-" is standard input) into log, which must be
  * freshly initialised. Bad rows are skipped, counted, and passed to
