@@ -250,12 +250,11 @@ int cli_load(const struct cli_input *in, struct ingest_log *log, struct features
 	int rc = cli_read(in, 1, log);
 	if (rc != CLI_OK)
 		return rc;
-	if (features_build(log, feat)) {
+	/* The features hold what the rest needs: they take the runs' memory. */
+	if (features_take(log, feat)) {
 		cli_error("out of memory");
 		return CLI_SOFTWARE;
 	}
-	/* The features hold what the rest needs: the runs' memory goes back. */
-	ingest_release_runs(log);
 	if (stats_analyze(feat, st)) {
 		cli_error("out of memory");
 		return CLI_SOFTWARE;

@@ -46,38 +46,31 @@ static int8_t strength_before(const struct session *s, size_t n, size_t *lo, uin
 	return *lo < n && s[*lo].athlete == athlete && s[*lo].day < day ? INGEST_YES : INGEST_NO;
 }
 
-int features_build(const struct ingest_log *log, struct features *out)
+/* Runs in (athlete, day, file) order already? */
+static int in_order(const struct ingest_run *runs, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		const struct ingest_run *a = &runs[i - 1], *b = &runs[i];
+		if (cmp_run(&a, &b) > 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* The factors of every run, in order: order[i] when given, else the log's
+ * runs as they are. dst may be the log's own runs (each is read before its
+ * slot is written, and a features record is smaller than an ingest one). */
+static int fill(const struct ingest_log *log, const struct ingest_run *const *order,
+		struct features_run *dst, struct features *out)
 {
 	size_t n = log->n_runs, ns = log->n_strength;
-	const struct ingest_run **order = NULL;
-	struct session *sessions = NULL;
-	int32_t *sdays = NULL;
-
-	memset(out, 0, sizeof *out);
-	out->has_strength = (log->columns & INGEST_HAS_STRENGTH) != 0;
-	out->n_athletes = log->n_athletes;
-	if (n == 0)
-		return 0;
-	out->runs = malloc(n * sizeof *out->runs);
-	order = malloc(n * sizeof *order);
-	sessions = malloc((ns ? ns : 1) * sizeof *sessions);
-	sdays = malloc((ns ? ns : 1) * sizeof *sdays);
-	if (!out->runs || !order || !sessions || !sdays) {
-		free(order);
+	struct session *sessions = malloc((ns ? ns : 1) * sizeof *sessions);
+	int32_t *sdays = malloc((ns ? ns : 1) * sizeof *sdays);
+	if (!sessions || !sdays) {
 		free(sessions);
 		free(sdays);
-		features_free(out);
 		return -1;
 	}
-	/* Sort only when the file is not in order already. */
-	int sorted = 1;
-	for (size_t i = 0; i < n; i++) {
-		order[i] = &log->runs[i];
-		if (i && cmp_run(&order[i - 1], &order[i]) > 0)
-			sorted = 0;
-	}
-	if (!sorted)
-		qsort(order, n, sizeof *order, cmp_run);
 	for (size_t i = 0; i < ns; i++) {
 		sessions[i] = (struct session){log->strength_athlete ? log->strength_athlete[i] : 0,
 					       log->strength_days[i]};
@@ -87,40 +80,41 @@ int features_build(const struct ingest_log *log, struct features *out)
 	qsort(sdays, ns, sizeof *sdays, cmp_day);
 
 	size_t lo = 0;
-	int streak = 0;
+	int streak = 0, have_prev = 0;
+	struct ingest_run prev = {0};
+	int32_t first = 0, last = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct ingest_run *r = order[i];
-		const struct ingest_run *prev = i ? order[i - 1] : NULL;
-		struct features_run *f = &out->runs[i];
+		/* Byte copies in and out: dst may overlap the log's runs, and the
+		 * two struct types must not be assumed apart. */
+		struct ingest_run r;
+		memcpy(&r, order ? order[i] : &log->runs[i], sizeof r);
+		struct features_run fr, *f = &fr;
 		/* A streak, and the meal after the previous run, stay within one athlete. */
-		if (prev && prev->athlete != r->athlete)
-			prev = NULL;
-		if (!prev || r->day > prev->day + 1)
+		int same = have_prev && prev.athlete == r.athlete;
+		if (!same || r.day > prev.day + 1)
 			streak = 1;
-		else if (r->day == prev->day + 1)
+		else if (r.day == prev.day + 1)
 			streak++;
-		f->day = r->day;
-		f->line = r->line;
-		f->athlete = r->athlete;
-		f->pain = r->pain;
-		f->km = r->km;
-		f->streak = streak;
-		f->meal_before = r->ate_before;
-		f->meal_after = prev ? prev->ate_after : INGEST_UNKNOWN;
-		f->ate_after = r->ate_after;
-		f->strength = out->has_strength ? strength_before(sessions, ns, &lo, r->athlete, r->day)
-						: INGEST_UNKNOWN;
+		*f = (struct features_run){
+			.day = r.day, .line = r.line, .athlete = r.athlete, .pain = r.pain, .km = r.km,
+			.streak = streak, .meal_before = r.ate_before,
+			.meal_after = same ? prev.ate_after : INGEST_UNKNOWN, .ate_after = r.ate_after,
+			.strength = out->has_strength ? strength_before(sessions, ns, &lo, r.athlete, r.day)
+						      : INGEST_UNKNOWN,
+		};
+		/* The span of the log, over every athlete. */
+		if (i == 0 || r.day < first)
+			first = r.day;
+		if (i == 0 || r.day > last)
+			last = r.day;
+		memcpy(&dst[i], &fr, sizeof fr);
+		prev = r;
+		have_prev = 1;
 	}
+	out->runs = dst;
 	out->n = n;
-	/* The span of the log, over every athlete. */
-	out->first_day = out->last_day = out->runs[0].day;
-	for (size_t i = 1; i < n; i++) {
-		if (out->runs[i].day < out->first_day)
-			out->first_day = out->runs[i].day;
-		if (out->runs[i].day > out->last_day)
-			out->last_day = out->runs[i].day;
-	}
-	free(order);
+	out->first_day = first;
+	out->last_day = last;
 	free(sessions);
 	/* Each strength day once, for counting sessions per week. */
 	size_t m = 0;
@@ -130,6 +124,61 @@ int features_build(const struct ingest_log *log, struct features *out)
 	out->strength_days = sdays;
 	out->n_strength = m;
 	return 0;
+}
+
+int features_build(const struct ingest_log *log, struct features *out)
+{
+	size_t n = log->n_runs;
+	memset(out, 0, sizeof *out);
+	out->has_strength = (log->columns & INGEST_HAS_STRENGTH) != 0;
+	out->n_athletes = log->n_athletes;
+	if (n == 0)
+		return 0;
+	struct features_run *dst = malloc(n * sizeof *dst);
+	const struct ingest_run **order = NULL;
+	if (!dst)
+		return -1;
+	/* Sort only when the file is not in order already. */
+	if (!in_order(log->runs, n)) {
+		order = malloc(n * sizeof *order);
+		if (!order) {
+			free(dst);
+			return -1;
+		}
+		for (size_t i = 0; i < n; i++)
+			order[i] = &log->runs[i];
+		qsort(order, n, sizeof *order, cmp_run);
+	}
+	int rc = fill(log, order, dst, out);
+	free(order);
+	if (rc)
+		free(dst);
+	return rc;
+}
+
+int features_take(struct ingest_log *log, struct features *out)
+{
+	_Static_assert(sizeof(struct features_run) <= sizeof(struct ingest_run),
+		       "a features record must fit in the ingest record it replaces");
+	size_t n = log->n_runs;
+	int rc;
+	if (n && in_order(log->runs, n)) {
+		memset(out, 0, sizeof *out);
+		out->has_strength = (log->columns & INGEST_HAS_STRENGTH) != 0;
+		out->n_athletes = log->n_athletes;
+		struct features_run *dst = (struct features_run *)(void *)log->runs;
+		rc = fill(log, NULL, dst, out);
+		if (rc == 0) {
+			log->runs = NULL; /* the memory is the features' now */
+			struct features_run *fit = realloc(dst, n * sizeof *fit);
+			out->runs = fit ? fit : dst;
+		}
+	} else {
+		rc = features_build(log, out);
+	}
+	if (rc == 0)
+		ingest_release_runs(log);
+	return rc;
 }
 
 void features_free(struct features *f)

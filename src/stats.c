@@ -110,6 +110,17 @@ static int count_ranks(const double *v, size_t n, double *rank)
 	return 0;
 }
 
+void stats_corr_finish(size_t n, double r, struct stats_corr *out)
+{
+	out->n = n;
+	out->r = n >= 3 ? r : NAN;
+	if (out->r > 1)
+		out->r = 1;
+	else if (out->r < -1)
+		out->r = -1;
+	corr_inference(out);
+}
+
 void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out)
 {
 	out->n = n;

@@ -66,50 +66,140 @@ static size_t targets(const struct features_run *r, struct moments *bins,
 	return t;
 }
 
-int stats_analyze(const struct features *f, struct stats_result *out)
-{
-	size_t n = f->n ? f->n : 1;
-	double *pain = malloc(n * sizeof *pain);
-	double *streak = malloc(n * sizeof *streak);
-	double *work = malloc(2 * n * sizeof *work);
-	size_t m = 0;
+/* Pain and streak correlations without holding the runs twice: Pearson
+ * from centred sums, Spearman from ranks by counting, each value a multiple
+ * of 0.5 up to RANKS / 2 (pain scores and streaks are). A log with other
+ * values takes the general path, with arrays. */
+#define RANKS 4096
 
-	memset(out, 0, sizeof *out);
+struct corr_acc {
+	size_t n;
+	/* long double: a million products summed keep 12 good digits and more */
+	long double sx, sy, sxy, sxx, syy, rxy, rxx, ryy;
+	int countable;
+	size_t hx[RANKS + 1], hy[RANKS + 1];
+	double ax[RANKS + 1], ay[RANKS + 1]; /* the average rank of each value */
+};
+
+static int bin_of(double v, size_t *k)
+{
+	double h = v * 2;
+	if (!(h >= 0 && h <= RANKS) || h != (double)(size_t)h)
+		return -1;
+	*k = (size_t)h;
+	return 0;
+}
+
+static void corr_pass1(struct corr_acc *c, double x, double y)
+{
+	size_t kx, ky;
+	c->n++;
+	c->sx += x;
+	c->sy += y;
+	if (c->countable && bin_of(x, &kx) == 0 && bin_of(y, &ky) == 0)
+		c->hx[kx]++, c->hy[ky]++;
+	else
+		c->countable = 0;
+}
+
+static void rank_table(const size_t *h, double *avg)
+{
+	double below = 0;
+	for (size_t k = 0; k <= RANKS; k++) {
+		avg[k] = below + ((double)h[k] + 1) / 2;
+		below += (double)h[k];
+	}
+}
+
+static void corr_pass2(struct corr_acc *c, double x, double y)
+{
+	long double dx = x - c->sx / (long double)c->n, dy = y - c->sy / (long double)c->n;
+	c->sxy += dx * dy;
+	c->sxx += dx * dx;
+	c->syy += dy * dy;
+	if (c->countable) {
+		long double mid = ((long double)c->n + 1) / 2;
+		long double rx = c->ax[(size_t)(x * 2)] - mid, ry = c->ay[(size_t)(y * 2)] - mid;
+		c->rxy += rx * ry;
+		c->rxx += rx * rx;
+		c->ryy += ry * ry;
+	}
+}
+
+/* r from centred sums; NAN when a variable does not vary. */
+static double corr(long double sxy, long double sxx, long double syy)
+{
+	return sxx > 0 && syy > 0 ? (double)(sxy / sqrtl(sxx * syy)) : NAN;
+}
+
+/* The general path: both correlations from arrays of the scored runs. */
+static int correlate_arrays(const struct features *f, size_t m, struct stats_result *out)
+{
+	double *pain = malloc((m ? m : 1) * sizeof *pain), *streak = malloc((m ? m : 1) * sizeof *streak);
+	double *work = malloc(2 * (m ? m : 1) * sizeof *work);
+	size_t k = 0;
 	if (!pain || !streak || !work) {
 		free(pain);
 		free(streak);
 		free(work);
 		return -1;
 	}
-	out->runs = f->n;
-	for (size_t i = 0; i < f->n; i++) {
-		if (isnan(f->runs[i].pain))
-			continue;
-		pain[m] = f->runs[i].pain;
-		streak[m] = f->runs[i].streak;
-		out->painful += pain[m] >= STATS_PAINFUL;
-		m++;
-	}
-	out->scored = m;
-	struct stats_summary all;
-	stats_summarize(pain, m, &all);
-	out->mean_pain = all.mean;
+	for (size_t i = 0; i < f->n; i++)
+		if (!isnan(f->runs[i].pain)) {
+			pain[k] = f->runs[i].pain;
+			streak[k++] = f->runs[i].streak;
+		}
 	stats_pearson(streak, pain, m, &out->pearson);
 	stats_spearman(streak, pain, m, work, &out->spearman);
+	free(pain);
+	free(streak);
+	free(work);
+	return 0;
+}
 
-	/* By streak length and by each factor's groups: every summary in two
-	 * passes over the runs, whatever their number. */
-	struct moments bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
-	struct moments *to[1 + STATS_NFACTORS];
-	for (int pass = 0; pass < 2; pass++)
+int stats_analyze(const struct features *f, struct stats_result *out)
+{
+	struct corr_acc *c = calloc(1, sizeof *c);
+	struct moments all = {0}, bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
+	struct moments *to[2 + STATS_NFACTORS];
+
+	memset(out, 0, sizeof *out);
+	if (!c)
+		return -1;
+	c->countable = 1;
+	out->runs = f->n;
+	/* Every summary in two passes over the runs: sums, then deviations. */
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1 && c->countable) {
+			rank_table(c->hx, c->ax);
+			rank_table(c->hy, c->ay);
+		}
 		for (size_t i = 0; i < f->n; i++) {
 			const struct features_run *r = &f->runs[i];
 			if (isnan(r->pain))
 				continue;
 			size_t t = targets(r, bins, groups, to);
+			to[t++] = &all;
 			for (size_t j = 0; j < t; j++)
 				(pass ? add_dev : add)(to[j], r->pain);
+			if (pass == 0) {
+				out->painful += r->pain >= STATS_PAINFUL;
+				corr_pass1(c, r->streak, r->pain);
+			} else {
+				corr_pass2(c, r->streak, r->pain);
+			}
 		}
+	}
+	out->scored = all.n;
+	out->mean_pain = all.n ? all.sum / (double)all.n : NAN;
+	int rc = 0;
+	if (c->countable) {
+		stats_corr_finish(c->n, corr(c->sxy, c->sxx, c->syy), &out->pearson);
+		stats_corr_finish(c->n, corr(c->rxy, c->rxx, c->ryy), &out->spearman);
+	} else {
+		rc = correlate_arrays(f, all.n, out);
+	}
+	free(c);
 	for (int bin = 0; bin < STATS_STREAK_BINS; bin++)
 		stats_summary_from_moments(bins[bin].n, bins[bin].sum, bins[bin].ss, &out->by_streak[bin]);
 	for (int k = 0; k < STATS_NFACTORS; k++) {
@@ -121,8 +211,5 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 		stats_summary_from_moments(groups[k][1].n, groups[k][1].sum, groups[k][1].ss, &d->b);
 		stats_welch_summaries(d);
 	}
-	free(pain);
-	free(streak);
-	free(work);
-	return 0;
+	return rc;
 }

@@ -48,6 +48,10 @@ void stats_welch(const double *a, size_t na, const double *b, size_t nb, struct 
  * from the mean (two passes, so no cancellation): what stats_summarize
  * gives, from accumulators a log can fill in one pass per moment. */
 void stats_summary_from_moments(size_t n, double sum, double ss, struct stats_summary *out);
+/* A correlation of n pairs whose coefficient r was computed elsewhere
+ * (NAN when a variable does not vary): clamps it and adds its CI and p. */
+void stats_corr_finish(size_t n, double r, struct stats_corr *out);
+
 /* Welch's difference of out->a and out->b, already summarised. */
 void stats_welch_summaries(struct stats_diff *out);
 
