@@ -58,7 +58,7 @@ static void warn(void *ctx, unsigned long line, const char *msg)
 	(void)msg;
 }
 
-static void pipeline(const struct ingest_log *log)
+static void pipeline(struct ingest_log *log, int take)
 {
 	struct features f;
 	struct stats_result st;
@@ -67,7 +67,8 @@ static void pipeline(const struct ingest_log *log)
 	struct stats_week_report wk;
 	struct findings_week fw;
 
-	if (features_build(log, &f) != 0)
+	/* Both ways to build the features: from the log, or over its runs. */
+	if ((take ? features_take(log, &f) : features_build(log, &f)) != 0)
 		return;
 	if (stats_analyze(&f, &st) == 0) {
 		findings_build(&st, &fd);
@@ -128,7 +129,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				ingest_merge_diary(&log, &diary);
 			ingest_free(&diary);
 		}
-		pipeline(&log);
+		pipeline(&log, (size >> 1) & 1);
 	}
 	ingest_free(&log);
 	fclose(fp);
