@@ -7,7 +7,7 @@ DESTDIR ?=
 PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config
 # The reference checks compare runlog's numbers with scipy and pandas;
 # groff checks that the man page renders.
-TEST_PKGS = python3-scipy python3-pandas groff-base
+TEST_PKGS = python3-scipy python3-pandas python3-statsmodels groff-base
 
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 ifeq ($(CI),true)

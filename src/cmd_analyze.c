@@ -239,6 +239,11 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 
 	if (rc != CLI_OK)
 		return rc;
+	struct stats_model model;
+	if (stats_model_fit(feat, &model) != 0) {
+		cli_error("out of memory");
+		return CLI_SOFTWARE;
+	}
 	struct report_athlete *athletes = NULL;
 	if (o->by_athlete) {
 		if (!(log->columns & INGEST_HAS_ATHLETE)) {
@@ -268,7 +273,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	if (rc == CLI_OK) {
 		struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
 				   .charts = cs.fig, .n_charts = cs.n, .athletes = athletes,
-				   .n_athletes = athletes ? log->n_athletes : 0};
+				   .n_athletes = athletes ? log->n_athletes : 0, .model = &model};
 		if (o->json) {
 			report_json(stdout, &r);
 		} else {

@@ -49,6 +49,49 @@ static void group(FILE *o, const char *key, const struct stats_diff *d, const ch
 	fprintf(o, "}%s\n", last ? "" : ",");
 }
 
+/* The model with every factor held fixed: "adjusted". */
+static void adjusted(FILE *o, const struct stats_model *m)
+{
+	fprintf(o, ",\n  \"adjusted\": {\"method\": \"OLS, cluster-robust by athlete-week (CR1), "
+		   "t with G-1 df, Holm\", \"fitted\": %s, \"runs\": %zu, \"clusters\": %zu, "
+		   "\"terms\": %zu,\n    \"coefficients\": {",
+		m->fitted ? "true" : "false", m->runs, m->clusters, m->k);
+	int first = 1;
+	for (int t = 0; t < STATS_NTERMS; t++) {
+		if (!m->in_model[t])
+			continue;
+		fprintf(o, "%s\"%s\": {\"coef\": ", first ? "" : ", ", stats_term_name((enum stats_term)t));
+		json_num(o, m->fitted ? m->coef[t] : NAN);
+		fputs(", \"se\": ", o);
+		json_num(o, m->fitted ? m->se[t] : NAN);
+		fputc('}', o);
+		first = 0;
+	}
+	fputs("},\n    \"effects\": {", o);
+	first = 1;
+	for (int k = 0; k < STATS_NFACTORS; k++) {
+		const struct stats_effect *e = &m->effect[k];
+		fprintf(o, "%s\"%s\": ", first ? "" : ", ", stats_factor_name((enum stats_factor)k));
+		first = 0;
+		if (!e->in_model) {
+			fputs("null", o);
+			continue;
+		}
+		fputs("{\"effect\": ", o);
+		json_num(o, e->effect);
+		fputs(", \"se\": ", o);
+		json_num(o, e->se);
+		fputs(", \"ci95\": ", o);
+		json_pair(o, e->ci_lo, e->ci_hi);
+		fputs(", \"p_value\": ", o);
+		json_num(o, e->p);
+		fputs(", \"p_holm\": ", o);
+		json_num(o, e->p_holm);
+		fputc('}', o);
+	}
+	fputs("}}", o);
+}
+
 void report_json_findings(FILE *o, const struct findings *fd)
 {
 	fputc('[', o);
@@ -138,6 +181,8 @@ int report_json(FILE *o, const struct report *r)
 		json_str(o, fd->unexplained_msg);
 	else
 		fputs("null", o);
+	if (r->model)
+		adjusted(o, r->model);
 	if (r->athletes) {
 		fputs(",\n  \"athletes\": [", o);
 		for (size_t a = 0; a < r->n_athletes; a++) {

@@ -18,6 +18,7 @@
 #include "runlog/findings_week.h"
 #include "runlog/ingest.h"
 #include "runlog/stats.h"
+#include "runlog/stats_model.h"
 
 /* One athlete of a cohort log, analysed alone (--by athlete). */
 struct report_athlete {
@@ -38,6 +39,7 @@ struct report {
 	size_t n_charts;
 	const struct report_athlete *athletes; /* --by athlete, or NULL */
 	size_t n_athletes;
+	const struct stats_model *model;  /* the adjusted effects, or NULL */
 };
 
 /* "read as a Strava export: 439 runs, 44 strength sessions, ..." and, with

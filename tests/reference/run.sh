@@ -1,11 +1,23 @@
 #!/bin/sh
 # Cross-check every number of `runlog analyze --format json` against an
-# independent pandas/scipy reference on generated logs (see crosscheck.py).
-# Run from anywhere; uses Debian's /usr/bin/python3 (numpy, pandas, scipy).
-# Builds nothing: run `make` first. Exits with the cross-check's status.
+# independent pandas/scipy reference on generated logs (see crosscheck.py),
+# then the adjusted effects against statsmodels (see model_check.py) on a
+# single-runner log, the planted logs and generated two- and three-athlete
+# cohorts. Uses Debian's /usr/bin/python3 (numpy, pandas, scipy,
+# statsmodels). Builds nothing but the cohort generator: run `make` first.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
 LC_ALL=C
 export LC_ALL
-/usr/bin/python3 tests/reference/crosscheck.py "${1:-./runlog}"
-exit $?
+runlog=${1:-./runlog}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+/usr/bin/python3 tests/reference/crosscheck.py "$runlog" || fail=1
+cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c || exit 1
+"$tmp/gen" 2 300 > "$tmp/two_athletes.csv"
+"$tmp/gen" 3 150 > "$tmp/three_athletes.csv"
+/usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
+	tests/data/planted/eat.csv tests/data/planted/noise.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" ||
+	fail=1
+exit $fail

@@ -22,6 +22,7 @@
 #include "testutil.h"
 
 #include "runlog/stats.h"
+#include "runlog/stats_model.h"
 
 #define TOL 1e-9
 
@@ -146,9 +147,30 @@ static void moments_match_summarize(void **state)
 	}
 }
 
+/* Holm's adjustment, against statsmodels:
+ *   from statsmodels.stats.multitest import multipletests
+ *   multipletests([0.01, 0.04, 0.03, 0.005], method="holm")[1]
+ *     -> [0.03, 0.06, 0.06, 0.02]
+ *   multipletests([0.2, 0.5, 0.01], method="holm")[1] -> [0.4, 0.5, 0.03]
+ */
+static void holm_matches_statsmodels(void **state)
+{
+	static const double p1[] = {0.01, 0.04, 0.03, 0.005}, want1[] = {0.03, 0.06, 0.06, 0.02};
+	static const double p2[] = {0.2, 0.5, 0.01}, want2[] = {0.4, 0.5, 0.03};
+	double got[4];
+	(void)state;
+	stats_holm(p1, got, 4);
+	for (int i = 0; i < 4; i++)
+		assert_close(got[i], want1[i], 1e-12);
+	stats_holm(p2, got, 3);
+	for (int i = 0; i < 3; i++)
+		assert_close(got[i], want2[i], 1e-12);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(holm_matches_statsmodels),
 		cmocka_unit_test(moments_match_summarize),
 		cmocka_unit_test(pearson_matches_scipy),
 		cmocka_unit_test(spearman_matches_scipy_with_ties),

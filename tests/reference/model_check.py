@@ -1,0 +1,113 @@
+"""The adjusted effects of runlog analyze against statsmodels.
+
+For each log named on the command line: rebuild runlog's factors with
+pandas (independently of runlog), fit statsmodels OLS of pain on streak
+indicators 2..7+, the two skipped meals and no strength session in the 7
+days before (plus one intercept per athlete in a cohort), with
+cov_type="cluster" over athlete-weeks and use_t=True, and compare every
+coefficient, standard error and p-value, the consecutive_days combination
+and Holm's adjusted p-values with runlog's JSON to 1e-6.
+
+usage: model_check.py RUNLOG LOG...     (Debian's /usr/bin/python3)
+"""
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import statsmodels.formula.api as smf
+from statsmodels.stats.multitest import multipletests
+
+YES = {"yes": 1, "y": 1, "true": 1, "1": 1, "no": 0, "n": 0, "false": 0, "0": 0}
+
+
+def factors(path):
+    d = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if "athlete" not in d:
+        d["athlete"] = "-"
+    d["day"] = pd.to_datetime(d["date"].str[:10]).map(pd.Timestamp.toordinal)
+    d["pain"] = pd.to_numeric(d["pain"].replace("", np.nan))
+    km = pd.to_numeric(d.get("distance_km", pd.Series([""] * len(d))).replace("", np.nan))
+    for c in ("ate_before", "ate_after", "strength"):
+        d[c] = d[c].str.lower().map(YES) if c in d else np.nan
+    d["run"] = d["pain"].notna() | (km > 0)
+    d["line"] = np.arange(len(d))
+    has_strength = "strength" in pd.read_csv(path, nrows=0).columns
+    out = []
+    for a, g in d.groupby("athlete", sort=False):
+        sdays = set(g.loc[g["strength"] == 1, "day"])
+        r = g[g["run"]].sort_values(["day", "line"], kind="stable").copy()
+        days = sorted(set(r["day"]))
+        streak, s = {}, 0
+        for i, day in enumerate(days):
+            s = s + 1 if i and day == days[i - 1] + 1 else 1
+            streak[day] = s
+        r["streak"] = r["day"].map(streak)
+        r["skip_after_prev"] = (1 - r["ate_after"]).shift(1)
+        r["skip_before"] = 1 - r["ate_before"]
+        r["no_strength"] = [0.0 if any(x in sdays for x in range(day - 7, day)) else 1.0 for day in r["day"]]
+        out.append(r)
+    r = pd.concat(out)
+    r["week"] = r["athlete"] + ":" + r["day"].map(lambda x: str(pd.Timestamp.fromordinal(x).isocalendar()[:2]))
+    return r, has_strength
+
+
+def check(runlog, path):
+    got = json.loads(subprocess.run([runlog, "analyze", path, "--no-charts", "--format", "json"],
+                                    capture_output=True, check=True).stdout)["adjusted"]
+    r, has_strength = factors(path)
+    need = ["pain", "skip_before", "skip_after_prev"] + (["no_strength"] if has_strength else [])
+    m = r.dropna(subset=need).copy()
+    for s in range(2, 8):
+        m["s%d" % s] = ((m["streak"].clip(upper=7)) == s).astype(float)
+    terms = ["s%d" % s for s in range(2, 8)] + ["skip_before", "skip_after_prev"] + (["no_strength"] if has_strength else [])
+    terms = [t for t in terms if m.groupby("athlete")[t].transform(lambda x: x - x.mean()).abs().sum() > 1e-9]
+    cohort = m["athlete"].nunique() > 1
+    formula = "pain ~ " + " + ".join(terms) + (" + C(athlete)" if cohort else "")
+    fit = smf.ols(formula, data=m).fit(cov_type="cluster", cov_kwds={"groups": pd.factorize(m["week"])[0]}, use_t=True)
+    names = {"s2": "streak_2", "s3": "streak_3", "s4": "streak_4", "s5": "streak_5", "s6": "streak_6",
+             "s7": "streak_7_plus", "skip_before": "meal_before", "skip_after_prev": "meal_after",
+             "no_strength": "no_strength"}
+    errs = []
+
+    def eq(what, want, have):
+        if have is None or abs(want - have) > 1e-6 * max(1, abs(want)):
+            errs.append("%s: statsmodels %r, runlog %r" % (what, want, have))
+
+    eq("runs", len(m), got["runs"])
+    for t in terms:
+        eq(names[t] + " coef", fit.params[t], got["coefficients"][names[t]]["coef"])
+        eq(names[t] + " se", fit.bse[t], got["coefficients"][names[t]]["se"])
+    effects, ps = {}, []
+    streaks = [t for t in terms if t in ("s3", "s4", "s5", "s6", "s7")]
+    if streaks:
+        w = np.array([(m[t] == 1).sum() for t in streaks], float)
+        w /= w.sum()
+        L = np.zeros(len(fit.params))
+        for t, wt in zip(streaks, w):
+            L[list(fit.params.index).index(t)] = wt
+        tt = fit.t_test(L)
+        effects["consecutive_days"] = (float(tt.effect[0]), float(tt.sd[0][0]), float(tt.pvalue))
+    for t, k in (("skip_before", "meal_before"), ("skip_after_prev", "meal_after"), ("no_strength", "strength")):
+        if t in terms:
+            effects[k] = (fit.params[t], fit.bse[t], fit.pvalues[t])
+    holm = dict(zip(effects, multipletests([v[2] for v in effects.values()], method="holm")[1]))
+    for k, (e, se, p) in effects.items():
+        g = got["effects"][k]
+        eq(k + " effect", e, g and g["effect"])
+        eq(k + " se", se, g and g["se"])
+        eq(k + " p", p, g and g["p_value"])
+        eq(k + " p_holm", holm[k], g and g["p_holm"])
+    print("%-4s %-40s %5d runs, %4d clusters%s" % ("ok" if not errs else "FAIL", path, len(m), got["clusters"],
+                                                   "" if not errs else "\n     " + "\n     ".join(errs[:6])))
+    return not errs
+
+
+def main():
+    ok = all([check(sys.argv[1], p) for p in sys.argv[2:]])
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
