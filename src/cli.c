@@ -245,7 +245,7 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 }
 
 int cli_load(const struct cli_input *in, struct ingest_log *log, struct features *feat,
-	     struct stats_result *st, struct findings *fd)
+	     struct stats_result *st, struct stats_model *model, struct findings *fd)
 {
 	int rc = cli_read(in, 1, log);
 	if (rc != CLI_OK)
@@ -255,10 +255,11 @@ int cli_load(const struct cli_input *in, struct ingest_log *log, struct features
 		cli_error("out of memory");
 		return CLI_SOFTWARE;
 	}
-	if (stats_analyze(feat, st)) {
+	if (stats_analyze(feat, st) || stats_model_fit(feat, model)) {
 		cli_error("out of memory");
 		return CLI_SOFTWARE;
 	}
 	findings_build(st, fd);
+	findings_adjust(st, model, fd);
 	return CLI_OK;
 }

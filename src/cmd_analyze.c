@@ -216,11 +216,13 @@ static struct report_athlete *by_athlete(const struct ingest_log *log, const str
 		one.runs = feat->runs + i;
 		one.n = j - i;
 		struct report_athlete *a = &ra[feat->runs[i].athlete];
-		if (stats_analyze(&one, &a->st) != 0) {
+		struct stats_model m;
+		if (stats_analyze(&one, &a->st) != 0 || stats_model_fit(&one, &m) != 0) {
 			free(ra);
 			return NULL;
 		}
 		findings_build(&a->st, &a->fd);
+		findings_adjust(&a->st, &m, &a->fd);
 		i = j;
 	}
 	for (size_t a = 0; a < log->n_athletes; a++)
@@ -231,19 +233,15 @@ static struct report_athlete *by_athlete(const struct ingest_log *log, const str
 static int analyze(const struct options *o, struct ingest_log *log, struct features *feat)
 {
 	struct stats_result st;
+	struct stats_model model;
 	struct findings fd;
 	struct chart_set cs = {0};
 	int rc = check_outputs(o);
 	if (rc == CLI_OK)
-		rc = cli_load(&o->in, log, feat, &st, &fd);
+		rc = cli_load(&o->in, log, feat, &st, &model, &fd);
 
 	if (rc != CLI_OK)
 		return rc;
-	struct stats_model model;
-	if (stats_model_fit(feat, &model) != 0) {
-		cli_error("out of memory");
-		return CLI_SOFTWARE;
-	}
 	struct report_athlete *athletes = NULL;
 	if (o->by_athlete) {
 		if (!(log->columns & INGEST_HAS_ATHLETE)) {

@@ -152,6 +152,7 @@ static int write_all(const char *folder, struct output *outs)
 static int weekly(const struct options *o, struct ingest_log *log, struct features *feat)
 {
 	struct stats_result st;
+	struct stats_model model;
 	struct findings fd;
 	struct stats_week_report wk;
 	struct findings_week fw;
@@ -181,7 +182,7 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 			cli_error("%s: is the log itself; runlog will not write over it", outs[i].path);
 			return CLI_CANTCREAT;
 		}
-	rc = cli_load(&o->in, log, feat, &st, &fd);
+	rc = cli_load(&o->in, log, feat, &st, &model, &fd);
 	if (rc != CLI_OK)
 		return rc;
 	if (log->n_athletes > 1) {

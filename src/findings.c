@@ -1,5 +1,7 @@
 #include "runlog/findings.h"
 
+#include "runlog/stats_model.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,6 +128,16 @@ static int cmp_finding(const void *x, const void *y)
 	return (int)a->factor - (int)b->factor;
 }
 
+static void unexplained(const struct stats_result *st, struct findings *out)
+{
+	out->unexplained = 1;
+	snprintf(out->unexplained_msg, sizeof out->unexplained_msg,
+		 "Pain of %g or more came on %zu of %zu scored runs, and nothing in this log "
+		 "explains it. Weak back muscles are the main cause of this ache: %s \u2014 %s.",
+		 STATS_PAINFUL, st->painful, st->scored, findings_remedy_name(REMEDY_STRENGTHEN),
+		 findings_remedy_advice(REMEDY_STRENGTHEN));
+}
+
 void findings_build(const struct stats_result *st, struct findings *out)
 {
 	int explained = 0;
@@ -139,10 +151,11 @@ void findings_build(const struct stats_result *st, struct findings *out)
 		f->factor = (enum stats_factor)k;
 		f->remedy = remedy_of[k];
 		f->evidence = findings_evidence_of(d, st->scored);
-		f->effect = d->diff;
-		f->ci_lo = d->ci_lo;
-		f->ci_hi = d->ci_hi;
+		f->effect = f->marginal = d->diff;
+		f->ci_lo = f->marginal_lo = d->ci_lo;
+		f->ci_hi = f->marginal_hi = d->ci_hi;
 		f->p = d->p;
+		f->p_holm = NAN;
 		f->n_factor = d->a.n;
 		f->n_baseline = d->b.n;
 		explained |= f->evidence >= EVIDENCE_MODERATE;
@@ -150,12 +163,90 @@ void findings_build(const struct stats_result *st, struct findings *out)
 	}
 	qsort(out->item, out->n, sizeof *out->item, cmp_finding);
 
-	if (st->scored && !explained && st->painful * 4 >= st->scored) {
-		out->unexplained = 1;
-		snprintf(out->unexplained_msg, sizeof out->unexplained_msg,
-			 "Pain of %g or more came on %zu of %zu scored runs, and nothing in this log "
-			 "explains it. Weak back muscles are the main cause of this ache: %s \u2014 %s.",
-			 STATS_PAINFUL, st->painful, st->scored,
-			 findings_remedy_name(REMEDY_STRENGTHEN), findings_remedy_advice(REMEDY_STRENGTHEN));
+	if (st->scored && !explained && st->painful * 4 >= st->scored)
+		unexplained(st, out);
+}
+
+
+/* The message of a finding judged on its adjusted effect. */
+static void word_adjusted(struct finding *f, size_t model_runs, int small_groups)
+{
+	char a[96], e[16], lo[16], hi[16], m[16], ph[16];
+	const char *b = findings_factor_label(f->factor, 1);
+	enum findings_remedy r = f->remedy;
+	/* At first sight the factor looked like it mattered. */
+	int looked = f->marginal >= FINDINGS_MODERATE && f->marginal_lo > 0;
+
+	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
+	snprintf(ph, sizeof ph, "%.2f", f->p_holm);
+	switch (f->evidence) {
+	case EVIDENCE_INSUFFICIENT:
+		/* Small groups say most: which runs are missing. */
+		if (small_groups || model_runs >= FINDINGS_MIN_MODEL_RUNS)
+			word(f);
+		else
+			snprintf(f->message, sizeof f->message,
+				 "Too few runs to judge yet: %zu runs have every factor known (at least %d "
+				 "are needed to hold the others fixed).", model_runs, FINDINGS_MIN_MODEL_RUNS);
+		break;
+	case EVIDENCE_NONE:
+		if (looked && !isnan(f->effect))
+			snprintf(f->message, sizeof f->message,
+				 "%s look worse at first sight (+%s points), but this goes together with the "
+				 "other factors: with them held fixed, it makes no clear difference (%s, 95%% "
+				 "CI %s to %s).", a, one(f->marginal, m), one(f->effect, e), one(f->ci_lo, lo),
+				 one(f->ci_hi, hi));
+		else if (!isnan(f->effect))
+			snprintf(f->message, sizeof f->message,
+				 "%s did not clearly hurt more than %s with the other factors held fixed "
+				 "(difference %s points, 95%% CI %s to %s, Holm p %s).", a, b, one(f->effect, e),
+				 one(f->ci_lo, lo), one(f->ci_hi, hi), ph);
+		else
+			snprintf(f->message, sizeof f->message,
+				 "%s could not be told apart from the other factors in this log.", a);
+		break;
+	default:
+		snprintf(f->message, sizeof f->message,
+			 "%s hurt %s points more than %s, with the other factors held fixed (95%% CI %s "
+			 "to %s)%s: %s \u2014 %s.", a, one(f->effect, e), b, one(f->ci_lo, lo),
+			 one(f->ci_hi, hi), f->evidence == EVIDENCE_WEAK ? ", a small difference" : "",
+			 findings_remedy_name(r), findings_remedy_advice(r));
 	}
+}
+
+void findings_adjust(const struct stats_result *st, const struct stats_model *m, struct findings *fd)
+{
+	int explained = 0;
+	if (!m)
+		return;
+	for (size_t i = 0; i < fd->n; i++) {
+		struct finding *f = &fd->item[i];
+		const struct stats_effect *e = &m->effect[f->factor];
+		int small_groups = f->evidence == EVIDENCE_INSUFFICIENT;
+		f->adjusted = 1;
+		f->effect = f->ci_lo = f->ci_hi = f->p = f->p_holm = NAN;
+		if (m->fitted && e->in_model) {
+			f->effect = e->effect;
+			f->ci_lo = e->ci_lo;
+			f->ci_hi = e->ci_hi;
+			f->p = e->p;
+			f->p_holm = e->p_holm;
+		}
+		if (f->evidence == EVIDENCE_INSUFFICIENT || !m->fitted || m->runs < FINDINGS_MIN_MODEL_RUNS)
+			f->evidence = EVIDENCE_INSUFFICIENT;
+		else if (isnan(f->effect) || f->effect <= 0 || !(f->p_holm < 0.05))
+			f->evidence = EVIDENCE_NONE;
+		else if (f->effect < FINDINGS_MODERATE)
+			f->evidence = EVIDENCE_WEAK;
+		else
+			f->evidence = f->effect < FINDINGS_STRONG ? EVIDENCE_MODERATE : EVIDENCE_STRONG;
+		explained |= f->evidence >= EVIDENCE_MODERATE;
+		word_adjusted(f, m->fitted ? m->runs : 0, small_groups);
+	}
+	qsort(fd->item, fd->n, sizeof *fd->item, cmp_finding);
+	/* Frequent pain that no factor explains, now judged on the model. */
+	if (explained)
+		fd->unexplained = 0;
+	else if (st->scored && st->painful * 4 >= st->scored && !fd->unexplained)
+		unexplained(st, fd);
 }

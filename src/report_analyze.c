@@ -156,7 +156,9 @@ static const char *effect_cell(const struct findings *fd, enum stats_factor k, c
 	char e[32];
 	for (size_t i = 0; i < fd->n; i++)
 		if (fd->item[i].factor == k) {
-			snprintf(buf, cap, "%s %s", report_num(fd->item[i].effect, 1, e, sizeof e),
+			/* Without the model's effect, the plain difference. */
+			double x = isnan(fd->item[i].effect) ? fd->item[i].marginal : fd->item[i].effect;
+			snprintf(buf, cap, "%s %s", report_num(x, 1, e, sizeof e),
 				 findings_evidence_name(fd->item[i].evidence));
 			return buf;
 		}

@@ -112,6 +112,12 @@ void report_json_findings(FILE *o, const struct findings *fd)
 		json_pair(o, f->ci_lo, f->ci_hi);
 		fputs(", \"p_value\": ", o);
 		json_num(o, f->p);
+		fprintf(o, ", \"basis\": \"%s\", \"p_holm\": ", f->adjusted ? "adjusted" : "marginal");
+		json_num(o, f->p_holm);
+		fputs(", \"marginal_effect\": ", o);
+		json_num(o, f->marginal);
+		fputs(", \"marginal_ci95\": ", o);
+		json_pair(o, f->marginal_lo, f->marginal_hi);
 		fputs(", ", o);
 		json_key(o, "message");
 		json_str(o, f->message);

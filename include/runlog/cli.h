@@ -35,6 +35,7 @@ cli_command_fn cmd_diary;
 #include "runlog/findings.h"
 #include "runlog/ingest.h"
 #include "runlog/stats.h"
+#include "runlog/stats_model.h"
 
 /* How to read the log: the options analyze and weekly share. */
 struct cli_input {
@@ -74,7 +75,7 @@ int cli_input_option(int c, const char *arg, struct cli_input *in);
  * are the caller's to free. Returns an exit code. */
 #define CLI_MAX_WARNINGS 20
 int cli_load(const struct cli_input *in, struct ingest_log *log, struct features *feat,
-	     struct stats_result *st, struct findings *fd);
+	     struct stats_result *st, struct stats_model *model, struct findings *fd);
 
 /* Only the reading part of cli_load, with or without a pain column. */
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log);

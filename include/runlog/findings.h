@@ -3,7 +3,8 @@
  * Fourth stage. Each measured factor becomes a finding with an evidence
  * level and the article's remedy for it, worded as one plain sentence.
  *
- * Evidence of a factor's effect (group a minus group b, in pain points):
+ * Evidence of a factor's effect (group a minus group b, in pain points;
+ * with findings_adjust, its effect with the other factors held fixed):
  *   insufficient  fewer than FINDINGS_MIN_SCORED scored runs, or either
  *                 group has fewer than FINDINGS_MIN_GROUP runs
  *   none          the 95% CI includes 0 (or is undefined), or effect <= 0
@@ -37,7 +38,10 @@ struct finding {
 	enum stats_factor factor;
 	enum findings_remedy remedy;
 	enum findings_evidence evidence;
+	int adjusted;                   /* effect, CI and p come from the model */
 	double effect, ci_lo, ci_hi, p; /* NAN when undefined */
+	double p_holm;                  /* adjusted only; NAN otherwise */
+	double marginal, marginal_lo, marginal_hi; /* the plain difference of means */
 	size_t n_factor, n_baseline;    /* runs in group a and group b */
 	char message[400];
 };
@@ -52,6 +56,17 @@ struct findings {
 
 /* Judge every measured factor in st. */
 void findings_build(const struct stats_result *st, struct findings *out);
+
+/* Runs the model needs before its effects are judged. */
+#define FINDINGS_MIN_MODEL_RUNS 30
+
+/* Judge again from the model's adjusted effects (stats_model.h), when it
+ * was fitted: the levels keep their thresholds, none means a Holm p of
+ * 0.05 or more or an effect that is not positive, and too few runs in the
+ * model is insufficient. The marginal effects stay beside; a finding says
+ * when the two disagree. */
+struct stats_model;
+void findings_adjust(const struct stats_result *st, const struct stats_model *m, struct findings *fd);
 
 /* Evidence level of one difference, given the log's scored-run count. */
 enum findings_evidence findings_evidence_of(const struct stats_diff *d, size_t scored);

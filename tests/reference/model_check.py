@@ -54,8 +54,9 @@ def factors(path):
 
 
 def check(runlog, path):
-    got = json.loads(subprocess.run([runlog, "analyze", path, "--no-charts", "--format", "json"],
-                                    capture_output=True, check=True).stdout)["adjusted"]
+    full = json.loads(subprocess.run([runlog, "analyze", path, "--no-charts", "--format", "json"],
+                                     capture_output=True, check=True).stdout)
+    got = full["adjusted"]
     r, has_strength = factors(path)
     need = ["pain", "skip_before", "skip_after_prev"] + (["no_strength"] if has_strength else [])
     m = r.dropna(subset=need).copy()
@@ -99,6 +100,13 @@ def check(runlog, path):
         eq(k + " se", se, g and g["se"])
         eq(k + " p", p, g and g["p_value"])
         eq(k + " p_holm", holm[k], g and g["p_holm"])
+        # The finding's evidence follows from the adjusted effect and Holm's p.
+        fnd = [x for x in full["findings"] if x["factor"] == k][0]
+        if fnd["evidence"] != "insufficient":
+            want = ("none" if e <= 0 or holm[k] >= 0.05 else "weak" if e < 0.5
+                    else "moderate" if e < 1.5 else "strong")
+            if fnd["evidence"] != want:
+                errs.append("%s evidence: from statsmodels %s, runlog %s" % (k, want, fnd["evidence"]))
     print("%-4s %-40s %5d runs, %4d clusters%s" % ("ok" if not errs else "FAIL", path, len(m), got["clusters"],
                                                    "" if not errs else "\n     " + "\n     ".join(errs[:6])))
     return not errs

@@ -14,8 +14,8 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <p>1 strength-only day</p>
 > <h2>What goes with your back pain</h2>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 3 runs on the third consecutive day or later against 4 runs after a rest day (at least 5 of each and 20 scored runs are needed).</li>
-> <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 2 runs after a skipped post-run meal against 6 runs after an eaten post-run meal (at least 5 of each and 20 scored runs are needed).</li>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 3 runs without a meal before them against 6 runs with a meal before them (at least 5 of each and 20 scored runs are needed).</li>
+> <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 2 runs after a skipped post-run meal against 6 runs after an eaten post-run meal (at least 5 of each and 20 scored runs are needed).</li>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 4 runs with no strength session in the 7 days before against 5 runs with a strength session in the 7 days before (at least 5 of each and 20 scored runs are needed).</li>
 > </ol>
 > <p>Note: Pain of 4 or more came on 3 of 9 scored runs, and nothing in this log explains it. Weak back muscles are the main cause of this ache: strengthen — build up the back muscles with pull-ups, reverse dumbbell flys and deadlifts.</p>
