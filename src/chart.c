@@ -330,13 +330,18 @@ static void factors(struct plot *p, const struct chart_data *d)
 		shown++;
 		lo = a < lo ? a : lo;
 		hi = b > hi ? b : hi;
+		if (!isnan(f->marginal)) {
+			lo = f->marginal < lo ? f->marginal : lo;
+			hi = f->marginal > hi ? f->marginal : hi;
+		}
 	}
 	double step = plot_nice_step(hi - lo, 6);
 	lo = floor(lo / step) * step;
 	hi = ceil(hi / step) * step;
 	plot_frame(p, 330, 40, 105, 150, lo, hi, 0.4, (double)(fd->n ? fd->n : 1) + 0.6);
 	plot_title(p, chart_title(CHART_FACTORS),
-		   "difference in mean pain, with the factor minus without, and its 95% CI");
+		   "pain points with the factor: filled, the others held fixed, with its 95% CI; "
+		   "hollow, the plain difference");
 	if (shown == 0) {
 		plot_message(p, "not enough scored runs to compare");
 		return;
@@ -353,6 +358,9 @@ static void factors(struct plot *p, const struct chart_data *d)
 		if (isnan(f->effect))
 			continue;
 		plot_hwhisker(p, y, f->ci_lo, f->ci_hi, c);
+		/* The plain difference hollow, the adjusted effect filled. */
+		if (f->adjusted && !isnan(f->marginal))
+			plot_marker(p, f->marginal, y, 'O', 16, c);
 		plot_marker(p, f->effect, y, 'o', 16, c);
 	}
 	static const enum findings_evidence order[] = {EVIDENCE_STRONG, EVIDENCE_MODERATE, EVIDENCE_WEAK,

@@ -440,6 +440,12 @@ static void marker_px(struct plot *p, double px, double py, char shape, double s
 	case 's':
 		pl_fbox_r(PL(p), px - s / 2, py - s / 2, px + s / 2, py + s / 2);
 		break;
+	case 'O': /* hollow: a ring in the colour, white inside */
+		pen(p, c);
+		fill(p, 0xffffff);
+		pl_flinewidth_r(PL(p), s / 5);
+		pl_fcircle_r(PL(p), px, py, s / 2 - s / 10);
+		break;
 	default:
 		pl_fcircle_r(PL(p), px, py, s / 2);
 	}

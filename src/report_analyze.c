@@ -141,6 +141,40 @@ static void factor_table(struct doc *d, const struct stats_result *st)
 			     "session in the 7 days before); diff: the first mean minus the second.");
 }
 
+/* Marginal and adjusted side by side, from the findings. */
+static void adjusted_table(struct doc *d, const struct report *r)
+{
+	static const char *const label[STATS_NFACTORS] = {"3+ days in a row", "skipped meal before",
+							  "skipped meal after prev",
+							  "no strength in 7 days"};
+	const struct stats_model *m = r->model;
+	if (!m)
+		return;
+	doc_add(d, DOC_HEADING, "Each factor with the others held fixed");
+	if (!m->fitted) {
+		doc_add(d, DOC_PARA, "Not enough runs with every factor known (%zu) to fit the model.", m->runs);
+		return;
+	}
+	doc_table(d, 6, "lrrlrl");
+	doc_row(d, (const char *[]){"factor", "plain", "adjusted", "95% CI", "Holm p", "evidence"});
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		for (size_t i = 0; i < r->fd->n; i++) {
+			const struct finding *f = &r->fd->item[i];
+			char a[32], b[32], c[64], p[32];
+			if (f->factor != (enum stats_factor)k)
+				continue;
+			doc_row(d, (const char *[]){label[k], report_num(f->marginal, 1, a, sizeof a),
+						    report_num(f->effect, 1, b, sizeof b),
+						    report_ci(f->ci_lo, f->ci_hi, 1, c, sizeof c),
+						    report_pval(f->p_holm, p, sizeof p),
+						    findings_evidence_name(f->evidence)});
+		}
+	doc_add(d, DOC_PARA, "plain: the difference of means above; adjusted: the effect in one model "
+			     "of pain on every factor (%zu runs, %zu weeks), with a 95%% CI that allows "
+			     "for runs in one week being alike, and p adjusted for testing several factors at "
+			     "once (Holm).", m->runs, m->clusters);
+}
+
 static void findings_list(struct doc *d, const struct findings *fd)
 {
 	doc_add(d, DOC_HEADING, "What goes with your back pain");
@@ -205,6 +239,7 @@ void report_analyze_doc(const struct report *r, struct doc *d)
 		findings_list(d, r->fd);
 		streak_table(d, r->st);
 		factor_table(d, r->st);
+		adjusted_table(d, r);
 		if (r->athletes)
 			athlete_table(d, r);
 	}

@@ -109,7 +109,8 @@ void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, do
 /* A "not enough data" panel: the message centred in the frame. */
 void plot_message(struct plot *p, const char *text);
 
-/* A marker at data (x, y): shape 'o' filled circle, '^' triangle, 's' square. */
+/* A marker at data (x, y): shape 'o' filled circle, 'O' hollow circle,
+ * '^' triangle, 's' square. */
 void plot_marker(struct plot *p, double x, double y, char shape, double size_px, plot_color fill);
 
 /* A line through the points (data units), broken at NAN values. With

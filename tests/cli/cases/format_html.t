@@ -39,6 +39,14 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <tr><td>no strength in 7 days</td><td class="r">4</td><td class="r">2.0</td><td class="r">5</td><td class="r">3.5</td><td class="r">-1.5</td><td>-4.1 to 1.1</td><td class="r">0.222</td></tr>
 > </table></div>
 > <p>runs and pain: the runs with the factor and their mean pain; base and pain: the runs to compare with (after a rest day, meals eaten, a strength session in the 7 days before); diff: the first mean minus the second.</p>
+> <h2>Each factor with the others held fixed</h2>
+> <tr><th>factor</th><th class="r">plain</th><th class="r">adjusted</th><th>95% CI</th><th class="r">Holm p</th><th>evidence</th></tr>
+> <tr><td>3+ days in a row</td><td class="r">3.6</td><td class="r">3.5</td><td>1.9 to 5.1</td><td class="r">0.047</td><td>insufficient</td></tr>
+> <tr><td>skipped meal before</td><td class="r">1.8</td><td class="r">0.2</td><td>-2.2 to 2.7</td><td class="r">1.000</td><td>insufficient</td></tr>
+> <tr><td>skipped meal after prev</td><td class="r">2.6</td><td class="r">-0.3</td><td>-2.7 to 2.2</td><td class="r">1.000</td><td>insufficient</td></tr>
+> <tr><td>no strength in 7 days</td><td class="r">-1.5</td><td class="r">-0.8</td><td>-3.2 to 1.7</td><td class="r">0.962</td><td>insufficient</td></tr>
+> </table></div>
+> <p>plain: the difference of means above; adjusted: the effect in one model of pain on every factor (8 runs, 3 weeks), with a 95% CI that allows for runs in one week being alike, and p adjusted for testing several factors at once (Holm).</p>
 > <p class="note"><strong>Caution:</strong> runlog finds patterns in your log; it does not diagnose. Sharp pain, or pain that lasts for days, needs a doctor or a physiotherapist.</p>
 > </body>
 > </html>
