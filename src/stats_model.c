@@ -39,38 +39,24 @@ void stats_holm(const double *p, double *adjusted, size_t n)
 	}
 }
 
-/* The run's terms; 0 when a term it needs is unknown (it stays out). */
-static int terms(const struct features_run *r, int has_strength, double *x)
+/* The run's terms that are 1 (each term is 0 or 1), at most four: its
+ * streak indicator and its factors. Returns how many, or -1 when a term it
+ * needs is unknown (the run stays out of the model). */
+static int active(const struct features_run *r, int has_strength, int *act)
 {
+	int n = 0;
 	if (isnan(r->pain) || r->meal_before == INGEST_UNKNOWN || r->meal_after == INGEST_UNKNOWN ||
 	    (has_strength && r->strength == INGEST_UNKNOWN))
-		return 0;
-	int s = r->streak < 7 ? r->streak : 7;
-	for (int t = STATS_TERM_STREAK2; t <= STATS_TERM_STREAK7; t++)
-		x[t] = s == t - STATS_TERM_STREAK2 + 2;
-	x[STATS_TERM_MEAL_BEFORE] = r->meal_before == INGEST_NO;
-	x[STATS_TERM_MEAL_AFTER] = r->meal_after == INGEST_NO;
-	x[STATS_TERM_NO_STRENGTH] = has_strength && r->strength == INGEST_NO;
-	return 1;
-}
-
-/* Means of pain and of every term over one athlete's runs in the model. */
-static size_t slice_means(const struct features_run *r, size_t n, int has_strength, double *mean)
-{
-	double x[P];
-	size_t m = 0;
-	memset(mean, 0, (P + 1) * sizeof *mean);
-	for (size_t i = 0; i < n; i++) {
-		if (!terms(&r[i], has_strength, x))
-			continue;
-		m++;
-		for (int j = 0; j < P; j++)
-			mean[j] += x[j];
-		mean[P] += r[i].pain;
-	}
-	for (int j = 0; j <= P && m; j++)
-		mean[j] /= (double)m;
-	return m;
+		return -1;
+	if (r->streak >= 2)
+		act[n++] = STATS_TERM_STREAK2 + (r->streak < 7 ? r->streak : 7) - 2;
+	if (r->meal_before == INGEST_NO)
+		act[n++] = STATS_TERM_MEAL_BEFORE;
+	if (r->meal_after == INGEST_NO)
+		act[n++] = STATS_TERM_MEAL_AFTER;
+	if (has_strength && r->strength == INGEST_NO)
+		act[n++] = STATS_TERM_NO_STRENGTH;
+	return n;
 }
 
 /* One athlete's runs: f->runs are in athlete order. */
@@ -94,28 +80,55 @@ static void effect_of(struct stats_effect *e, double est, double var, size_t g)
 	e->p = e->se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / e->se, df) : NAN;
 }
 
+/* One athlete's sums: runs in the model, and their means. */
+struct slice {
+	size_t n;
+	double mean[P + 1]; /* the terms', then pain's */
+};
+
 int stats_model_fit(const struct features *f, struct stats_model *out)
 {
-	double xtx[P][P] = {{0}}, xty[P] = {0}, mean[P + 1], x[P];
-	size_t groups = 0, at[P] = {0};
-	int hs = f->has_strength;
+	double xtx[P][P] = {{0}}, xty[P] = {0};
+	size_t groups = 0, at[P] = {0}, n_slices = 0;
+	int hs = f->has_strength, act[4];
+	struct slice *sl = malloc((f->n_athletes ? f->n_athletes : 1) * sizeof *sl);
 
 	memset(out, 0, sizeof *out);
-	/* Pass 1: the normal equations of the terms centred within each athlete. */
+	if (!sl)
+		return -1;
+	/* Pass 1: raw sums of each athlete's runs; centred within the athlete,
+	 * cross-products less n times the product of the means. Terms are 0 or
+	 * 1, so a run touches only its few active terms. */
 	for (size_t i = 0; i < f->n;) {
 		size_t end = slice_end(f, i);
-		size_t m = slice_means(&f->runs[i], end - i, hs, mean);
-		groups += m > 0;
+		double cx[P] = {0}, cxx[P][P] = {{0}}, cxy[P] = {0}, sy = 0;
+		size_t n = 0;
 		for (size_t r = i; r < end; r++) {
-			if (!terms(&f->runs[r], hs, x))
+			int k = active(&f->runs[r], hs, act);
+			if (k < 0)
 				continue;
-			out->runs++;
+			double y = f->runs[r].pain;
+			n++;
+			sy += y;
+			for (int a = 0; a < k; a++) {
+				cx[act[a]] += 1;
+				cxy[act[a]] += y;
+				for (int b = 0; b < k; b++)
+					cxx[act[a]][act[b]] += 1;
+			}
+		}
+		struct slice *s1 = &sl[n_slices++];
+		s1->n = n;
+		for (int a = 0; a <= P; a++)
+			s1->mean[a] = n ? (a < P ? cx[a] : sy) / (double)n : 0;
+		if (n) {
+			groups++;
+			out->runs += n;
 			for (int a = 0; a < P; a++) {
-				at[a] += x[a] != 0;
-				double da = x[a] - mean[a];
-				xty[a] += da * (f->runs[r].pain - mean[P]);
+				at[a] += (size_t)cx[a];
+				xty[a] += cxy[a] - cx[a] * sy / (double)n;
 				for (int b = 0; b <= a; b++)
-					xtx[a][b] += da * (x[b] - mean[b]);
+					xtx[a][b] += cxx[a][b] - cx[a] * cx[b] / (double)n;
 			}
 		}
 		i = end;
@@ -128,8 +141,10 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			keep[q++] = a;
 	}
 	out->k = (size_t)q + groups;
-	if (q == 0 || out->runs <= out->k)
+	if (q == 0 || out->runs <= out->k) {
+		free(sl);
 		return 0;
+	}
 
 	/* Solve (X'X) b = X'y by Cholesky, and keep the inverse for the sandwich. */
 	gsl_matrix *a = gsl_matrix_alloc((size_t)q, (size_t)q), *inv = gsl_matrix_alloc((size_t)q, (size_t)q);
@@ -138,6 +153,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	if (!a || !inv || !rhs || !beta || !meat) {
 		gsl_matrix_free(a), gsl_matrix_free(inv), gsl_vector_free(rhs), gsl_vector_free(beta);
 		free(meat);
+		free(sl);
 		return -1;
 	}
 	for (int i = 0; i < q; i++) {
@@ -152,35 +168,52 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 		  (gsl_matrix_memcpy(inv, a), gsl_linalg_cholesky_invert(inv));
 	gsl_set_error_handler(old);
 
-	/* Pass 2: residuals, summed with the terms within each athlete-week. */
+	/* Pass 2: residuals, summed with the centred terms within each
+	 * athlete-week: s_j = sum(x_j e) - mean_j sum(e), as a week never spans
+	 * two athletes. */
 	if (!bad) {
-		double s[P] = {0};
-		int32_t week = 0;
-		uint32_t who = 0;
-		int open = 0;
-		for (size_t i = 0; i < f->n;) {
+		int pos[P];
+		for (int t = 0; t < P; t++)
+			pos[t] = -1;
+		for (int j = 0; j < q; j++)
+			pos[keep[j]] = j;
+		size_t slice = 0;
+		for (size_t i = 0; i < f->n; slice++) {
 			size_t end = slice_end(f, i);
-			slice_means(&f->runs[i], end - i, hs, mean);
+			const double *mean = sl[slice].mean;
+			/* e = y - mean_y - sum b_j (x_j - mean_j) = y + c0 - sum over active b_j */
+			double c0 = -mean[P], sx[P] = {0}, se = 0;
+			for (int j = 0; j < q; j++)
+				c0 += gsl_vector_get(beta, (size_t)j) * mean[keep[j]];
+			int32_t week = 0;
+			int open = 0;
 			for (size_t r = i; r <= end; r++) {
-				int have = r < end && terms(&f->runs[r], hs, x);
-				int32_t wk = have ? date_monday(f->runs[r].day) : 0;
+				int k = r < end ? active(&f->runs[r], hs, act) : -1;
+				int32_t wk = k >= 0 ? date_monday(f->runs[r].day) : 0;
 				/* A week ends: add its outer product to the meat. */
-				if (open && (r == end || (have && (wk != week || f->runs[r].athlete != who)))) {
+				if (open && (r == end || (k >= 0 && wk != week))) {
+					double sv[P];
+					for (int j = 0; j < q; j++)
+						sv[j] = sx[j] - mean[keep[j]] * se;
 					for (int u = 0; u < q; u++)
 						for (int v = 0; v < q; v++)
-							meat[u * q + v] += s[u] * s[v];
-					memset(s, 0, sizeof s);
+							meat[u * q + v] += sv[u] * sv[v];
+					memset(sx, 0, sizeof sx);
+					se = 0;
 					open = 0;
 					out->clusters++;
 				}
-				if (!have)
+				if (k < 0)
 					continue;
-				double e = f->runs[r].pain - mean[P];
-				for (int j = 0; j < q; j++)
-					e -= gsl_vector_get(beta, (size_t)j) * (x[keep[j]] - mean[keep[j]]);
-				for (int j = 0; j < q; j++)
-					s[j] += (x[keep[j]] - mean[keep[j]]) * e;
-				week = wk, who = f->runs[r].athlete, open = 1;
+				double e = f->runs[r].pain + c0;
+				for (int a2 = 0; a2 < k; a2++)
+					if (pos[act[a2]] >= 0)
+						e -= gsl_vector_get(beta, (size_t)pos[act[a2]]);
+				for (int a2 = 0; a2 < k; a2++)
+					if (pos[act[a2]] >= 0)
+						sx[pos[act[a2]]] += e;
+				se += e;
+				week = wk, open = 1;
 			}
 			i = end;
 		}
@@ -241,5 +274,6 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	}
 	gsl_matrix_free(a), gsl_matrix_free(inv), gsl_vector_free(rhs), gsl_vector_free(beta);
 	free(meat);
+	free(sl);
 	return 0;
 }
