@@ -1,5 +1,6 @@
 #include "runlog/features.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +56,36 @@ static int in_order(const struct ingest_run *runs, size_t n)
 			return 0;
 	}
 	return 1;
+}
+
+/* The acute:chronic ratio of every run: its athlete's distance over the 7
+ * days ending on its day against a quarter of the 28, with two windows that
+ * slide over the runs, which are in (athlete, day) order. */
+static void load_spikes(struct features *f)
+{
+	size_t lo7 = 0, lo28 = 0, hi = 0, start = 0;
+	double sum7 = 0, sum28 = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		struct features_run *r = &f->runs[i];
+		if (i == 0 || r->athlete != f->runs[i - 1].athlete) {
+			start = lo7 = lo28 = hi = i;
+			sum7 = sum28 = 0;
+		}
+		/* Every run of this athlete up to the end of the day. */
+		for (; hi < f->n && f->runs[hi].athlete == r->athlete && f->runs[hi].day <= r->day; hi++) {
+			double km = isnan(f->runs[hi].km) ? 0 : f->runs[hi].km;
+			sum7 += km;
+			sum28 += km;
+		}
+		for (; f->runs[lo7].day <= r->day - 7; lo7++)
+			sum7 -= isnan(f->runs[lo7].km) ? 0 : f->runs[lo7].km;
+		for (; f->runs[lo28].day <= r->day - 28; lo28++)
+			sum28 -= isnan(f->runs[lo28].km) ? 0 : f->runs[lo28].km;
+		if (!f->has_distance || r->day - f->runs[start].day < 27 || !(sum28 > 1e-9))
+			r->load_spike = INGEST_UNKNOWN;
+		else
+			r->load_spike = sum7 >= FEATURES_SPIKE_RATIO * sum28 / 4 ? INGEST_YES : INGEST_NO;
+	}
 }
 
 /* The factors of every run, in order: order[i] when given, else the log's
@@ -115,6 +146,8 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 	out->n = n;
 	out->first_day = first;
 	out->last_day = last;
+	out->has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
+	load_spikes(out);
 	free(sessions);
 	/* Each strength day once, for counting sessions per week. */
 	size_t m = 0;

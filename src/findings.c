@@ -16,6 +16,7 @@ static const enum findings_remedy remedy_of[STATS_NFACTORS] = {
 	[STATS_MEAL_BEFORE] = REMEDY_EAT,
 	[STATS_MEAL_AFTER] = REMEDY_EAT,
 	[STATS_STRENGTH] = REMEDY_STRENGTHEN,
+	[STATS_LOAD_SPIKE] = REMEDY_REST,
 };
 
 const char *findings_evidence_name(enum findings_evidence e)
@@ -49,6 +50,8 @@ const char *findings_factor_label(enum stats_factor k, int baseline)
 		{"runs after a skipped post-run meal", "runs after an eaten post-run meal"},
 		{"runs with no strength session in the 7 days before",
 		 "runs with a strength session in the 7 days before"},
+		{"runs after a jump in distance (the last 7 days at 1.3 times the 28-day average or more)",
+		 "runs without such a jump"},
 	};
 	return label[k][baseline != 0];
 }
@@ -78,6 +81,14 @@ static void capitalised(char *dst, size_t cap, const char *s)
 	snprintf(dst, cap, "%s", s);
 	if (dst[0] >= 'a' && dst[0] <= 'z')
 		dst[0] = (char)(dst[0] - 'a' + 'A');
+}
+
+/* The remedy in words; a jump in distance gets rest's own advice for it. */
+static const char *advice_for(const struct finding *f)
+{
+	if (f->factor == STATS_LOAD_SPIKE)
+		return "build up your weekly distance gradually and keep rest days";
+	return findings_remedy_advice(f->remedy);
 }
 
 static void word(struct finding *f)
@@ -111,7 +122,7 @@ static void word(struct finding *f)
 			 "%s hurt %s points more than %s (95%% CI %s to %s)%s: %s \u2014 %s.", a,
 			 one(f->effect, e), b, one(f->ci_lo, lo), one(f->ci_hi, hi),
 			 f->evidence == EVIDENCE_WEAK ? ", a small difference" : "",
-			 findings_remedy_name(r), findings_remedy_advice(r));
+			 findings_remedy_name(r), advice_for(f));
 	}
 }
 
@@ -210,7 +221,7 @@ static void word_adjusted(struct finding *f, size_t model_runs, int small_groups
 			 "%s hurt %s points more than %s, with the other factors held fixed (95%% CI %s "
 			 "to %s)%s: %s \u2014 %s.", a, one(f->effect, e), b, one(f->ci_lo, lo),
 			 one(f->ci_hi, hi), f->evidence == EVIDENCE_WEAK ? ", a small difference" : "",
-			 findings_remedy_name(r), findings_remedy_advice(r));
+			 findings_remedy_name(r), advice_for(f));
 	}
 }
 

@@ -136,6 +136,8 @@ static void factor_table(struct doc *d, const struct stats_result *st)
 	diff_row(d, "skipped meal after prev", &st->factor[STATS_MEAL_AFTER]);
 	if (st->measured[STATS_STRENGTH])
 		diff_row(d, "no strength in 7 days", &st->factor[STATS_STRENGTH]);
+	if (st->measured[STATS_LOAD_SPIKE])
+		diff_row(d, "jump in distance", &st->factor[STATS_LOAD_SPIKE]);
 	doc_add(d, DOC_PARA, "runs and pain: the runs with the factor and their mean pain; base and "
 			     "pain: the runs to compare with (after a rest day, meals eaten, a strength "
 			     "session in the 7 days before); diff: the first mean minus the second.");
@@ -146,7 +148,7 @@ static void adjusted_table(struct doc *d, const struct report *r)
 {
 	static const char *const label[STATS_NFACTORS] = {"3+ days in a row", "skipped meal before",
 							  "skipped meal after prev",
-							  "no strength in 7 days"};
+							  "no strength in 7 days", "jump in distance"};
 	const struct stats_model *m = r->model;
 	if (!m)
 		return;

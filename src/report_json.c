@@ -178,6 +178,10 @@ int report_json(FILE *o, const struct report *r)
 		group(o, "strength", &st->factor[STATS_STRENGTH], "without", "with", 0);
 	else
 		fputs("  \"strength\": null,\n", o);
+	if (st->measured[STATS_LOAD_SPIKE])
+		group(o, "load_spike", &st->factor[STATS_LOAD_SPIKE], "spike", "steady", 0);
+	else
+		fputs("  \"load_spike\": null,\n", o);
 
 	fputs("  \"findings\": ", o);
 	report_json_findings(o, fd);

@@ -8,7 +8,7 @@
 const char *stats_factor_name(enum stats_factor k)
 {
 	static const char *const name[STATS_NFACTORS] = {
-		"consecutive_days", "meal_before", "meal_after", "strength",
+		"consecutive_days", "meal_before", "meal_after", "strength", "load_spike",
 	};
 	return name[k];
 }
@@ -26,6 +26,8 @@ static int group_of(enum stats_factor k, const struct features_run *r)
 		return r->meal_after == INGEST_NO ? 'a' : r->meal_after == INGEST_YES ? 'b' : 0;
 	case STATS_STRENGTH:
 		return r->strength == INGEST_NO ? 'a' : r->strength == INGEST_YES ? 'b' : 0;
+	case STATS_LOAD_SPIKE:
+		return r->load_spike == INGEST_YES ? 'a' : r->load_spike == INGEST_NO ? 'b' : 0;
 	default:
 		return 0;
 	}
@@ -204,7 +206,8 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 		stats_summary_from_moments(bins[bin].n, bins[bin].sum, bins[bin].ss, &out->by_streak[bin]);
 	for (int k = 0; k < STATS_NFACTORS; k++) {
 		struct stats_diff *d = &out->factor[k];
-		out->measured[k] = k != STATS_STRENGTH || f->has_strength;
+		out->measured[k] = (k != STATS_STRENGTH || f->has_strength) &&
+				   (k != STATS_LOAD_SPIKE || f->has_distance);
 		if (!out->measured[k])
 			groups[k][0] = groups[k][1] = (struct moments){0};
 		stats_summary_from_moments(groups[k][0].n, groups[k][0].sum, groups[k][0].ss, &d->a);

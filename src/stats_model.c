@@ -16,7 +16,7 @@ const char *stats_term_name(enum stats_term t)
 {
 	static const char *const name[P] = {"streak_2", "streak_3", "streak_4", "streak_5",
 					    "streak_6", "streak_7_plus", "meal_before",
-					    "meal_after", "no_strength"};
+					    "meal_after", "no_strength", "load_spike"};
 	return name[t];
 }
 
@@ -42,11 +42,12 @@ void stats_holm(const double *p, double *adjusted, size_t n)
 /* The run's terms that are 1 (each term is 0 or 1), at most four: its
  * streak indicator and its factors. Returns how many, or -1 when a term it
  * needs is unknown (the run stays out of the model). */
-static int active(const struct features_run *r, int has_strength, int *act)
+static int active(const struct features *f, int spikes, const struct features_run *r, int *act)
 {
-	int n = 0;
+	int n = 0, has_strength = f->has_strength;
 	if (isnan(r->pain) || r->meal_before == INGEST_UNKNOWN || r->meal_after == INGEST_UNKNOWN ||
-	    (has_strength && r->strength == INGEST_UNKNOWN))
+	    (has_strength && r->strength == INGEST_UNKNOWN) ||
+	    (spikes && r->load_spike == INGEST_UNKNOWN))
 		return -1;
 	if (r->streak >= 2)
 		act[n++] = STATS_TERM_STREAK2 + (r->streak < 7 ? r->streak : 7) - 2;
@@ -56,6 +57,8 @@ static int active(const struct features_run *r, int has_strength, int *act)
 		act[n++] = STATS_TERM_MEAL_AFTER;
 	if (has_strength && r->strength == INGEST_NO)
 		act[n++] = STATS_TERM_NO_STRENGTH;
+	if (spikes && r->load_spike == INGEST_YES)
+		act[n++] = STATS_TERM_LOAD_SPIKE;
 	return n;
 }
 
@@ -90,12 +93,22 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 {
 	double xtx[P][P] = {{0}}, xty[P] = {0};
 	size_t groups = 0, at[P] = {0}, n_slices = 0;
-	int hs = f->has_strength, act[4];
+	int hs = f->has_strength, act[5];
 	struct slice *sl = malloc((f->n_athletes ? f->n_athletes : 1) * sizeof *sl);
 
 	memset(out, 0, sizeof *out);
 	if (!sl)
 		return -1;
+	/* load_spike needs four weeks of a runner's log: the term comes in when
+	 * at least half the scored runs have it, else it stays out (and those
+	 * runs stay in). */
+	size_t scored = 0, known = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (!isnan(f->runs[i].pain)) {
+			scored++;
+			known += f->runs[i].load_spike != INGEST_UNKNOWN;
+		}
+	int spikes = f->has_distance && scored && 2 * known >= scored;
 	/* Pass 1: raw sums of each athlete's runs; centred within the athlete,
 	 * cross-products less n times the product of the means. Terms are 0 or
 	 * 1, so a run touches only its few active terms. */
@@ -104,7 +117,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 		double cx[P] = {0}, cxx[P][P] = {{0}}, cxy[P] = {0}, sy = 0;
 		size_t n = 0;
 		for (size_t r = i; r < end; r++) {
-			int k = active(&f->runs[r], hs, act);
+			int k = active(f, spikes, &f->runs[r], act);
 			if (k < 0)
 				continue;
 			double y = f->runs[r].pain;
@@ -136,7 +149,8 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	/* Terms with no variation (within athletes) stay out. */
 	int keep[P], q = 0;
 	for (int a = 0; a < P; a++) {
-		out->in_model[a] = (a != STATS_TERM_NO_STRENGTH || hs) && xtx[a][a] > 1e-9;
+		out->in_model[a] = (a != STATS_TERM_NO_STRENGTH || hs) &&
+				   (a != STATS_TERM_LOAD_SPIKE || spikes) && xtx[a][a] > 1e-9;
 		if (out->in_model[a])
 			keep[q++] = a;
 	}
@@ -188,7 +202,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			int32_t week = 0;
 			int open = 0;
 			for (size_t r = i; r <= end; r++) {
-				int k = r < end ? active(&f->runs[r], hs, act) : -1;
+				int k = r < end ? active(f, spikes, &f->runs[r], act) : -1;
 				int32_t wk = k >= 0 ? date_monday(f->runs[r].day) : 0;
 				/* A week ends: add its outer product to the meat. */
 				if (open && (r == end || (k >= 0 && wk != week))) {
@@ -256,8 +270,9 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			enum stats_term t;
 		} single[] = {{STATS_MEAL_BEFORE, STATS_TERM_MEAL_BEFORE},
 			      {STATS_MEAL_AFTER, STATS_TERM_MEAL_AFTER},
-			      {STATS_STRENGTH, STATS_TERM_NO_STRENGTH}};
-		for (size_t i = 0; i < 3; i++)
+			      {STATS_STRENGTH, STATS_TERM_NO_STRENGTH},
+			      {STATS_LOAD_SPIKE, STATS_TERM_LOAD_SPIKE}};
+		for (size_t i = 0; i < sizeof single / sizeof *single; i++)
 			if (out->in_model[single[i].t])
 				effect_of(&out->effect[single[i].k], out->coef[single[i].t],
 					  v[single[i].t][single[i].t], out->clusters);

@@ -14,6 +14,12 @@
  * strength     a strength session on any of the 7 calendar days before the
  *              run's day (its own day excluded); unknown when the log has no
  *              strength column.
+ * load_spike   the distance of the 7 days ending on the run's day (that day
+ *              included) is at least 1.3 times a quarter of the distance of
+ *              the 28 days ending there (the acute:chronic ratio). A run
+ *              without a distance counts as 0 km. Unknown for a run less than
+ *              27 days after the athlete's first run, when those 28 days hold
+ *              no distance, or when the log has no distance column.
  */
 #ifndef RUNLOG_FEATURES_H
 #define RUNLOG_FEATURES_H
@@ -25,18 +31,21 @@
 
 /* Days before a run that a strength session still counts for. */
 #define FEATURES_STRENGTH_WINDOW 7
+/* The acute:chronic ratio that makes a load spike. */
+#define FEATURES_SPIKE_RATIO 1.3
 
-struct features_run {
+struct features_run { /* 40 bytes: the 4-byte fields, the doubles, the flags */
 	int32_t day;
 	uint32_t athlete;    /* index into the log's athletes; 0 without them */
 	uint32_t line;
+	int32_t streak;      /* >= 1 */
 	double pain;         /* NAN: no score */
 	double km;           /* NAN: not logged */
-	int streak;          /* >= 1 */
 	int8_t meal_before;  /* INGEST_YES / INGEST_NO / INGEST_UNKNOWN */
 	int8_t meal_after;
 	int8_t strength;
 	int8_t ate_after;    /* the run's own post-run meal */
+	int8_t load_spike;   /* acute:chronic distance ratio >= 1.3; UNKNOWN without */
 };
 
 /* Runs in date order with their factors. Release with features_free(). */
@@ -44,6 +53,7 @@ struct features {
 	struct features_run *runs;
 	size_t n;
 	int has_strength;    /* the log has a strength column */
+	int has_distance;    /* the log has a distance column */
 	size_t n_athletes;   /* 0 without an athlete column */
 	int32_t *strength_days; /* days with a strength session, sorted, each once */
 	size_t n_strength;

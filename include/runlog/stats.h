@@ -61,6 +61,7 @@ enum stats_factor {
 	STATS_MEAL_BEFORE,
 	STATS_MEAL_AFTER,
 	STATS_STRENGTH,
+	STATS_LOAD_SPIKE,   /* a jump in distance: the acute:chronic ratio >= 1.3 */
 	STATS_NFACTORS
 };
 

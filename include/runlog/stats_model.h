@@ -3,8 +3,9 @@
  * One ordinary least-squares model of pain on every factor at once:
  * indicators for streaks of 2, 3, 4, 5, 6 and 7 or more days (1 is the
  * baseline), a skipped pre-run meal, a skipped post-run meal the run
- * before, and no strength session in the 7 days before (when the log has
- * the column). A cohort gets one intercept per athlete, absorbed by centring
+ * before, no strength session in the 7 days before (when the log has
+ * the column), and a load spike (when it has distances and at least half
+ * the scored runs have the four weeks of log the spike needs). A cohort gets one intercept per athlete, absorbed by centring
  * within each athlete, so each effect compares a runner with themselves.
  *
  * Standard errors are robust to clustering by ISO week (of one athlete),
@@ -28,6 +29,7 @@ enum stats_term {
 	STATS_TERM_STREAK2, STATS_TERM_STREAK3, STATS_TERM_STREAK4,
 	STATS_TERM_STREAK5, STATS_TERM_STREAK6, STATS_TERM_STREAK7,
 	STATS_TERM_MEAL_BEFORE, STATS_TERM_MEAL_AFTER, STATS_TERM_NO_STRENGTH,
+	STATS_TERM_LOAD_SPIKE,
 	STATS_NTERMS
 };
 

@@ -216,8 +216,10 @@ def gen_log(seed, n_runs, start, *, header="plain", p_cont=0.6, p_start=0.55,
                 v = ptxt
             elif c == "dist_km":
                 v = "%.2f" % r["km"] if r["has_dist"] else ""
+                r["km_read"] = float(v) if v else None  # what runlog reads
             elif c == "dist_mi":
                 v = "%.2f" % (r["km"] / 1.609344) if r["has_dist"] else ""
+                r["km_read"] = float(v) * 1.609344 if v else None
             elif c == "duration":
                 v = fmt_duration(r["km"] * rng.uniform(4.5, 7), rng) if r["has_dist"] else ""
             elif c in ("ate_before", "ate_after", "strength"):
@@ -333,6 +335,7 @@ def reference(recs, has_strength):
                        "ate_before": [code(r["ate_before"]) for r in recs],
                        "ate_after": [code(r["ate_after"]) for r in recs],
                        "strength": [code(r["strength"]) for r in recs]})
+    df["km"] = [r.get("km_read") or 0.0 for r in recs]
     df["idx"] = np.arange(len(df))
     df["is_run"] = df["pain"].notna() | df["has_dist"]
     df["strength_yes"] = df["strength"] == 1
@@ -353,6 +356,18 @@ def reference(recs, has_strength):
         sdays = set(df.loc[df["strength_yes"], "day"])
         runs["recent_strength"] = runs["day"].map(
             lambda d: any((d - k) in sdays for k in range(1, 8)))
+
+    # load_spike: the 7 days ending on the run's day against a quarter of
+    # the 28 (a run without a distance is 0 km); none in the first 27 days
+    # or when the 28 days hold no distance. Every log here has distances.
+    rd, rk = runs["day"].to_numpy(), runs["km"].to_numpy()
+    first = rd.min() if len(rd) else 0
+    spike = []
+    for d in rd:
+        s7 = rk[(rd > d - 7) & (rd <= d)].sum()
+        s28 = rk[(rd > d - 28) & (rd <= d)].sum()
+        spike.append(-1 if (d - first < 27 or not s28 > 1e-9) else int(s7 >= 1.3 * s28 / 4))
+    runs["load_spike"] = spike
 
     strength_only = int((~df["is_run"] & df["strength_yes"]).sum())
     sc = runs[runs["pain"].notna()]
@@ -391,12 +406,14 @@ def reference(recs, has_strength):
     if has_strength:
         ws["strength"] = welch(grp(~sc["recent_strength"].astype(bool)),
                                grp(sc["recent_strength"].astype(bool)))
+    ws["load_spike"] = welch(grp(sc["load_spike"] == 1), grp(sc["load_spike"] == 0))
     keys = {
         "consecutive_days": ("streak_3_plus_runs", "streak_1_runs",
                              "mean_pain_streak_3_plus", "mean_pain_streak_1"),
         "meal_before": ("skipped_runs", "ate_runs", "mean_pain_skipped", "mean_pain_ate"),
         "meal_after": ("skipped_runs", "ate_runs", "mean_pain_skipped", "mean_pain_ate"),
         "strength": ("without_runs", "with_runs", "mean_pain_without", "mean_pain_with"),
+        "load_spike": ("spike_runs", "steady_runs", "mean_pain_spike", "mean_pain_steady"),
     }
     for f, (kna, knb, kma, kmb) in keys.items():
         if f not in ws:
@@ -407,7 +424,7 @@ def reference(recs, has_strength):
                   "difference": w["diff"], "ci95": [w["lo"], w["hi"]], "p_value": w["p"]}
 
     remedy = {"consecutive_days": "rest", "meal_before": "eat", "meal_after": "eat",
-              "strength": "strengthen"}
+              "strength": "strengthen", "load_spike": "rest"}
     ref["_findings"] = {f: dict(remedy=remedy[f], evidence=evidence(w, len(sc)),
                                 effect=w["diff"], ci95=[w["lo"], w["hi"]], p_value=w["p"])
                         for f, w in ws.items()}
@@ -543,6 +560,7 @@ def write_recs(recs, has_strength=True):
         cells = [(EPOCH + dt.timedelta(days=r["day"])).isoformat(),
                  "" if r["pain"] is None else "%g" % r["pain"],
                  "%.1f" % r["km"] if r["has_dist"] else ""]
+        r["km_read"] = float(cells[2]) if cells[2] else None  # what runlog reads
         keys = ["ate_before", "ate_after"] + (["strength"] if has_strength else [])
         cells += ["" if r[k] is None else ("yes" if r[k] else "no") for k in keys]
         lines.append(",".join(cells))
@@ -624,7 +642,7 @@ def main():
                             errs.append("input.file: expected %r, got %r"
                                         % (path, out.get("input", {}).get("file")))
                         for sec in ("input", "streak", "consecutive_days", "meal_before",
-                                    "meal_after", "strength"):
+                                    "meal_after", "strength", "load_spike"):
                             if sec not in out:
                                 errs.append("%s: missing" % sec)
                                 continue

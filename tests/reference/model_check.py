@@ -33,7 +33,9 @@ def factors(path):
         d[c] = d[c].str.lower().map(YES) if c in d else np.nan
     d["run"] = d["pain"].notna() | (km > 0)
     d["line"] = np.arange(len(d))
-    has_strength = "strength" in pd.read_csv(path, nrows=0).columns
+    cols = pd.read_csv(path, nrows=0).columns
+    has_strength = "strength" in cols
+    has_distance = "distance_km" in cols
     out = []
     for a, g in d.groupby("athlete", sort=False):
         sdays = set(g.loc[g["strength"] == 1, "day"])
@@ -47,29 +49,44 @@ def factors(path):
         r["skip_after_prev"] = (1 - r["ate_after"]).shift(1)
         r["skip_before"] = 1 - r["ate_before"]
         r["no_strength"] = [0.0 if any(x in sdays for x in range(day - 7, day)) else 1.0 for day in r["day"]]
+        # load_spike: 7-day distance >= 1.3 x a quarter of the 28-day distance
+        kmr = km[r.index].fillna(0.0).to_numpy()
+        days_r = r["day"].to_numpy()
+        first = days_r.min() if len(days_r) else 0
+        spike = []
+        for dd in days_r:
+            s7 = kmr[(days_r > dd - 7) & (days_r <= dd)].sum()
+            s28 = kmr[(days_r > dd - 28) & (days_r <= dd)].sum()
+            spike.append(np.nan if (dd - first < 27 or not s28 > 1e-9) else float(s7 >= 1.3 * s28 / 4))
+        r["load_spike"] = spike
         out.append(r)
     r = pd.concat(out)
     r["week"] = r["athlete"] + ":" + r["day"].map(lambda x: str(pd.Timestamp.fromordinal(x).isocalendar()[:2]))
-    return r, has_strength
+    return r, has_strength, has_distance
 
 
 def check(runlog, path):
     full = json.loads(subprocess.run([runlog, "analyze", path, "--no-charts", "--format", "json"],
                                      capture_output=True, check=True).stdout)
     got = full["adjusted"]
-    r, has_strength = factors(path)
-    need = ["pain", "skip_before", "skip_after_prev"] + (["no_strength"] if has_strength else [])
+    r, has_strength, has_distance = factors(path)
+    # load_spike enters when at least half the scored runs have a value
+    sc = r[r["pain"].notna()]
+    has_distance = has_distance and len(sc) > 0 and 2 * sc["load_spike"].notna().sum() >= len(sc)
+    need = (["pain", "skip_before", "skip_after_prev"] + (["no_strength"] if has_strength else [])
+            + (["load_spike"] if has_distance else []))
     m = r.dropna(subset=need).copy()
     for s in range(2, 8):
         m["s%d" % s] = ((m["streak"].clip(upper=7)) == s).astype(float)
-    terms = ["s%d" % s for s in range(2, 8)] + ["skip_before", "skip_after_prev"] + (["no_strength"] if has_strength else [])
+    terms = (["s%d" % s for s in range(2, 8)] + ["skip_before", "skip_after_prev"]
+             + (["no_strength"] if has_strength else []) + (["load_spike"] if has_distance else []))
     terms = [t for t in terms if m.groupby("athlete")[t].transform(lambda x: x - x.mean()).abs().sum() > 1e-9]
     cohort = m["athlete"].nunique() > 1
     formula = "pain ~ " + " + ".join(terms) + (" + C(athlete)" if cohort else "")
     fit = smf.ols(formula, data=m).fit(cov_type="cluster", cov_kwds={"groups": pd.factorize(m["week"])[0]}, use_t=True)
     names = {"s2": "streak_2", "s3": "streak_3", "s4": "streak_4", "s5": "streak_5", "s6": "streak_6",
              "s7": "streak_7_plus", "skip_before": "meal_before", "skip_after_prev": "meal_after",
-             "no_strength": "no_strength"}
+             "no_strength": "no_strength", "load_spike": "load_spike"}
     errs = []
 
     def eq(what, want, have):
@@ -90,7 +107,8 @@ def check(runlog, path):
             L[list(fit.params.index).index(t)] = wt
         tt = fit.t_test(L)
         effects["consecutive_days"] = (float(tt.effect[0]), float(tt.sd[0][0]), float(tt.pvalue))
-    for t, k in (("skip_before", "meal_before"), ("skip_after_prev", "meal_after"), ("no_strength", "strength")):
+    for t, k in (("skip_before", "meal_before"), ("skip_after_prev", "meal_after"), ("no_strength", "strength"),
+                 ("load_spike", "load_spike")):
         if t in terms:
             effects[k] = (fit.params[t], fit.bse[t], fit.pvalues[t])
     holm = dict(zip(effects, multipletests([v[2] for v in effects.values()], method="holm")[1]))

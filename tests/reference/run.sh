@@ -19,6 +19,6 @@ cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c || exit 1
 "$tmp/gen" 3 150 > "$tmp/three_athletes.csv"
 /usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
 	tests/data/planted/eat.csv tests/data/planted/noise.csv \
-	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" ||
+	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" ||
 	fail=1
 exit $fail

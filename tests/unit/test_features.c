@@ -3,7 +3,10 @@
 
 #include <string.h>
 
+#include "runlog/date.h"
 #include "runlog/features.h"
+
+#include <stdio.h>
 
 #define Y INGEST_YES
 #define N INGEST_NO
@@ -321,10 +324,68 @@ static void strength_window_over_many_runs(void **state)
 	features_free(&f);
 }
 
+/* load_spike by hand. Runs every day from 2025-01-01 (day 0): 5 km on days
+ * 0-27, then 10 km on days 28-34. On day d the 7-day sum covers d-6..d and
+ * the 28-day sum d-27..d; the spike is 7-day >= 1.3 x 28-day / 4.
+ *   day 26: less than 27 days after the first run       -> unknown
+ *   day 27: 7 x 5 = 35 against 28 x 5 / 4 = 35   (1.00) -> no
+ *   day 28: 6 x 5 + 10 = 40 against 145 / 4      (1.10) -> no
+ *   day 30: 4 x 5 + 30 = 50 against 155 / 4      (1.29) -> no
+ *   day 31: 3 x 5 + 40 = 55 against 160 / 4      (1.375) -> yes
+ *   day 34: 70 against (21 x 5 + 70) / 4 = 43.75 (1.6) -> yes
+ * A log without a distance column has no load_spike at all. */
+static void load_spike_by_hand(void **state)
+{
+	char text[4096] = "date,pain,distance_km\n";
+	struct ingest_log log;
+	struct ingest_error err;
+	struct ingest_opts opts = {0};
+	struct features f;
+	(void)state;
+	for (int d = 0; d < 35; d++) {
+		char day[11], row[64];
+		snprintf(row, sizeof row, "%s,2,%d\n", date_format(date_from_ymd(2025, 1, 1) + d, day),
+			 d < 28 ? 5 : 10);
+		strcat(text, row);
+	}
+	FILE *fp = fmemopen(text, strlen(text), "r");
+	ingest_init(&log);
+	assert_int_equal(ingest_stream(fp, &opts, &log, &err), INGEST_OK);
+	fclose(fp);
+	assert_int_equal(features_build(&log, &f), 0);
+	assert_int_equal(f.n, 35);
+	assert_int_equal(f.runs[26].load_spike, U);
+	assert_int_equal(f.runs[27].load_spike, N);
+	assert_int_equal(f.runs[28].load_spike, N);
+	assert_int_equal(f.runs[30].load_spike, N);
+	assert_int_equal(f.runs[31].load_spike, Y);
+	assert_int_equal(f.runs[34].load_spike, Y);
+	features_free(&f);
+	ingest_free(&log);
+
+	/* Without distances: unknown everywhere. */
+	char plain[4096] = "date,pain\n";
+	for (int d = 0; d < 35; d++) {
+		char day[11], row[32];
+		snprintf(row, sizeof row, "%s,2\n", date_format(date_from_ymd(2025, 1, 1) + d, day));
+		strcat(plain, row);
+	}
+	fp = fmemopen(plain, strlen(plain), "r");
+	ingest_init(&log);
+	assert_int_equal(ingest_stream(fp, &opts, &log, &err), INGEST_OK);
+	fclose(fp);
+	assert_int_equal(features_build(&log, &f), 0);
+	for (size_t i = 0; i < f.n; i++)
+		assert_int_equal(f.runs[i].load_spike, U);
+	features_free(&f);
+	ingest_free(&log);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(empty_log),
+		cmocka_unit_test(load_spike_by_hand),
 		cmocka_unit_test(streaks),
 		cmocka_unit_test(unscored_runs_count_for_streaks),
 		cmocka_unit_test(strength_only_days_via_ingest),

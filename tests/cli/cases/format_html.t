@@ -17,6 +17,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 3 runs without a meal before them against 6 runs with a meal before them (at least 5 of each and 20 scored runs are needed).</li>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 2 runs after a skipped post-run meal against 6 runs after an eaten post-run meal (at least 5 of each and 20 scored runs are needed).</li>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 4 runs with no strength session in the 7 days before against 5 runs with a strength session in the 7 days before (at least 5 of each and 20 scored runs are needed).</li>
+> <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 0 runs after a jump in distance (the last 7 days at 1.3 times the 28-day average or more) against 0 runs without such a jump (at least 5 of each and 20 scored runs are needed).</li>
 > </ol>
 > <p>Note: Pain of 4 or more came on 3 of 9 scored runs, and nothing in this log explains it. Weak back muscles are the main cause of this ache: strengthen — build up the back muscles with pull-ups, reverse dumbbell flys and deadlifts.</p>
 > <h2>Pain by consecutive running days</h2>
@@ -37,6 +38,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <tr><td>skipped meal before</td><td class="r">3</td><td class="r">4.0</td><td class="r">6</td><td class="r">2.2</td><td class="r">1.8</td><td>-0.5 to 4.0</td><td class="r">0.113</td></tr>
 > <tr><td>skipped meal after prev</td><td class="r">2</td><td class="r">5.0</td><td class="r">6</td><td class="r">2.4</td><td class="r">2.6</td><td>-3.1 to 8.3</td><td class="r">0.173</td></tr>
 > <tr><td>no strength in 7 days</td><td class="r">4</td><td class="r">2.0</td><td class="r">5</td><td class="r">3.5</td><td class="r">-1.5</td><td>-4.1 to 1.1</td><td class="r">0.222</td></tr>
+> <tr><td>jump in distance</td><td class="r">0</td><td class="r">-</td><td class="r">0</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td></tr>
 > </table></div>
 > <p>runs and pain: the runs with the factor and their mean pain; base and pain: the runs to compare with (after a rest day, meals eaten, a strength session in the 7 days before); diff: the first mean minus the second.</p>
 > <h2>Each factor with the others held fixed</h2>
@@ -45,6 +47,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <tr><td>skipped meal before</td><td class="r">1.8</td><td class="r">0.2</td><td>-2.2 to 2.7</td><td class="r">1.000</td><td>insufficient</td></tr>
 > <tr><td>skipped meal after prev</td><td class="r">2.6</td><td class="r">-0.3</td><td>-2.7 to 2.2</td><td class="r">1.000</td><td>insufficient</td></tr>
 > <tr><td>no strength in 7 days</td><td class="r">-1.5</td><td class="r">-0.8</td><td>-3.2 to 1.7</td><td class="r">0.962</td><td>insufficient</td></tr>
+> <tr><td>jump in distance</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td><td>insufficient</td></tr>
 > </table></div>
 > <p>plain: the difference of means above; adjusted: the effect in one model of pain on every factor (8 runs, 3 weeks), with a 95% CI that allows for runs in one week being alike, and p adjusted for testing several factors at once (Holm).</p>
 > <p class="note"><strong>Caution:</strong> runlog finds patterns in your log; it does not diagnose. Sharp pain, or pain that lasts for days, needs a doctor or a physiotherapist.</p>

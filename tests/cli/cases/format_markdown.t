@@ -20,6 +20,7 @@ $ runlog analyze tests/data/basic.csv --format markdown --no-charts | grep -E '^
 > | skipped meal before | 3 | 4.0 | 6 | 2.2 | 1.8 | -0.5 to 4.0 | 0.113 |
 > | skipped meal after prev | 2 | 5.0 | 6 | 2.4 | 2.6 | -3.1 to 8.3 | 0.173 |
 > | no strength in 7 days | 4 | 2.0 | 5 | 3.5 | -1.5 | -4.1 to 1.1 | 0.222 |
+> | jump in distance | 0 | - | 0 | - | - | - | - |
 > ## Each factor with the others held fixed
 > | factor | plain | adjusted | 95% CI | Holm p | evidence |
 > |:---|---:|---:|:---|---:|:---|
@@ -27,4 +28,5 @@ $ runlog analyze tests/data/basic.csv --format markdown --no-charts | grep -E '^
 > | skipped meal before | 1.8 | 0.2 | -2.2 to 2.7 | 1.000 | insufficient |
 > | skipped meal after prev | 2.6 | -0.3 | -2.7 to 2.2 | 1.000 | insufficient |
 > | no strength in 7 days | -1.5 | -0.8 | -3.2 to 1.7 | 0.962 | insufficient |
+> | jump in distance | - | - | - | - | insufficient |
 > > **Caution:** runlog finds patterns in your log; it does not diagnose. Sharp pain, or pain that lasts for days, needs a doctor or a physiotherapist.

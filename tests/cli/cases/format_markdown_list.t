@@ -7,6 +7,7 @@ $ runlog analyze tests/data/basic.csv --format markdown --no-charts | sed -n '/^
 > 2. **insufficient** Too few runs to judge yet: 3 runs without a meal before them against 6 runs with a meal before them (at least 5 of each and 20 scored runs are needed).
 > 3. **insufficient** Too few runs to judge yet: 2 runs after a skipped post-run meal against 6 runs after an eaten post-run meal (at least 5 of each and 20 scored runs are needed).
 > 4. **insufficient** Too few runs to judge yet: 4 runs with no strength session in the 7 days before against 5 runs with a strength session in the 7 days before (at least 5 of each and 20 scored runs are needed).
+> 5. **insufficient** Too few runs to judge yet: 0 runs after a jump in distance (the last 7 days at 1.3 times the 28-day average or more) against 0 runs without such a jump (at least 5 of each and 20 scored runs are needed).
 >
 > Note: Pain of 4 or more came on 3 of 9 scored runs, and nothing in this log explains it. Weak back muscles are the main cause of this ache: strengthen — build up the back muscles with pull-ups, reverse dumbbell flys and deadlifts.
 >

@@ -5,4 +5,5 @@ $ runlog analyze tests/data/planted/confounded_eat.csv --no-charts --format json
 > "factor": "meal_before", "remedy": "eat", "evidence": "strong"
 > "factor": "consecutive_days", "remedy": "rest", "evidence": "none"
 > "factor": "strength", "remedy": "strengthen", "evidence": "none"
+> "factor": "load_spike", "remedy": "rest", "evidence": "none"
 > "factor": "meal_after", "remedy": "eat", "evidence": "insufficient"

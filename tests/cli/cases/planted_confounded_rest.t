@@ -5,6 +5,7 @@ $ runlog analyze tests/data/planted/confounded_rest.csv --no-charts --format jso
 > "factor": "consecutive_days", "remedy": "rest", "evidence": "strong"
 > "factor": "strength", "remedy": "strengthen", "evidence": "none"
 > "factor": "meal_before", "remedy": "eat", "evidence": "none"
+> "factor": "load_spike", "remedy": "rest", "evidence": "none"
 > "factor": "meal_after", "remedy": "eat", "evidence": "insufficient"
 >   3. [none] Runs without a meal before them look worse at first sight (+1.3
 >       points), but this goes together with the other factors: with them held
