@@ -2,7 +2,7 @@
  *
  * Each input goes through the whole pipeline that has no drawing: ingest
  * (as a log, and every other input also as its own pain diary, merged),
- * features, stats, findings, the rolling series and the
+ * features, the adjusted model, stats, findings, the rolling series and the
  * log's last week, and both reports in every format. The same bytes, cut at the first newline, are
  * also handed to the date, number, yes/no and duration parsers. A crash, a
  * sanitizer report or a timeout is a bug.
@@ -23,6 +23,7 @@
 #include "runlog/num.h"
 #include "runlog/report.h"
 #include "runlog/stats.h"
+#include "runlog/stats_model.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -70,15 +71,18 @@ static void pipeline(struct ingest_log *log, int take)
 	/* Both ways to build the features: from the log, or over its runs. */
 	if ((take ? features_take(log, &f) : features_build(log, &f)) != 0)
 		return;
-	if (stats_analyze(&f, &st) == 0) {
+	struct stats_model model;
+	if (stats_analyze(&f, &st) == 0 && stats_model_fit(&f, &model) == 0) {
 		findings_build(&st, &fd);
+		findings_adjust(&st, &model, &fd);
 		if (stats_series_build(&f, 1, &series) == 0)
 			stats_series_free(&series);
 		int32_t monday = f.n ? date_monday(f.last_day) : 0;
 		stats_week_build(&f, 1, monday, &wk);
 		findings_week_build(&f, &wk, &fd, &fw);
 
-		struct report r = {.file = "fuzz.csv", .log = log, .feat = &f, .st = &st, .fd = &fd};
+		struct report r = {.file = "fuzz.csv", .log = log, .feat = &f, .st = &st, .fd = &fd,
+				   .model = &model};
 		struct doc d;
 		doc_init(&d);
 		report_analyze_doc(&r, &d);
