@@ -519,7 +519,7 @@ static int push_run(struct ingest_log *log, const struct ingest_run *run)
 	return 0;
 }
 
-static int push_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
+int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
 {
 	if (log->n_strength == log->cap_strength) {
 		size_t cap = log->cap_strength ? log->cap_strength * 2 : 64;
@@ -646,7 +646,7 @@ static void process_row(struct reader *r)
 		if (kind == ACTIVITY_STRENGTH)
 			run.strength = INGEST_YES;
 	}
-	if (run.strength == INGEST_YES && push_strength(log, run.day, run.athlete)) {
+	if (run.strength == INGEST_YES && ingest_add_strength(log, run.day, run.athlete)) {
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
 		return;
 	}

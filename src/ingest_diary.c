@@ -79,22 +79,9 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 	free(used);
 
 	/* The diary's strength sessions count as the log's own. */
-	for (size_t i = 0; i < diary->n_strength; i++) {
-		if (log->n_strength == log->cap_strength) {
-			size_t cap = log->cap_strength ? log->cap_strength * 2 : 64;
-			int32_t *p = realloc(log->strength_days, cap * sizeof *p);
-			if (!p)
-				return -1;
-			log->strength_days = p;
-			uint32_t *a = realloc(log->strength_athlete, cap * sizeof *a);
-			if (!a)
-				return -1;
-			log->strength_athlete = a;
-			log->cap_strength = cap;
-		}
-		log->strength_athlete[log->n_strength] = 0;
-		log->strength_days[log->n_strength++] = diary->strength_days[i];
-	}
+	for (size_t i = 0; i < diary->n_strength; i++)
+		if (ingest_add_strength(log, diary->strength_days[i], 0) != 0)
+			return -1;
 	if (diary->columns & INGEST_HAS_STRENGTH)
 		log->columns |= INGEST_HAS_STRENGTH;
 	log->columns |= diary->columns & (INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER);

@@ -129,6 +129,10 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts,
 				 struct ingest_log *log, struct ingest_error *err);
 
+/* Add a strength session on day for athlete. Returns 0, or -1 when out
+ * of memory. */
+int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete);
+
 /* Merge a pain diary (read with ingest_read) onto log by date: a diary
  * day's pain, and its meals where it gives them, replace the log's for
  * every run that day; a run on a day without an entry has no pain score;
