@@ -180,8 +180,37 @@ void findings_build(const struct stats_result *st, struct findings *out)
 
 
 /* The message of a finding judged on its adjusted effect. */
-static void word_adjusted(struct finding *f, size_t model_runs, int small_groups)
+/* The factor that most often came with factor k's runs and not with the
+ * others: "on the third running day in a row or later", with the shares.
+ * Returns 0 when none came with at least half of them. */
+static int confounder(const struct stats_result *st, const struct finding *f, char *buf, size_t cap)
 {
+	static const char *const with[STATS_NFACTORS] = {
+		"on the third running day in a row or later", "without a meal before them",
+		"after a skipped post-run meal", "with no strength session in the week before",
+		"after a jump in distance"};
+	double best = 0;
+	int who = -1;
+	for (int j = 0; j < STATS_NFACTORS; j++) {
+		if (j == (int)f->factor || !f->n_factor || !f->n_baseline)
+			continue;
+		double in = (double)st->together[f->factor][j] / (double)f->n_factor;
+		double out = (double)st->apart[f->factor][j] / (double)f->n_baseline;
+		if (in >= 0.5 && in - out > best)
+			best = in - out, who = j;
+	}
+	if (who < 0)
+		return 0;
+	snprintf(buf, cap, "%.0f%% of them were %s (against %.0f%% of the others)",
+		 100.0 * (double)st->together[f->factor][who] / (double)f->n_factor, with[who],
+		 100.0 * (double)st->apart[f->factor][who] / (double)f->n_baseline);
+	return 1;
+}
+
+static void word_adjusted(const struct stats_result *st, struct finding *f, size_t model_runs,
+			  int small_groups)
+{
+	char why[200];
 	char a[96], e[16], lo[16], hi[16], m[16], ph[16];
 	const char *b = findings_factor_label(f->factor, 1);
 	enum findings_remedy r = f->remedy;
@@ -201,7 +230,12 @@ static void word_adjusted(struct finding *f, size_t model_runs, int small_groups
 				 "are needed to hold the others fixed).", model_runs, FINDINGS_MIN_MODEL_RUNS);
 		break;
 	case EVIDENCE_NONE:
-		if (looked && !isnan(f->effect))
+		if (looked && !isnan(f->effect) && confounder(st, f, why, sizeof why))
+			snprintf(f->message, sizeof f->message,
+				 "%s look worse at first sight (+%s points), but %s. With the other factors "
+				 "held fixed, it makes no clear difference (%s, 95%% CI %s to %s).", a,
+				 one(f->marginal, m), why, one(f->effect, e), one(f->ci_lo, lo), one(f->ci_hi, hi));
+		else if (looked && !isnan(f->effect))
 			snprintf(f->message, sizeof f->message,
 				 "%s look worse at first sight (+%s points), but this goes together with the "
 				 "other factors: with them held fixed, it makes no clear difference (%s, 95%% "
@@ -252,7 +286,7 @@ void findings_adjust(const struct stats_result *st, const struct stats_model *m,
 		else
 			f->evidence = f->effect < FINDINGS_STRONG ? EVIDENCE_MODERATE : EVIDENCE_STRONG;
 		explained |= f->evidence >= EVIDENCE_MODERATE;
-		word_adjusted(f, m->fitted ? m->runs : 0, small_groups);
+		word_adjusted(st, f, m->fitted ? m->runs : 0, small_groups);
 	}
 	qsort(fd->item, fd->n, sizeof *fd->item, cmp_finding);
 	/* Frequent pain that no factor explains, now judged on the model. */

@@ -68,6 +68,20 @@ static size_t targets(const struct features_run *r, struct moments *bins,
 	return t;
 }
 
+/* Which factors this run has with which: for naming a confounder. */
+static void cooccur(const struct features_run *r, struct stats_result *out)
+{
+	int g[STATS_NFACTORS];
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		g[k] = group_of((enum stats_factor)k, r);
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		for (int j = 0; j < STATS_NFACTORS; j++)
+			if (j != k && g[j] == 'a') {
+				out->together[k][j] += g[k] == 'a';
+				out->apart[k][j] += g[k] == 'b';
+			}
+}
+
 /* Pain and streak correlations without holding the runs twice: Pearson
  * from centred sums, Spearman from ranks by counting, each value a multiple
  * of 0.5 up to RANKS / 2 (pain scores and streaks are). A log with other
@@ -187,6 +201,7 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 			if (pass == 0) {
 				out->painful += r->pain >= STATS_PAINFUL;
 				corr_pass1(c, r->streak, r->pain);
+				cooccur(r, out);
 			} else {
 				corr_pass2(c, r->streak, r->pain);
 			}

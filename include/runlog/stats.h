@@ -80,6 +80,11 @@ struct stats_result {
 	struct stats_summary by_streak[STATS_STREAK_BINS];
 	struct stats_diff factor[STATS_NFACTORS];
 	int measured[STATS_NFACTORS]; /* 0: the log cannot say (no column) */
+	/* How factors travel together, over the scored runs: together[k][j]
+	 * counts the runs in group a of factor k that are also in group a of
+	 * factor j, apart[k][j] those in group b of k that are in group a of j. */
+	size_t together[STATS_NFACTORS][STATS_NFACTORS];
+	size_t apart[STATS_NFACTORS][STATS_NFACTORS];
 };
 
 #define STATS_PAINFUL 4.0
