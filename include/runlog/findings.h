@@ -43,7 +43,7 @@ struct finding {
 	double p_holm;                  /* adjusted only; NAN otherwise */
 	double marginal, marginal_lo, marginal_hi; /* the plain difference of means */
 	size_t n_factor, n_baseline;    /* runs in group a and group b */
-	char message[400];
+	char message[640];
 };
 
 /* Findings, strongest evidence first, then largest effect. */
