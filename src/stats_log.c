@@ -68,18 +68,36 @@ static size_t targets(const struct features_run *r, struct moments *bins,
 	return t;
 }
 
-/* Which factors this run has with which: for naming a confounder. */
-static void cooccur(const struct features_run *r, struct stats_result *out)
+/* Which factors come together: each run's groups as one base-3 code (0
+ * neither, 1 group a, 2 group b, for each factor), counted in a histogram
+ * while reading; the pair counts come from it at the end. */
+#define COMBOS 243 /* 3^STATS_NFACTORS */
+
+static unsigned combo_of(const struct features_run *r)
 {
-	int g[STATS_NFACTORS];
-	for (int k = 0; k < STATS_NFACTORS; k++)
-		g[k] = group_of((enum stats_factor)k, r);
-	for (int k = 0; k < STATS_NFACTORS; k++)
-		for (int j = 0; j < STATS_NFACTORS; j++)
-			if (j != k && g[j] == 'a') {
-				out->together[k][j] += g[k] == 'a';
-				out->apart[k][j] += g[k] == 'b';
-			}
+	unsigned code = 0;
+	for (int k = STATS_NFACTORS - 1; k >= 0; k--) {
+		int g = group_of((enum stats_factor)k, r);
+		code = code * 3 + (g == 'a' ? 1u : g == 'b' ? 2u : 0u);
+	}
+	return code;
+}
+
+static void cooccur(const size_t *hist, struct stats_result *out)
+{
+	for (unsigned code = 0; code < COMBOS; code++) {
+		int g[STATS_NFACTORS];
+		if (!hist[code])
+			continue;
+		for (int k = 0, c = (int)code; k < STATS_NFACTORS; k++, c /= 3)
+			g[k] = c % 3;
+		for (int k = 0; k < STATS_NFACTORS; k++)
+			for (int j = 0; j < STATS_NFACTORS; j++)
+				if (j != k && g[j] == 1) {
+					out->together[k][j] += g[k] == 1 ? hist[code] : 0;
+					out->apart[k][j] += g[k] == 2 ? hist[code] : 0;
+				}
+	}
 }
 
 /* Pain and streak correlations without holding the runs twice: Pearson
@@ -176,6 +194,7 @@ static int correlate_arrays(const struct features *f, size_t m, struct stats_res
 int stats_analyze(const struct features *f, struct stats_result *out)
 {
 	struct corr_acc *c = calloc(1, sizeof *c);
+	size_t combos[COMBOS] = {0};
 	struct moments all = {0}, bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
 	struct moments *to[2 + STATS_NFACTORS];
 
@@ -201,12 +220,13 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 			if (pass == 0) {
 				out->painful += r->pain >= STATS_PAINFUL;
 				corr_pass1(c, r->streak, r->pain);
-				cooccur(r, out);
+				combos[combo_of(r)]++;
 			} else {
 				corr_pass2(c, r->streak, r->pain);
 			}
 		}
 	}
+	cooccur(combos, out);
 	out->scored = all.n;
 	out->mean_pain = all.n ? all.sum / (double)all.n : NAN;
 	int rc = 0;
