@@ -221,14 +221,19 @@ int report_json(FILE *o, const struct report *r)
 		}
 		fputs(r->n_athletes ? "\n  ]" : "]", o);
 	}
+	report_json_tail(o, r->charts, r->n_charts, 0);
+	return ferror(o) ? -1 : 0;
+}
+
+void report_json_tail(FILE *o, const struct doc_figure *charts, size_t n, int href)
+{
 	fputs(",\n  \"charts\": [", o);
-	for (size_t i = 0; i < r->n_charts; i++) {
+	for (size_t i = 0; i < n; i++) {
 		if (i)
 			fputs(", ", o);
-		json_str(o, r->charts[i].path);
+		json_str(o, href ? charts[i].href : charts[i].path);
 	}
 	fputs("],\n  \"caution\": ", o);
 	json_str(o, findings_caution);
 	fputs("\n}\n", o);
-	return ferror(o) ? -1 : 0;
 }

@@ -178,15 +178,7 @@ int report_week_json(FILE *o, const struct report_week *r)
 	fprintf(o, ",\n  \"log_runs\": %zu,\n  \"log_scored_runs\": %zu,\n  \"findings\": ", r->st->runs,
 		r->st->scored);
 	report_json_findings(o, r->fd);
-	fputs(",\n  \"charts\": [", o);
-	for (size_t i = 0; i < r->n_charts; i++) {
-		if (i)
-			fputs(", ", o);
-		json_str(o, r->charts[i].href);
-	}
-	fputs("],\n  \"caution\": ", o);
-	json_str(o, findings_caution);
-	fputs("\n}\n", o);
+	report_json_tail(o, r->charts, r->n_charts, 1);
 	return ferror(o) ? -1 : 0;
 }
 

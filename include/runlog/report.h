@@ -52,6 +52,10 @@ void report_analyze_doc(const struct report *r, struct doc *d);
 /* Write the JSON object (see README "JSON output"). Returns 0 or -1. */
 int report_json(FILE *out, const struct report *r);
 
+/* The end of a report's JSON object: "charts" (each chart's path, or with
+ * href its link relative to the report), "caution", and the closing brace. */
+void report_json_tail(FILE *out, const struct doc_figure *charts, size_t n, int href);
+
 /* The findings as a JSON array, indented for a top-level key. */
 void report_json_findings(FILE *out, const struct findings *fd);
 
