@@ -79,13 +79,13 @@ static void timeline(struct plot *p, const struct chart_data *d)
 	plot_xaxis_dates(p);
 	for (size_t i = 0; i < f->n; i++) {
 		const struct features_run *r = &f->runs[i];
-		if (!isnan(r->pain) && !skipped_meal(r))
-			plot_marker(p, r->day, r->pain, 'o', size, BLUE);
+		if (!isnan(features_pain(r)) && !skipped_meal(r))
+			plot_marker(p, r->day, features_pain(r), 'o', size, BLUE);
 	}
 	for (size_t i = 0; i < f->n; i++) { /* on top, so they stay visible */
 		const struct features_run *r = &f->runs[i];
-		if (!isnan(r->pain) && skipped_meal(r))
-			plot_marker(p, r->day, r->pain, '^', size * 1.3, ORANGE);
+		if (!isnan(features_pain(r)) && skipped_meal(r))
+			plot_marker(p, r->day, features_pain(r), '^', size * 1.3, ORANGE);
 	}
 	rolling_line(p, d);
 	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 'o', BLUE, "meals eaten");
@@ -287,13 +287,13 @@ static void week_days(struct plot *p, const struct chart_data *d)
 		for (size_t j = 0; j < n; j++) {
 			const struct features_run *r = &runs[lo + j];
 			double x = i + 1 - 0.35 + width * ((double)j + 0.5);
-			if (isnan(r->pain)) {
+			if (isnan(features_pain(r))) {
 				plot_text(p, plot_px(p, x), plot_py(p, 0) + 8, 'c', 'b', 14, PLOT_MUTED, "no score");
 				continue;
 			}
-			plot_bar(p, x, width * 0.9, 0, r->pain > 0 ? r->pain : 0.08, meal_color(r));
-			snprintf(label, sizeof label, "%g", r->pain);
-			plot_text(p, plot_px(p, x), plot_py(p, r->pain) + 6, 'c', 'b', 16, PLOT_INK, label);
+			plot_bar(p, x, width * 0.9, 0, features_pain(r) > 0 ? features_pain(r) : 0.08, meal_color(r));
+			snprintf(label, sizeof label, "%g", features_pain(r));
+			plot_text(p, plot_px(p, x), plot_py(p, features_pain(r)) + 6, 'c', 'b', 16, PLOT_INK, label);
 		}
 	}
 	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', BLUE, "meals eaten");

@@ -49,8 +49,8 @@ static size_t print(const struct ingest_log *log, const struct features *f)
 		size_t j = i;
 		double km = 0;
 		while (j < f->n && f->runs[j].day == f->runs[i].day) {
-			if (!isnan(f->runs[j].km))
-				km += f->runs[j].km;
+			if (!isnan(features_km(&f->runs[j])))
+				km += features_km(&f->runs[j]);
 			j++;
 		}
 		printf("%s,,,,,", date_format(f->runs[i].day, d));
@@ -94,7 +94,7 @@ int cmd_diary(int argc, char **argv)
 		cli_error("%s: read as a %s: %zu run%s on %zu day%s, %zu strength session%s, %zu other "
 			  "activit%s left out; fill in the pain column and give the diary with --diary",
 			  in.log, ingest_format_name(log.format), log.n_runs, log.n_runs == 1 ? "" : "s",
-			  days, days == 1 ? "" : "s", log.n_strength, log.n_strength == 1 ? "" : "s",
+			  days, days == 1 ? "" : "s", log.sessions, log.sessions == 1 ? "" : "s",
 			  log.other_activities, log.other_activities == 1 ? "y" : "ies");
 	}
 	features_free(&f);

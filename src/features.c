@@ -13,13 +13,7 @@ static int cmp_run(const void *a, const void *b)
 		return x->athlete < y->athlete ? -1 : 1;
 	if (x->day != y->day)
 		return x->day < y->day ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-static int cmp_day(const void *a, const void *b)
-{
-	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-	return (x > y) - (x < y);
+	return x < y ? -1 : x > y; /* file order */
 }
 
 /* A strength session: whose, and when. */
@@ -36,15 +30,92 @@ static int cmp_session(const void *a, const void *b)
 	return (x->day > y->day) - (x->day < y->day);
 }
 
+/* The strength sessions in (athlete, day) order: the log's own arrays when
+ * they are in that order already (athlete NULL: one athlete), else a
+ * sorted copy. */
+struct sessions {
+	const uint32_t *athlete;
+	const int32_t *day;
+	struct session *sorted; /* the copy, or NULL */
+	size_t n;
+};
+
+static uint32_t session_athlete(const struct sessions *s, size_t i)
+{
+	return s->sorted ? s->sorted[i].athlete : s->athlete ? s->athlete[i] : 0;
+}
+
+static int32_t session_day(const struct sessions *s, size_t i)
+{
+	return s->sorted ? s->sorted[i].day : s->day[i];
+}
+
+static int sessions_get(const struct ingest_log *log, struct sessions *s)
+{
+	size_t n = log->n_strength;
+	*s = (struct sessions){log->strength_athlete, log->strength_days, NULL, n};
+	for (size_t i = 1; i < n; i++) {
+		uint32_t a = session_athlete(s, i - 1), b = session_athlete(s, i);
+		if (a < b || (a == b && s->day[i - 1] <= s->day[i]))
+			continue;
+		struct session *v = malloc(n * sizeof *v);
+		if (!v)
+			return -1;
+		for (size_t k = 0; k < n; k++)
+			v[k] = (struct session){session_athlete(s, k), s->day[k]};
+		qsort(v, n, sizeof *v, cmp_session);
+		s->sorted = v;
+		break;
+	}
+	return 0;
+}
+
 /* A session of the run's athlete in the window of days before the run.
  * Sessions and runs are both in (athlete, day) order, so *lo only moves on. */
-static int8_t strength_before(const struct session *s, size_t n, size_t *lo, uint32_t athlete,
-			      int32_t day)
+static int8_t strength_before(const struct sessions *s, size_t *lo, uint32_t athlete, int32_t day)
 {
-	while (*lo < n && (s[*lo].athlete < athlete ||
-			   (s[*lo].athlete == athlete && s[*lo].day < day - FEATURES_STRENGTH_WINDOW)))
+	while (*lo < s->n && (session_athlete(s, *lo) < athlete ||
+			      (session_athlete(s, *lo) == athlete &&
+			       session_day(s, *lo) < day - FEATURES_STRENGTH_WINDOW)))
 		(*lo)++;
-	return *lo < n && s[*lo].athlete == athlete && s[*lo].day < day ? INGEST_YES : INGEST_NO;
+	return *lo < s->n && session_athlete(s, *lo) == athlete && session_day(s, *lo) < day ? INGEST_YES
+											     : INGEST_NO;
+}
+
+/* Every day with a session, each once and in order, for counting sessions
+ * per week: the log's sessions and its runs' own, marked in a bitmap over
+ * the days they span. NULL when out of memory. */
+static int32_t *distinct_days(const struct ingest_log *log, size_t *m)
+{
+	int32_t lo = INT32_MAX, hi = INT32_MIN;
+	for (size_t i = 0; i < log->n_strength; i++) {
+		lo = log->strength_days[i] < lo ? log->strength_days[i] : lo;
+		hi = log->strength_days[i] > hi ? log->strength_days[i] : hi;
+	}
+	for (size_t i = 0; i < log->n_runs; i++)
+		if (log->runs[i].strength == INGEST_YES) {
+			lo = log->runs[i].day < lo ? log->runs[i].day : lo;
+			hi = log->runs[i].day > hi ? log->runs[i].day : hi;
+		}
+	size_t span = lo <= hi ? (size_t)(hi - lo) + 1 : 0;
+	unsigned char *seen = calloc(span ? span : 1, 1);
+	if (!seen)
+		return NULL;
+	for (size_t i = 0; i < log->n_strength; i++)
+		seen[log->strength_days[i] - lo] = 1;
+	for (size_t i = 0; i < log->n_runs; i++)
+		if (log->runs[i].strength == INGEST_YES)
+			seen[log->runs[i].day - lo] = 1;
+	*m = 0;
+	for (size_t d = 0; d < span; d++)
+		*m += seen[d];
+	int32_t *out = malloc((*m ? *m : 1) * sizeof *out);
+	if (out)
+		for (size_t d = 0, k = 0; d < span; d++)
+			if (seen[d])
+				out[k++] = lo + (int32_t)d;
+	free(seen);
+	return out;
 }
 
 /* Runs in (athlete, day, file) order already? */
@@ -58,13 +129,19 @@ static int in_order(const struct ingest_run *runs, size_t n)
 	return 1;
 }
 
+/* A run's distance for the load: none counts as 0. */
+static int64_t metres(const struct features_run *r)
+{
+	return r->km_m == INGEST_KM_NONE ? 0 : r->km_m;
+}
+
 /* The acute:chronic ratio of every run: its athlete's distance over the 7
  * days ending on its day against a quarter of the 28, with two windows that
  * slide over the runs, which are in (athlete, day) order. */
 static void load_spikes(struct features *f)
 {
 	size_t lo7 = 0, lo28 = 0, hi = 0, start = 0;
-	double sum7 = 0, sum28 = 0;
+	int64_t sum7 = 0, sum28 = 0; /* metres: sums without rounding */
 	for (size_t i = 0; i < f->n; i++) {
 		struct features_run *r = &f->runs[i];
 		if (i == 0 || r->athlete != f->runs[i - 1].athlete) {
@@ -73,18 +150,19 @@ static void load_spikes(struct features *f)
 		}
 		/* Every run of this athlete up to the end of the day. */
 		for (; hi < f->n && f->runs[hi].athlete == r->athlete && f->runs[hi].day <= r->day; hi++) {
-			double km = isnan(f->runs[hi].km) ? 0 : f->runs[hi].km;
-			sum7 += km;
-			sum28 += km;
+			int64_t m = metres(&f->runs[hi]);
+			sum7 += m;
+			sum28 += m;
 		}
 		for (; f->runs[lo7].day <= r->day - 7; lo7++)
-			sum7 -= isnan(f->runs[lo7].km) ? 0 : f->runs[lo7].km;
+			sum7 -= metres(&f->runs[lo7]);
 		for (; f->runs[lo28].day <= r->day - 28; lo28++)
-			sum28 -= isnan(f->runs[lo28].km) ? 0 : f->runs[lo28].km;
-		if (!f->has_distance || r->day - f->runs[start].day < 27 || !(sum28 > 1e-9))
+			sum28 -= metres(&f->runs[lo28]);
+		if (!f->has_distance || r->day - f->runs[start].day < 27 || sum28 <= 0)
 			r->load_spike = INGEST_UNKNOWN;
 		else
-			r->load_spike = sum7 >= FEATURES_SPIKE_RATIO * sum28 / 4 ? INGEST_YES : INGEST_NO;
+			r->load_spike = FEATURES_SPIKE_DEN * 4 * sum7 >= FEATURES_SPIKE_NUM * sum28
+						? INGEST_YES : INGEST_NO;
 	}
 }
 
@@ -94,24 +172,20 @@ static void load_spikes(struct features *f)
 static int fill(const struct ingest_log *log, const struct ingest_run *const *order,
 		struct features_run *dst, struct features *out)
 {
-	size_t n = log->n_runs, ns = log->n_strength;
-	struct session *sessions = malloc((ns ? ns : 1) * sizeof *sessions);
-	int32_t *sdays = malloc((ns ? ns : 1) * sizeof *sdays);
-	if (!sessions || !sdays) {
-		free(sessions);
+	size_t n = log->n_runs, m = 0;
+	struct sessions sessions;
+	int32_t *sdays = distinct_days(log, &m);
+	if (!sdays || sessions_get(log, &sessions)) {
 		free(sdays);
 		return -1;
 	}
-	for (size_t i = 0; i < ns; i++) {
-		sessions[i] = (struct session){log->strength_athlete ? log->strength_athlete[i] : 0,
-					       log->strength_days[i]};
-		sdays[i] = log->strength_days[i];
-	}
-	qsort(sessions, ns, sizeof *sessions, cmp_session);
-	qsort(sdays, ns, sizeof *sdays, cmp_day);
 
 	size_t lo = 0;
 	int streak = 0, have_prev = 0;
+	/* The runs' own sessions: the athlete's last day before the current
+	 * one with a run flagged strength, and whether the current day has one. */
+	int32_t run_sday = INT32_MIN, cur_day = 0;
+	int cur_str = 0;
 	struct ingest_run prev = {0};
 	int32_t first = 0, last = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -126,12 +200,22 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 			streak = 1;
 		else if (r.day == prev.day + 1)
 			streak++;
+		if (!same || r.day != cur_day) {
+			run_sday = !same ? INT32_MIN : cur_str ? cur_day : run_sday;
+			cur_day = r.day;
+			cur_str = 0;
+		}
+		int8_t strength = INGEST_UNKNOWN;
+		if (out->has_strength)
+			strength = (run_sday != INT32_MIN && run_sday >= r.day - FEATURES_STRENGTH_WINDOW) ||
+					   strength_before(&sessions, &lo, r.athlete, r.day) == INGEST_YES
+				   ? INGEST_YES : INGEST_NO;
+		cur_str |= r.strength == INGEST_YES;
 		*f = (struct features_run){
-			.day = r.day, .line = r.line, .athlete = r.athlete, .pain = r.pain, .km = r.km,
+			.day = r.day, .athlete = r.athlete, .pain_m = r.pain_m, .km_m = r.km_m,
 			.streak = streak, .meal_before = r.ate_before,
 			.meal_after = same ? prev.ate_after : INGEST_UNKNOWN, .ate_after = r.ate_after,
-			.strength = out->has_strength ? strength_before(sessions, ns, &lo, r.athlete, r.day)
-						      : INGEST_UNKNOWN,
+			.strength = strength,
 		};
 		/* The span of the log, over every athlete. */
 		if (i == 0 || r.day < first)
@@ -148,12 +232,7 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 	out->last_day = last;
 	out->has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
 	load_spikes(out);
-	free(sessions);
-	/* Each strength day once, for counting sessions per week. */
-	size_t m = 0;
-	for (size_t i = 0; i < ns; i++)
-		if (m == 0 || sdays[i] != sdays[m - 1])
-			sdays[m++] = sdays[i];
+	free(sessions.sorted);
 	out->strength_days = sdays;
 	out->n_strength = m;
 	return 0;

@@ -107,12 +107,12 @@ static void streak_event(const struct features *f, const struct stats_week_repor
 		return;
 	for (size_t i = 0; i < f->n; i++) {
 		const struct features_run *r = &f->runs[i];
-		if (r->day < start || r->day > end || isnan(r->pain))
+		if (r->day < start || r->day > end || isnan(features_pain(r)))
 			continue;
 		if (isnan(first))
-			first = r->pain;
-		last = r->pain;
-		worst = r->pain > worst ? r->pain : worst;
+			first = features_pain(r);
+		last = features_pain(r);
+		worst = features_pain(r) > worst ? features_pain(r) : worst;
 	}
 	day_label(start, w->monday, a, sizeof a);
 	day_label(end, w->monday, b, sizeof b);
@@ -141,9 +141,9 @@ static void meal_event(const struct features *f, const struct stats_week_report 
 	for (size_t i = w->first; i < w->first + w->n; i++) {
 		const struct features_run *r = &f->runs[i];
 		int8_t meal = after ? r->meal_after : r->meal_before;
-		if (isnan(r->pain) || meal == INGEST_UNKNOWN)
+		if (isnan(features_pain(r)) || meal == INGEST_UNKNOWN)
 			continue;
-		group_add(meal == INGEST_NO ? &skipped : &other, r->pain);
+		group_add(meal == INGEST_NO ? &skipped : &other, features_pain(r));
 	}
 	if (skipped.n == 0)
 		return;
@@ -176,7 +176,7 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 		return;
 	size_t scored = 0;
 	for (size_t i = w->first; i < w->first + w->n; i++)
-		scored += !isnan(f->runs[i].pain);
+		scored += !isnan(features_pain(&f->runs[i]));
 	if (scored && w->v[WEEK_PAIN_FREE] == (double)scored)
 		add(out, 0, REMEDY_REST, "Every scored run this week was pain-free.");
 	streak_event(f, w, out);

@@ -121,6 +121,7 @@ void ingest_init(struct ingest_log *log)
 void ingest_free(struct ingest_log *log)
 {
 	free(log->runs);
+	free(log->marks);
 	free(log->strength_days);
 	free(log->strength_athlete);
 	for (size_t i = 0; i < log->n_athletes; i++)
@@ -132,8 +133,11 @@ void ingest_free(struct ingest_log *log)
 void ingest_release_runs(struct ingest_log *log)
 {
 	free(log->runs);
+	free(log->marks);
 	free(log->strength_days);
 	free(log->strength_athlete);
+	log->marks = NULL;
+	log->n_marks = log->cap_marks = 0;
 	log->runs = NULL;
 	log->strength_days = NULL;
 	log->strength_athlete = NULL;
@@ -417,7 +421,14 @@ static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, 
 #define PACE_MAX 30.0
 #define PACE_ODD 15.0 /* most runs slower than this: the unit is likely wrong */
 
-static void pace_note(const struct ingest_run *run, char *note, size_t cap)
+/* A row's values as parsed, before they are packed into a run. */
+struct row {
+	int32_t day;
+	double pain, km, minutes; /* NAN when not given */
+	int8_t ate_before, ate_after, strength;
+};
+
+static void pace_note(const struct row *run, char *note, size_t cap)
 {
 	double pace = run->minutes / run->km;
 	if (!(run->km > 0) || !(run->minutes > 0) || (pace >= PACE_MIN && pace <= PACE_MAX))
@@ -428,7 +439,7 @@ static void pace_note(const struct ingest_run *run, char *note, size_t cap)
 		 secs / 60, secs % 60, run->km, run->minutes);
 }
 
-static int parse_row(struct reader *r, struct ingest_run *run, char *msg, size_t cap)
+static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 {
 	const struct cell *cell = r->cell;
 	const char *why;
@@ -505,15 +516,83 @@ static int parse_row(struct reader *r, struct ingest_run *run, char *msg, size_t
 	return 0;
 }
 
-static int push_run(struct ingest_log *log, const struct ingest_run *run)
+/* An array p of *cap elements of elem bytes, doubled (or first, when
+ * empty); *cap follows. NULL when out of memory, p then unchanged. */
+static void *grow(void *p, size_t *cap, size_t elem, size_t first)
 {
+	size_t c = *cap ? *cap * 2 : first;
+	void *q = realloc(p, c * elem);
+	if (q)
+		*cap = c;
+	return q;
+}
+
+/* Note that run i starts on line, unless the last mark says so already. */
+static int mark_line(struct ingest_log *log, size_t i, unsigned long line)
+{
+	if (log->n_marks) {
+		const struct ingest_line_mark *m = &log->marks[log->n_marks - 1];
+		if ((unsigned long)m->line + (i - m->run) == line)
+			return 0;
+	}
+	if (log->n_marks == log->cap_marks) {
+		struct ingest_line_mark *p = grow(log->marks, &log->cap_marks, sizeof *p, 16);
+		if (!p)
+			return -1;
+		log->marks = p;
+	}
+	log->marks[log->n_marks++] = (struct ingest_line_mark){(uint32_t)i, (uint32_t)line};
+	return 0;
+}
+
+unsigned long ingest_run_line(const struct ingest_log *log, size_t i)
+{
+	size_t lo = 0, hi = log->n_marks;
+	if (!log->n_marks)
+		return 0;
+	/* The last mark at or before run i. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (log->marks[mid].run <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (unsigned long)log->marks[lo].line + (i - log->marks[lo].run);
+}
+
+/* Remove the runs marked in drop, keeping file order and every kept run's
+ * line. Returns 0, or -1 when out of memory. */
+static int drop_runs(struct ingest_log *log, const unsigned char *drop)
+{
+	struct ingest_log kept = {.marks = NULL};
+	size_t w = 0;
+	for (size_t i = 0; i < log->n_runs; i++) {
+		if (drop[i])
+			continue;
+		if (mark_line(&kept, w, ingest_run_line(log, i))) {
+			free(kept.marks);
+			return -1;
+		}
+		log->runs[w++] = log->runs[i];
+	}
+	free(log->marks);
+	log->marks = kept.marks;
+	log->n_marks = kept.n_marks;
+	log->cap_marks = kept.cap_marks;
+	log->n_runs = w;
+	return 0;
+}
+
+static int push_run(struct ingest_log *log, const struct ingest_run *run, unsigned long line)
+{
+	if (mark_line(log, log->n_runs, line))
+		return -1;
 	if (log->n_runs == log->cap_runs) {
-		size_t cap = log->cap_runs ? log->cap_runs * 2 : 256;
-		struct ingest_run *p = realloc(log->runs, cap * sizeof *p);
+		struct ingest_run *p = grow(log->runs, &log->cap_runs, sizeof *p, 256);
 		if (!p)
 			return -1;
 		log->runs = p;
-		log->cap_runs = cap;
 	}
 	log->runs[log->n_runs++] = *run;
 	return 0;
@@ -584,12 +663,12 @@ static int athlete_index(struct reader *r, const char *name, uint32_t *out)
 static void process_row(struct reader *r)
 {
 	struct ingest_log *log = r->log;
-	struct ingest_run run = {0};
+	struct ingest_run run = {.hash = r->row_hash};
+	struct row row = {0};
+	uint32_t athlete = 0;
 	char msg[256];
 
 	log->rows++;
-	run.line = (uint32_t)r->row_line;
-	run.hash = r->row_hash;
 	if (r->lay.field_of[COL_ATHLETE] >= 0) {
 		const struct cell *a = &r->cell[COL_ATHLETE];
 		if (r->opts->athlete && strcmp(a->s, r->opts->athlete) != 0) {
@@ -604,8 +683,13 @@ static void process_row(struct reader *r)
 						     : "column 'athlete' is empty");
 			return;
 		}
-		if (athlete_index(r, a->s, &run.athlete)) {
+		if (athlete_index(r, a->s, &athlete)) {
 			fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+		if (athlete >= INGEST_ATHLETES_MAX) {
+			fail(r, INGEST_EDATA, r->row_line, "more than %u athletes: split the log",
+			     INGEST_ATHLETES_MAX);
 			return;
 		}
 	}
@@ -623,38 +707,44 @@ static void process_row(struct reader *r)
 		log->other_rows++;
 		return;
 	}
-	if (parse_row(r, &run, msg, sizeof msg)) {
+	if (parse_row(r, &row, msg, sizeof msg)) {
 		log->skipped++;
 		if (r->opts->warn)
 			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 		return;
 	}
-	if (run.km > 0 && run.minutes > 0) {
-		double pace = run.minutes / run.km;
+	if (row.km > 0 && row.minutes > 0) {
+		double pace = row.minutes / row.km;
 		r->paced++;
 		r->odd_pace += pace < PACE_MIN || pace > PACE_ODD;
 	}
 	msg[0] = '\0';
-	pace_note(&run, msg, sizeof msg);
+	pace_note(&row, msg, sizeof msg);
 	if (msg[0] && r->opts->warn)
 		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 	/* A rest day kept as a row (distance 0, no pain) is not a run. In an
 	 * app export the activity type decides. */
-	int is_run = !isnan(run.pain) || run.km > 0;
+	int is_run = !isnan(row.pain) || row.km > 0;
 	if (r->lay.field_of[COL_TYPE] >= 0) {
 		is_run = kind == ACTIVITY_RUN;
 		if (kind == ACTIVITY_STRENGTH)
-			run.strength = INGEST_YES;
+			row.strength = INGEST_YES;
 	}
-	if (run.strength == INGEST_YES && ingest_add_strength(log, run.day, run.athlete)) {
+	if (!is_run && row.strength == INGEST_YES && ingest_add_strength(log, row.day, athlete)) {
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
 		return;
 	}
 	if (is_run) {
-		run.seq = (uint32_t)log->n_runs;
-		if (push_run(log, &run))
+		run.day = row.day;
+		run.athlete = athlete;
+		run.pain_m = ingest_milli(row.pain, INGEST_PAIN_NONE);
+		run.km_m = ingest_milli(row.km, INGEST_KM_NONE);
+		run.ate_before = row.ate_before;
+		run.ate_after = row.ate_after;
+		run.strength = row.strength;
+		if (push_run(log, &run, r->row_line))
 			fail(r, INGEST_ENOMEM, 0, "out of memory");
-	} else if (run.strength == INGEST_YES) {
+	} else if (row.strength == INGEST_YES) {
 		log->strength_only++;
 	} else {
 		log->other_rows++;
@@ -692,7 +782,6 @@ static void resolve_dates(struct reader *r)
 {
 	struct ingest_log *log = r->log;
 	enum date_order order = r->dmy_line ? DATE_DMY : DATE_MDY;
-	size_t w = 0;
 
 	if (!r->pending)
 		return;
@@ -709,6 +798,7 @@ static void resolve_dates(struct reader *r)
 		     "--date-format DMY or MDY");
 		return;
 	}
+	unsigned char *drop = NULL;
 	for (size_t i = 0; i < log->n_runs; i++) {
 		struct ingest_run *run = &log->runs[i];
 		if (IS_PENDING(run->day)) {
@@ -722,15 +812,20 @@ static void resolve_dates(struct reader *r)
 					 bad_day ? "is not a day in the calendar"
 						 : "is more than a year in the future");
 				if (r->opts->warn)
-					r->opts->warn(r->opts->warn_ctx, run->line, msg);
+					r->opts->warn(r->opts->warn_ctx, ingest_run_line(log, i), msg);
 				log->skipped++;
-				continue;
+				if (!drop && !(drop = calloc(log->n_runs, 1))) {
+					fail(r, INGEST_ENOMEM, 0, "out of memory");
+					return;
+				}
+				drop[i] = 1;
 			}
 		}
-		log->runs[w++] = *run;
 	}
-	log->n_runs = w;
-	w = 0;
+	if (drop && drop_runs(log, drop))
+		fail(r, INGEST_ENOMEM, 0, "out of memory");
+	free(drop);
+	size_t w = 0;
 	for (size_t i = 0; i < log->n_strength; i++) {
 		int32_t day = log->strength_days[i];
 		struct date_slash d;
@@ -745,16 +840,10 @@ static void resolve_dates(struct reader *r)
 	log->n_strength = w;
 }
 
-static int same_number(double a, double b)
-{
-	return a == b || (isnan(a) && isnan(b));
-}
-
 static int same_run(const struct ingest_run *a, const struct ingest_run *b)
 {
 	return a->hash == b->hash && a->day == b->day && a->athlete == b->athlete &&
-	       same_number(a->pain, b->pain) &&
-	       same_number(a->km, b->km) && same_number(a->minutes, b->minutes) &&
+	       a->pain_m == b->pain_m && a->km_m == b->km_m &&
 	       a->ate_before == b->ate_before && a->ate_after == b->ate_after &&
 	       a->strength == b->strength;
 }
@@ -771,83 +860,81 @@ static int cmp_dup(const void *x, const void *y)
 		return a->day < b->day ? -1 : 1;
 	if (a->hash != b->hash)
 		return a->hash < b->hash ? -1 : 1;
-	return a->seq < b->seq ? -1 : a->seq > b->seq;
+	return a < b ? -1 : a > b;
 }
 
-static int cmp_u32(const void *x, const void *y)
+/* Warn about and mark in *drop (made on the first copy) the copies among
+ * the runs idx[0..k), which cmp_dup has sorted; the first of each set of
+ * copies stays. Returns the number marked, or -1 when out of memory. */
+static long mark_copies(struct reader *r, const uint32_t *idx, size_t k, unsigned char **drop)
 {
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-	return (a > b) - (a < b);
+	struct ingest_log *log = r->log;
+	size_t first = idx[0];
+	long marked = 0;
+	for (size_t i = 1; i < k; i++) {
+		if (!same_run(&log->runs[first], &log->runs[idx[i]])) {
+			first = idx[i];
+			continue;
+		}
+		char msg[96];
+		snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once", ingest_run_line(log, first));
+		if (r->opts->warn)
+			r->opts->warn(r->opts->warn_ctx, ingest_run_line(log, idx[i]), msg);
+		if (!*drop && !(*drop = calloc(log->n_runs, 1)))
+			return -1;
+		(*drop)[idx[i]] = 1;
+		marked++;
+	}
+	return marked;
 }
 
 /* Runs that repeat an earlier row byte for byte (a row pasted twice) count
  * once: each later copy is warned about and dropped. A copy has the same
- * date, so sorting by date and row hash puts it beside the first. */
+ * athlete and date, so sorting by them and the row's hash puts it beside
+ * the first. A log in order needs only each day's few runs sorted. */
 static void drop_duplicates(struct reader *r)
 {
 	struct ingest_log *log = r->log;
-	size_t n = log->n_runs, n_dup = 0;
-	uint32_t *idx;
+	size_t n = log->n_runs, n_dup = 0, cap = 0;
+	uint32_t *idx = NULL;
+	unsigned char *drop = NULL;
+	long got = 0;
 
-	if (n < 2)
-		return;
-	idx = malloc(n * sizeof *idx);
-	if (!idx) {
-		fail(r, INGEST_ENOMEM, 0, "out of memory");
-		return;
-	}
 	int ordered = 1;
-	for (size_t i = 0; i < n; i++) {
-		idx[i] = (uint32_t)i;
-		const struct ingest_run *a = &log->runs[i - (i > 0)], *b = &log->runs[i];
-		if (a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day))
-			ordered = 0;
+	for (size_t i = 1; i < n && ordered; i++) {
+		const struct ingest_run *a = &log->runs[i - 1], *b = &log->runs[i];
+		ordered = a->athlete < b->athlete || (a->athlete == b->athlete && a->day <= b->day);
 	}
 	sort_base = log->runs;
-	if (ordered) {
-		/* Copies share a day: sort each day's few runs by hash only. */
-		for (size_t i = 0, j; i < n; i = j) {
+	for (size_t i = 0, j; i < n && got >= 0; i = j) {
+		j = n;
+		if (ordered)
 			for (j = i + 1; j < n && log->runs[j].day == log->runs[i].day &&
 					log->runs[j].athlete == log->runs[i].athlete;
 			     j++)
 				;
-			if (j - i > 1)
-				qsort(idx + i, j - i, sizeof *idx, cmp_dup);
-		}
-	} else {
-		qsort(idx, n, sizeof *idx, cmp_dup);
-	}
-	/* The copies, as indices written over the front of idx (behind the
-	 * reading position); the first of each group stays. */
-	const struct ingest_run *a = &log->runs[idx[0]];
-	for (size_t i = 1; i < n; i++) {
-		const struct ingest_run *b = &log->runs[idx[i]];
-		if (same_run(a, b)) {
-			char msg[96];
-			snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once",
-				 (unsigned long)a->line);
-			if (r->opts->warn)
-				r->opts->warn(r->opts->warn_ctx, b->line, msg);
-			idx[n_dup++] = idx[i];
-		} else {
-			a = b;
-		}
-	}
-	if (n_dup) {
-		/* Remove the copies, keeping file order. */
-		qsort(idx, n_dup, sizeof *idx, cmp_u32);
-		size_t w = 0, d = 0;
-		for (size_t i = 0; i < n; i++) {
-			if (d < n_dup && idx[d] == i) {
-				d++;
-				continue;
+		if (j - i < 2)
+			continue;
+		if (j - i > cap) {
+			free(idx);
+			cap = j - i;
+			if (!(idx = malloc(cap * sizeof *idx))) {
+				got = -1;
+				break;
 			}
-			log->runs[w++] = log->runs[i];
 		}
-		log->n_runs = w;
-		log->duplicates = n_dup;
+		for (size_t k = i; k < j; k++)
+			idx[k - i] = (uint32_t)k;
+		qsort(idx, j - i, sizeof *idx, cmp_dup);
+		if ((got = mark_copies(r, idx, j - i, &drop)) > 0)
+			n_dup += (size_t)got;
 	}
 	free(idx);
+	if (got < 0 || (drop && drop_runs(log, drop)))
+		fail(r, INGEST_ENOMEM, 0, "out of memory");
+	else
+		log->duplicates = n_dup;
+	free(drop);
 }
 
 /* The field separator, from the first line: the most frequent of ',',
@@ -1011,6 +1098,9 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 	}
 	if (!r.status)
 		drop_duplicates(&r);
+	log->sessions = log->n_strength;
+	for (size_t i = 0; i < log->n_runs; i++)
+		log->sessions += log->runs[i].strength == INGEST_YES;
 
 	for (size_t i = 0; i < r.n_hdr; i++)
 		free(r.hdr[i]);

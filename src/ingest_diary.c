@@ -11,7 +11,7 @@ static int cmp_entry(const void *a, const void *b)
 	const struct ingest_run *y = *(const struct ingest_run *const *)b;
 	if (x->day != y->day)
 		return x->day < y->day ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	return x < y ? -1 : x > y; /* file order */
 }
 
 static const struct ingest_run *find(const struct ingest_run **e, size_t n, int32_t day)
@@ -50,11 +50,11 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 		struct ingest_run *r = &log->runs[i];
 		const struct ingest_run *d = find(e, n, r->day);
 		if (!d) {
-			r->pain = NAN;
+			r->pain_m = INGEST_PAIN_NONE;
 			continue;
 		}
 		used[d - diary->runs] = 1;
-		r->pain = d->pain;
+		r->pain_m = d->pain_m;
 		if (d->ate_before != INGEST_UNKNOWN)
 			r->ate_before = d->ate_before;
 		if (d->ate_after != INGEST_UNKNOWN)
@@ -78,10 +78,15 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 	free(e);
 	free(used);
 
-	/* The diary's strength sessions count as the log's own. */
+	/* The diary's strength sessions count as the log's own: its rows that
+	 * are strength only, and those with a pain score (its "runs"). */
 	for (size_t i = 0; i < diary->n_strength; i++)
 		if (ingest_add_strength(log, diary->strength_days[i], 0) != 0)
 			return -1;
+	for (size_t i = 0; i < diary->n_runs; i++)
+		if (diary->runs[i].strength == INGEST_YES && ingest_add_strength(log, diary->runs[i].day, 0))
+			return -1;
+	log->sessions += diary->sessions;
 	if (diary->columns & INGEST_HAS_STRENGTH)
 		log->columns |= INGEST_HAS_STRENGTH;
 	log->columns |= diary->columns & (INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER);

@@ -56,8 +56,8 @@ void report_read_as(struct doc *d, const struct ingest_log *log, const char *dia
 		snprintf(others + strlen(others), sizeof others - strlen(others),
 			 "; athlete %.40s alone", log->athletes[0]);
 	doc_add(d, DOC_PARA, "read as a %s: %zu run%s, %zu strength session%s%s",
-		ingest_format_name(log->format), log->n_runs, plural(log->n_runs), log->n_strength,
-		plural(log->n_strength), others);
+		ingest_format_name(log->format), log->n_runs, plural(log->n_runs), log->sessions,
+		plural(log->sessions), others);
 	if (diary)
 		doc_add(d, DOC_PARA, "pain from the diary %s: %zu day%s with runs, %zu diary day%s with "
 				     "no run", diary, log->diary_days, plural(log->diary_days),

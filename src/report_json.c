@@ -138,7 +138,7 @@ int report_json(FILE *o, const struct report *r)
 	json_key(o, "format");
 	json_str(o, json_format_key(r->log->format));
 	fprintf(o, ", \"strength_sessions\": %zu, \"other_activities\": %zu, \"diary\": ",
-		r->log->n_strength, r->log->other_activities);
+		r->log->sessions, r->log->other_activities);
 	if (r->diary) {
 		fputs("{", o);
 		json_key(o, "file");

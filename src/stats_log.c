@@ -179,8 +179,8 @@ static int correlate_arrays(const struct features *f, size_t m, struct stats_res
 		return -1;
 	}
 	for (size_t i = 0; i < f->n; i++)
-		if (!isnan(f->runs[i].pain)) {
-			pain[k] = f->runs[i].pain;
+		if (!isnan(features_pain(&f->runs[i]))) {
+			pain[k] = features_pain(&f->runs[i]);
 			streak[k++] = f->runs[i].streak;
 		}
 	stats_pearson(streak, pain, m, &out->pearson);
@@ -211,18 +211,18 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 		}
 		for (size_t i = 0; i < f->n; i++) {
 			const struct features_run *r = &f->runs[i];
-			if (isnan(r->pain))
+			if (isnan(features_pain(r)))
 				continue;
 			size_t t = targets(r, bins, groups, to);
 			to[t++] = &all;
 			for (size_t j = 0; j < t; j++)
-				(pass ? add_dev : add)(to[j], r->pain);
+				(pass ? add_dev : add)(to[j], features_pain(r));
 			if (pass == 0) {
-				out->painful += r->pain >= STATS_PAINFUL;
-				corr_pass1(c, r->streak, r->pain);
+				out->painful += features_pain(r) >= STATS_PAINFUL;
+				corr_pass1(c, r->streak, features_pain(r));
 				combos[combo_of(r)]++;
 			} else {
-				corr_pass2(c, r->streak, r->pain);
+				corr_pass2(c, r->streak, features_pain(r));
 			}
 		}
 	}

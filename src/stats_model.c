@@ -45,7 +45,7 @@ void stats_holm(const double *p, double *adjusted, size_t n)
 static int active(const struct features *f, int spikes, const struct features_run *r, int *act)
 {
 	int n = 0, has_strength = f->has_strength;
-	if (isnan(r->pain) || r->meal_before == INGEST_UNKNOWN || r->meal_after == INGEST_UNKNOWN ||
+	if (isnan(features_pain(r)) || r->meal_before == INGEST_UNKNOWN || r->meal_after == INGEST_UNKNOWN ||
 	    (has_strength && r->strength == INGEST_UNKNOWN) ||
 	    (spikes && r->load_spike == INGEST_UNKNOWN))
 		return -1;
@@ -104,7 +104,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	 * runs stay in). */
 	size_t scored = 0, known = 0;
 	for (size_t i = 0; i < f->n; i++)
-		if (!isnan(f->runs[i].pain)) {
+		if (!isnan(features_pain(&f->runs[i]))) {
 			scored++;
 			known += f->runs[i].load_spike != INGEST_UNKNOWN;
 		}
@@ -120,7 +120,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			int k = active(f, spikes, &f->runs[r], act);
 			if (k < 0)
 				continue;
-			double y = f->runs[r].pain;
+			double y = features_pain(&f->runs[r]);
 			n++;
 			sy += y;
 			for (int a = 0; a < k; a++) {
@@ -219,7 +219,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 				}
 				if (k < 0)
 					continue;
-				double e = f->runs[r].pain + c0;
+				double e = features_pain(&f->runs[r]) + c0;
 				for (int a2 = 0; a2 < k; a2++)
 					if (pos[act[a2]] >= 0)
 						e -= gsl_vector_get(beta, (size_t)pos[act[a2]]);

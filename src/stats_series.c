@@ -13,15 +13,15 @@ static void rolling(const struct features *f, int days, double *out)
 	/* Runs are in date order: a window of days slides with two indices. */
 	for (size_t i = 0; i < f->n; i++) {
 		const struct features_run *r = &f->runs[i];
-		if (!isnan(r->pain))
-			sum += r->pain, count++;
+		if (!isnan(features_pain(r)))
+			sum += features_pain(r), count++;
 		while (f->runs[lo].day <= r->day - days) {
-			if (!isnan(f->runs[lo].pain))
-				sum -= f->runs[lo].pain, count--;
+			if (!isnan(features_pain(&f->runs[lo])))
+				sum -= features_pain(&f->runs[lo]), count--;
 			lo++;
 		}
 		out[i] = NAN;
-		if (!isnan(r->pain) && count)
+		if (!isnan(features_pain(r)) && count)
 			out[i] = sum / (double)count;
 	}
 }
@@ -43,10 +43,10 @@ void stats_weeks(const struct features *f, int has_distance, int32_t last, size_
 			continue;
 		size_t w = (size_t)((r->day - start) / 7);
 		out[w].runs++;
-		if (has_distance && !isnan(r->km))
-			out[w].km += r->km;
-		if (!isnan(r->pain))
-			pain_sum[w] += r->pain, out[w].scored++;
+		if (has_distance && !isnan(features_km(r)))
+			out[w].km += features_km(r);
+		if (!isnan(features_pain(r)))
+			pain_sum[w] += features_pain(r), out[w].scored++;
 	}
 	for (size_t w = 0; w < n; w++)
 		if (out[w].scored)
@@ -61,14 +61,23 @@ static void weekly(const struct features *f, int has_distance, struct stats_seri
 	stats_weeks(f, has_distance, last, s->n_weeks, s->week);
 }
 
-static int cmp_by_day(const void *a, const void *b)
+/* The runs of in, which are in (athlete, day, file) order, copied to out in
+ * (day, athlete, file) order: a counting sort by day, which keeps the order
+ * of equal days. */
+static int sort_by_day(const struct features *in, struct features_run *out)
 {
-	const struct features_run *x = a, *y = b;
-	if (x->day != y->day)
-		return x->day < y->day ? -1 : 1;
-	if (x->athlete != y->athlete)
-		return x->athlete < y->athlete ? -1 : 1;
-	return x->line < y->line ? -1 : x->line > y->line;
+	size_t span = (size_t)(in->last_day - in->first_day) + 1;
+	size_t *at = calloc(span + 1, sizeof *at);
+	if (!at)
+		return -1;
+	for (size_t i = 0; i < in->n; i++)
+		at[in->runs[i].day - in->first_day + 1]++;
+	for (size_t d = 1; d <= span; d++)
+		at[d] += at[d - 1];
+	for (size_t i = 0; i < in->n; i++)
+		out[at[in->runs[i].day - in->first_day]++] = in->runs[i];
+	free(at);
+	return 0;
 }
 
 int stats_series_build(const struct features *in, int has_distance, struct stats_series *out)
@@ -85,8 +94,8 @@ int stats_series_build(const struct features *in, int has_distance, struct stats
 		if (!out->by_day.runs)
 			return -1;
 		out->by_day.strength_days = NULL; /* borrowed fields stay with in */
-		memcpy(out->by_day.runs, in->runs, in->n * sizeof *in->runs);
-		qsort(out->by_day.runs, in->n, sizeof *in->runs, cmp_by_day);
+		if (sort_by_day(in, out->by_day.runs))
+			return -1;
 		f = out->feat = &out->by_day;
 	}
 	out->rolling = malloc(f->n * sizeof *out->rolling);

@@ -49,14 +49,14 @@ static void one_week(const struct features *f, int has_distance, int32_t monday,
 	for (; i < f->n && f->runs[i].day < monday + 7; i++) {
 		const struct features_run *r = &f->runs[i];
 		runs++;
-		if (!isnan(r->km))
-			km += r->km;
-		if (!isnan(r->pain)) {
+		if (!isnan(features_km(r)))
+			km += features_km(r);
+		if (!isnan(features_pain(r))) {
 			scored++;
-			sum += r->pain;
-			pain_free += r->pain == 0;
-			if (isnan(max) || r->pain > max)
-				max = r->pain;
+			sum += features_pain(r);
+			pain_free += features_pain(r) == 0;
+			if (isnan(max) || features_pain(r) > max)
+				max = features_pain(r);
 		}
 		if (r->streak > streak) {
 			streak = r->streak;

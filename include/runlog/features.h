@@ -31,22 +31,34 @@
 
 /* Days before a run that a strength session still counts for. */
 #define FEATURES_STRENGTH_WINDOW 7
-/* The acute:chronic ratio that makes a load spike. */
-#define FEATURES_SPIKE_RATIO 1.3
+/* The acute:chronic ratio that makes a load spike, 13/10, compared in exact
+ * integers of metres: 10 * 4 * acute >= 13 * chronic. */
+#define FEATURES_SPIKE_NUM 13
+#define FEATURES_SPIKE_DEN 10
 
-struct features_run { /* 40 bytes: the 4-byte fields, the doubles, the flags */
+struct features_run { /* 16 bytes: a million runs in 16 MB */
 	int32_t day;
-	uint32_t athlete;    /* index into the log's athletes; 0 without them */
-	uint32_t line;
-	int32_t streak;      /* >= 1 */
-	double pain;         /* NAN: no score */
-	double km;           /* NAN: not logged */
-	int8_t meal_before;  /* INGEST_YES / INGEST_NO / INGEST_UNKNOWN */
-	int8_t meal_after;
-	int8_t strength;
-	int8_t ate_after;    /* the run's own post-run meal */
-	int8_t load_spike;   /* acute:chronic distance ratio >= 1.3; UNKNOWN without */
+	int32_t streak;          /* >= 1 */
+	unsigned pain_m : 14;    /* pain x 1000, INGEST_PAIN_NONE: no score */
+	unsigned athlete : 18;   /* index into the log's athletes; 0 without them */
+	unsigned km_m : 20;      /* metres, INGEST_KM_NONE: not logged */
+	/* INGEST_YES / INGEST_NO / INGEST_UNKNOWN */
+	signed meal_before : 2, meal_after : 2, strength : 2;
+	signed ate_after : 2;    /* the run's own post-run meal */
+	signed load_spike : 2;   /* acute:chronic distance ratio >= 1.3; UNKNOWN without */
 };
+
+/* Pain, NAN without a score. */
+static inline double features_pain(const struct features_run *r)
+{
+	return ingest_unmilli(r->pain_m, INGEST_PAIN_NONE);
+}
+
+/* Distance in km, NAN when not logged. */
+static inline double features_km(const struct features_run *r)
+{
+	return ingest_unmilli(r->km_m, INGEST_KM_NONE);
+}
 
 /* Runs in date order with their factors. Release with features_free(). */
 struct features {

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdio.h>
 
 /* Status of ingest_read(). */
@@ -49,17 +50,50 @@ const char *ingest_format_name(enum ingest_format f);
 
 enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 
-/* One run, as logged. NAN marks a number that was not given. */
-struct ingest_run {   /* the 4-byte fields first: 48 bytes, no padding */
-	int32_t day;     /* days since 1970-01-01 (see date.h) */
-	uint32_t line;   /* physical line of the file where the row starts */
-	uint32_t seq;    /* position among the file's runs, for stable order */
-	uint32_t hash;   /* of the row's fields as written, to find copies */
-	uint32_t athlete; /* index into ingest_log.athletes; 0 without the column */
-	int8_t ate_before, ate_after, strength; /* INGEST_YES/NO/UNKNOWN */
-	double pain;     /* 0-10, NAN when the run has no score */
-	double km;       /* NAN when not logged */
-	double minutes;  /* NAN when not logged */
+/* A run keeps its pain in thousandths of a point and its distance in
+ * metres, so that a record is 16 bytes and a million runs fit in 16 MB. A
+ * value with at most three decimals comes back as the very double strtod
+ * gives for it (the integer over 1000, correctly rounded); a finer one is
+ * rounded to the thousandth. */
+#define INGEST_PAIN_NONE 0x3FFFu   /* 14 bits: no score */
+#define INGEST_KM_NONE 0xFFFFFu    /* 20 bits: no distance */
+#define INGEST_ATHLETES_MAX 262143u /* 18 bits of athlete index */
+
+static inline unsigned ingest_milli(double v, unsigned none)
+{
+	return isnan(v) ? none : (unsigned)lround(v * 1000);
+}
+
+static inline double ingest_unmilli(unsigned code, unsigned none)
+{
+	return code == none ? NAN : code / 1000.0;
+}
+
+/* One run, as logged. */
+struct ingest_run {
+	int32_t day;        /* days since 1970-01-01 (see date.h) */
+	uint32_t hash;      /* of the row's fields as written, to find copies */
+	unsigned pain_m : 14;  /* pain x 1000, or INGEST_PAIN_NONE */
+	unsigned athlete : 18; /* index into ingest_log.athletes; 0 without the column */
+	unsigned km_m : 20;    /* metres, or INGEST_KM_NONE */
+	signed ate_before : 2, ate_after : 2, strength : 2; /* INGEST_YES/NO/UNKNOWN */
+};
+
+static inline double ingest_pain(const struct ingest_run *r)
+{
+	return ingest_unmilli(r->pain_m, INGEST_PAIN_NONE);
+}
+
+static inline double ingest_km(const struct ingest_run *r)
+{
+	return ingest_unmilli(r->km_m, INGEST_KM_NONE);
+}
+
+/* Where a run's row starts in the file: from this run on, run i is on line
+ * line + (i - run), until the next mark. A mark is kept only where a row
+ * that is not the next run's intervenes, so a clean file needs one. */
+struct ingest_line_mark {
+	uint32_t run, line;
 };
 
 /* What ingest_read() produced. Initialise with ingest_init(), release with
@@ -67,9 +101,14 @@ struct ingest_run {   /* the 4-byte fields first: 48 bytes, no padding */
 struct ingest_log {
 	struct ingest_run *runs;
 	size_t n_runs;
-	int32_t *strength_days;  /* every day with strength = yes, file order */
+	struct ingest_line_mark *marks; /* the runs' lines (ingest_run_line) */
+	size_t n_marks, cap_marks;
+	int32_t *strength_days;  /* strength sessions on rows that are not runs
+	                            (a run's own is its strength flag), file order */
 	uint32_t *strength_athlete; /* whose session each is; NULL without athletes */
 	size_t n_strength;
+	size_t sessions;         /* strength sessions in all: those and the runs'
+	                            (set when the read ends) */
 	char **athletes;         /* names, in order of first appearance */
 	size_t n_athletes;       /* 0 without an athlete column */
 	size_t other_athletes;   /* rows of athletes --athlete left out */
@@ -129,9 +168,13 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts,
 				 struct ingest_log *log, struct ingest_error *err);
 
-/* Add a strength session on day for athlete. Returns 0, or -1 when out
- * of memory. */
+/* Add a strength session on day for athlete, for a row that is not a run.
+ * Returns 0, or -1 when out of memory. */
 int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete);
+
+/* The line where run i's row starts, for runs as read (before the copies
+ * are dropped). */
+unsigned long ingest_run_line(const struct ingest_log *log, size_t i);
 
 /* Merge a pain diary (read with ingest_read) onto log by date: a diary
  * day's pain, and its meals where it gives them, replace the log's for

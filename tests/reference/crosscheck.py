@@ -360,13 +360,16 @@ def reference(recs, has_strength):
     # load_spike: the 7 days ending on the run's day against a quarter of
     # the 28 (a run without a distance is 0 km); none in the first 27 days
     # or when the 28 days hold no distance. Every log here has distances.
-    rd, rk = runs["day"].to_numpy(), runs["km"].to_numpy()
+    # Sums in whole metres and the test in exact integers (40 * s7 >= 13 *
+    # s28), so a ratio of exactly 1.3 is not decided by rounding.
+    rd = runs["day"].to_numpy()
+    rk = np.round(runs["km"].fillna(0.0).to_numpy() * 1000).astype(np.int64)
     first = rd.min() if len(rd) else 0
     spike = []
     for d in rd:
         s7 = rk[(rd > d - 7) & (rd <= d)].sum()
         s28 = rk[(rd > d - 28) & (rd <= d)].sum()
-        spike.append(-1 if (d - first < 27 or not s28 > 1e-9) else int(s7 >= 1.3 * s28 / 4))
+        spike.append(-1 if (d - first < 27 or not s28 > 0) else int(40 * s7 >= 13 * s28))
     runs["load_spike"] = spike
 
     strength_only = int((~df["is_run"] & df["strength_yes"]).sum())

@@ -49,15 +49,17 @@ def factors(path):
         r["skip_after_prev"] = (1 - r["ate_after"]).shift(1)
         r["skip_before"] = 1 - r["ate_before"]
         r["no_strength"] = [0.0 if any(x in sdays for x in range(day - 7, day)) else 1.0 for day in r["day"]]
-        # load_spike: 7-day distance >= 1.3 x a quarter of the 28-day distance
-        kmr = km[r.index].fillna(0.0).to_numpy()
+        # load_spike: 7-day distance >= 1.3 x a quarter of the 28-day distance,
+        # in whole metres and exact integers (40 * s7 >= 13 * s28), so that a
+        # ratio of exactly 1.3 is not decided by floating-point rounding
+        kmr = np.round(km[r.index].fillna(0.0).to_numpy() * 1000).astype(np.int64)
         days_r = r["day"].to_numpy()
         first = days_r.min() if len(days_r) else 0
         spike = []
         for dd in days_r:
             s7 = kmr[(days_r > dd - 7) & (days_r <= dd)].sum()
             s28 = kmr[(days_r > dd - 28) & (days_r <= dd)].sum()
-            spike.append(np.nan if (dd - first < 27 or not s28 > 1e-9) else float(s7 >= 1.3 * s28 / 4))
+            spike.append(np.nan if (dd - first < 27 or not s28 > 0) else float(40 * s7 >= 13 * s28))
         r["load_spike"] = spike
         out.append(r)
     r = pd.concat(out)

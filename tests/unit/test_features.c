@@ -12,8 +12,7 @@
 #define N INGEST_NO
 #define U INGEST_UNKNOWN
 
-/* A log built by hand: runs are given in "file order" (seq = position,
- * line = position + 2 as if one row per line after the header). */
+/* A log built by hand: runs are given in "file order". */
 struct hand {
 	struct ingest_log log;
 	struct ingest_run runs[16];
@@ -32,11 +31,8 @@ static void add_run(struct hand *h, int32_t day, double pain, int8_t before, int
 {
 	struct ingest_run *r = &h->runs[h->log.n_runs];
 	r->day = day;
-	r->seq = (uint32_t)h->log.n_runs;
-	r->line = (uint32_t)h->log.n_runs + 2;
-	r->pain = pain;
-	r->km = 5;
-	r->minutes = NAN;
+	r->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);
+	r->km_m = 5000;
 	r->ate_before = before;
 	r->ate_after = after;
 	r->strength = U;
@@ -92,8 +88,7 @@ static void streaks(void **state)
 		if (f.runs[i].streak != want[i])
 			fail_msg("run %zu (day %d): streak %d, expected %d", i, (int)days[i],
 				 f.runs[i].streak, want[i]);
-		assert_close(f.runs[i].pain, (double)i, 0);
-		assert_int_equal(f.runs[i].line, i + 2);
+		assert_close(features_pain(&f.runs[i]), (double)i, 0);
 	}
 	assert_int_equal(f.first_day, 100);
 	assert_int_equal(f.last_day, 111);
@@ -114,7 +109,7 @@ static void unscored_runs_count_for_streaks(void **state)
 	build(&h, &f);
 	assert_int_equal(f.runs[0].streak, 1);
 	assert_int_equal(f.runs[1].streak, 2);
-	assert_nan(f.runs[1].pain);
+	assert_nan(features_pain(&f.runs[1]));
 	assert_int_equal(f.runs[2].streak, 3);
 	features_free(&f);
 }
@@ -172,7 +167,7 @@ static void strength_only_days_via_ingest(void **state)
 	}
 	assert_int_equal(f.first_day, 20148);
 	assert_int_equal(f.last_day, 20148 + 6);
-	assert_int_equal(f.runs[4].line, 10);
+	assert_int_equal(ingest_run_line(&log, 4), 10);
 	features_free(&f);
 	ingest_free(&log);
 }
@@ -197,7 +192,6 @@ static void meals_and_date_order(void **state)
 	static const int8_t want_before[] = {Y, N, U, Y, N};
 	static const int8_t want_after[] = {U, Y, N, N, U};
 	static const int want_streak[] = {1, 2, 3, 3, 4};
-	static const uint32_t want_line[] = {2, 5, 3, 4, 6};
 	(void)state;
 	hand_init(&h, INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER);
 	add_run(&h, 10, 1, Y, Y); /* A */
@@ -208,8 +202,7 @@ static void meals_and_date_order(void **state)
 	build(&h, &f);
 	for (size_t i = 0; i < 5; i++) {
 		assert_int_equal(f.runs[i].day, want_day[i]);
-		assert_close(f.runs[i].pain, want_pain[i], 0);
-		assert_int_equal(f.runs[i].line, want_line[i]);
+		assert_close(features_pain(&f.runs[i]), want_pain[i], 0);
 		if (f.runs[i].meal_before != want_before[i])
 			fail_msg("run %zu: meal_before %d, expected %d", i, f.runs[i].meal_before,
 				 want_before[i]);
@@ -242,7 +235,7 @@ static void same_day_keeps_file_order_when_sorting(void **state)
 	build(&h, &f);
 	for (int i = 0; i < 8; i++) {
 		assert_int_equal(f.runs[i].day, 5);
-		assert_close(f.runs[i].pain, i, 0);
+		assert_close(features_pain(&f.runs[i]), i, 0);
 		assert_int_equal(f.runs[i].streak, 1);
 		/* previous run's ate_after: run i-1 had N when i-1 even, Y when odd */
 		assert_int_equal(f.runs[i].meal_after, i == 0 ? U : (i - 1) % 2 ? Y : N);

@@ -124,30 +124,29 @@ static void header_quirks_and_miles(void **state)
 
 	const struct ingest_run *r = log.runs;
 	assert_int_equal(r[0].day, MAR(3));
-	assert_int_equal(r[0].line, 2);
-	assert_int_equal(r[0].seq, 0);
-	assert_close(r[0].pain, 4, TOL);
-	assert_close(r[0].km, 3.1 * KM_PER_MILE, TOL); /* 4.9889664 km */
-	assert_close(r[0].km, 4.9889664, TOL);
-	assert_nan(r[0].minutes);
+	assert_int_equal(ingest_run_line(&log, 0), 2);
+	assert_close(ingest_pain(&r[0]), 4, TOL);
+	/* 3.1 mi is 4.9889664 km, kept to the metre. */
+	assert_close(ingest_km(&r[0]), 3.1 * KM_PER_MILE, 0.0005);
+	assert_close(ingest_km(&r[0]), 4.989, TOL);
 	assert_int_equal(r[0].ate_before, INGEST_NO);
 	assert_int_equal(r[0].ate_after, INGEST_YES);
 	assert_int_equal(r[0].strength, INGEST_NO);
 
 	assert_int_equal(r[1].day, MAR(1));
-	assert_int_equal(r[1].line, 3);
-	assert_int_equal(r[1].seq, 1);
-	assert_close(r[1].km, 8.04672, TOL); /* 5 mi */
+	assert_int_equal(ingest_run_line(&log, 1), 3);
+	assert_close(ingest_km(&r[1]), 8.047, TOL); /* 5 mi: 8.04672 km, to the metre */
 	assert_int_equal(r[1].strength, INGEST_YES);
 
 	assert_int_equal(r[2].day, MAR(2));
-	assert_nan(r[2].km);
+	assert_nan(ingest_km(&r[2]));
 	assert_int_equal(r[2].ate_before, INGEST_YES);
 	assert_int_equal(r[2].ate_after, INGEST_NO);
 
-	/* The one strength session (2025-03-01, a run day too). */
-	assert_int_equal(log.n_strength, 1);
-	assert_int_equal(log.strength_days[0], MAR(1));
+	/* The one strength session (2025-03-01) is a run's own: its flag, not
+	 * a separate session. */
+	assert_int_equal(log.sessions, 1);
+	assert_int_equal(log.n_strength, 0);
 	assert_int_equal(log.strength_only, 0);
 	ingest_free(&log);
 	assert_null(log.runs);
@@ -167,13 +166,11 @@ static void kilometres_and_durations(void **state)
 	assert_int_equal(INGEST(text, NULL, &log, &err), INGEST_OK);
 	assert_int_equal(log.columns, INGEST_HAS_DISTANCE | INGEST_HAS_DURATION);
 	assert_int_equal(log.n_runs, 3);
-	assert_close(log.runs[0].km, 5.5, TOL);
-	assert_close(log.runs[0].minutes, 62.05, 1e-9);
-	assert_close(log.runs[1].km, 10, TOL);
-	assert_close(log.runs[1].minutes, 42.5, 1e-9);
-	assert_nan(log.runs[1].pain); /* a run by its distance, with no score */
-	assert_nan(log.runs[2].km);
-	assert_close(log.runs[2].pain, 0, TOL); /* pain 0 is a score */
+	assert_close(ingest_km(&log.runs[0]), 5.5, TOL);
+	assert_close(ingest_km(&log.runs[1]), 10, TOL);
+	assert_nan(ingest_pain(&log.runs[1])); /* a run by its distance, with no score */
+	assert_nan(ingest_km(&log.runs[2]));
+	assert_close(ingest_pain(&log.runs[2]), 0, TOL); /* pain 0 is a score */
 	assert_int_equal(log.runs[2].ate_before, INGEST_UNKNOWN);
 	ingest_free(&log);
 }
@@ -204,12 +201,13 @@ static void row_kinds(void **state)
 	assert_int_equal(log.runs[0].day, MAR(1));
 	assert_int_equal(log.runs[1].day, MAR(2));
 	assert_int_equal(log.runs[2].day, MAR(6));
-	assert_int_equal(log.runs[2].line, 7);
-	assert_int_equal(log.runs[2].seq, 2);
-	assert_int_equal(log.n_strength, 3);
+	assert_int_equal(ingest_run_line(&log, 2), 7);
+	/* Three sessions: two strength-only rows, and line 7's run. */
+	assert_int_equal(log.sessions, 3);
+	assert_int_equal(log.n_strength, 2);
 	assert_int_equal(log.strength_days[0], MAR(3));
-	assert_int_equal(log.strength_days[1], MAR(6));
-	assert_int_equal(log.strength_days[2], MAR(7));
+	assert_int_equal(log.strength_days[1], MAR(7));
+	assert_int_equal(log.runs[2].strength, INGEST_YES);
 	ingest_free(&log);
 }
 
@@ -235,11 +233,11 @@ static void lines_after_multiline_notes(void **state)
 	assert_int_equal(w.n, 0);
 	assert_int_equal(log.rows, 4);
 	assert_int_equal(log.n_runs, 4);
-	assert_int_equal(log.runs[0].line, 2);
-	assert_int_equal(log.runs[1].line, 5);
-	assert_int_equal(log.runs[2].line, 6);
-	assert_int_equal(log.runs[3].line, 10);
-	assert_close(log.runs[3].pain, 5, TOL);
+	assert_int_equal(ingest_run_line(&log, 0), 2);
+	assert_int_equal(ingest_run_line(&log, 1), 5);
+	assert_int_equal(ingest_run_line(&log, 2), 6);
+	assert_int_equal(ingest_run_line(&log, 3), 10);
+	assert_close(ingest_pain(&log.runs[3]), 5, TOL);
 	ingest_free(&log);
 }
 
@@ -271,10 +269,9 @@ static void warning_for_bad_pain(void **state)
 	assert_int_equal(log.rows, 6);
 	assert_int_equal(log.skipped, 3);
 	assert_int_equal(log.n_runs, 3);
-	assert_int_equal(log.runs[0].line, 2);
-	assert_int_equal(log.runs[1].line, 8);
-	assert_int_equal(log.runs[2].line, 9);
-	assert_int_equal(log.runs[1].seq, 1); /* seq counts runs, not rows */
+	assert_int_equal(ingest_run_line(&log, 0), 2);
+	assert_int_equal(ingest_run_line(&log, 1), 8);
+	assert_int_equal(ingest_run_line(&log, 2), 9);
 	ingest_free(&log);
 }
 
@@ -307,7 +304,7 @@ static void warnings_for_other_bad_values(void **state)
 	assert_string_equal(w.msg[4], "column 'date' is empty");
 	assert_int_equal(log.skipped, 5);
 	assert_int_equal(log.n_runs, 1);
-	assert_int_equal(log.runs[0].line, 7);
+	assert_int_equal(ingest_run_line(&log, 0), 7);
 	ingest_free(&log);
 }
 
@@ -357,20 +354,20 @@ static void crlf_and_bom(void **state)
 	assert_int_equal(log.columns, INGEST_HAS_NOTES);
 	assert_int_equal(log.rows, 3);
 	assert_int_equal(log.n_runs, 3);
-	assert_int_equal(log.runs[0].line, 2);
-	assert_int_equal(log.runs[1].line, 4);
-	assert_int_equal(log.runs[2].line, 6);
+	assert_int_equal(ingest_run_line(&log, 0), 2);
+	assert_int_equal(ingest_run_line(&log, 1), 4);
+	assert_int_equal(ingest_run_line(&log, 2), 6);
 	assert_int_equal(log.runs[0].day, MAR(1));
-	assert_close(log.runs[2].pain, 4, TOL);
+	assert_close(ingest_pain(&log.runs[2]), 4, TOL);
 	ingest_free(&log);
 
 	/* Old Mac line ends: a lone CR ends a line too. */
 	assert_int_equal(INGEST(cr, &w, &log, &err), INGEST_OK);
 	assert_int_equal(w.n, 0);
 	assert_int_equal(log.n_runs, 2);
-	assert_int_equal(log.runs[0].line, 2);
-	assert_int_equal(log.runs[1].line, 3);
-	assert_close(log.runs[1].pain, 3, TOL);
+	assert_int_equal(ingest_run_line(&log, 0), 2);
+	assert_int_equal(ingest_run_line(&log, 1), 3);
+	assert_close(ingest_pain(&log.runs[1]), 3, TOL);
 	ingest_free(&log);
 }
 
@@ -383,8 +380,8 @@ static void no_final_newline_and_header_only(void **state)
 	(void)state;
 	assert_int_equal(INGEST(last, NULL, &log, &err), INGEST_OK);
 	assert_int_equal(log.n_runs, 2);
-	assert_int_equal(log.runs[1].line, 3);
-	assert_close(log.runs[1].pain, 3, TOL);
+	assert_int_equal(ingest_run_line(&log, 1), 3);
+	assert_close(ingest_pain(&log.runs[1]), 3, TOL);
 	ingest_free(&log);
 
 	assert_int_equal(INGEST(header_only, NULL, &log, &err), INGEST_OK);
@@ -519,7 +516,7 @@ static void overlong_cell(void **state)
 	assert_string_equal(w.msg[0], "column 'pain': "
 				      "'1111111111222222222233333333334444444444...' is not a number");
 	assert_int_equal(log.n_runs, 1);
-	assert_int_equal(log.runs[0].line, 3);
+	assert_int_equal(ingest_run_line(&log, 0), 3);
 	ingest_free(&log);
 
 	/* 64 bytes is not too long: read as a number, 1.1e63, outside 0-10. */
@@ -577,13 +574,13 @@ static void across_chunk_boundary(int quoted)
 	assert_string_equal(w.msg[0], "column 'pain': '11' is outside 0-10");
 	assert_int_equal(log.rows, k + 4);
 	assert_int_equal(log.n_runs, k + 3);
-	assert_int_equal(log.runs[k - 1].line, k + 1);
-	assert_int_equal(log.runs[k].line, k + 2);
-	assert_close(log.runs[k].pain, 2, 0);
-	assert_int_equal(log.runs[k + 1].line, k + 3 + q);
-	assert_close(log.runs[k + 1].pain, 3, 0);
-	assert_int_equal(log.runs[k + 2].line, k + 6 + q);
-	assert_close(log.runs[k + 2].pain, 5, 0);
+	assert_int_equal(ingest_run_line(&log, k - 1), k + 1);
+	assert_int_equal(ingest_run_line(&log, k), k + 2);
+	assert_close(ingest_pain(&log.runs[k]), 2, 0);
+	assert_int_equal(ingest_run_line(&log, k + 1), k + 3 + q);
+	assert_close(ingest_pain(&log.runs[k + 1]), 3, 0);
+	assert_int_equal(ingest_run_line(&log, k + 2), k + 6 + q);
+	assert_close(ingest_pain(&log.runs[k + 2]), 5, 0);
 	ingest_free(&log);
 	free(buf);
 }
