@@ -2,6 +2,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -12,49 +13,10 @@
 #include "runlog/date.h"
 #include "runlog/num.h"
 #include "ingest_layout.h"
+#include "ingest_reader.h"
 
-#define READ_CHUNK (256u * 1024u)
-#define CELL_MAX 64           /* longer cells are bad values for every column we read */
 #define RECORD_MAX (1u << 20) /* a record longer than this ends the read */
 #define KM_PER_MILE 1.609344
-
-struct cell {
-	char s[CELL_MAX + 1];
-	size_t len;
-	int set;
-	int too_long;
-};
-
-struct reader {
-	const struct ingest_opts *opts;
-	struct ingest_log *log;
-	struct ingest_error *err;
-	enum ingest_status status;
-
-	int have_header;
-	char **hdr;
-	size_t n_hdr, cap_hdr;
-	struct ingest_layout lay;
-
-	size_t nfields;
-	int nonempty;
-	struct cell cell[NCOL];
-
-	unsigned long line;       /* physical line being fed */
-	unsigned long row_line;   /* line where the current record starts */
-	unsigned long field_line; /* line where the last field ended */
-	int at_row_start;
-	size_t row_bytes;
-	uint32_t row_hash;        /* FNV-1a of the record's fields, for duplicates */
-	size_t pending;           /* slash dates whose order the column decides */
-	unsigned long dmy_line;   /* first line whose date can only be D/M/Y */
-	unsigned long mdy_line;   /* first line whose date can only be M/D/Y */
-	char dmy_seen[24], mdy_seen[24];
-	int decimal_comma;        /* ';' or tab separates fields: "7,5" is 7.5 */
-	size_t paced, odd_pace;   /* runs with a pace, and those outside PACE_ODD */
-	uint32_t *ath;            /* hash table of athlete indices */
-	size_t cap_ath;
-};
 
 /* A slash date waits, encoded in the day, until the whole column has
  * decided its order: year, first and second field. */
@@ -683,15 +645,8 @@ static void process_row(struct reader *r)
 						     : "column 'athlete' is empty");
 			return;
 		}
-		if (athlete_index(r, a->s, &athlete)) {
-			fail(r, INGEST_ENOMEM, 0, "out of memory");
+		if (ingest_reader_athlete(r, a->s, &athlete))
 			return;
-		}
-		if (athlete >= INGEST_ATHLETES_MAX) {
-			fail(r, INGEST_EDATA, r->row_line, "more than %u athletes: split the log",
-			     INGEST_ATHLETES_MAX);
-			return;
-		}
 	}
 	enum activity kind = ACTIVITY_RUN;
 	if (r->lay.field_of[COL_TYPE] >= 0) {
@@ -1031,26 +986,134 @@ static void feed_chunk(struct reader *r, struct csv_parser *csv, const char *p, 
 	}
 }
 
+void ingest_reader_init(struct reader *r, const struct ingest_opts *opts, struct ingest_log *log,
+			struct ingest_error *err)
+{
+	memset(r, 0, sizeof *r);
+	r->opts = opts;
+	r->log = log;
+	r->err = err;
+	r->line = 1;
+	r->at_row_start = 1;
+	r->row_hash = FNV_BASIS;
+	r->owns_header = 1;
+	for (int c = 0; c < NCOL; c++)
+		r->lay.field_of[c] = -1;
+	err->line = 0;
+	err->msg[0] = '\0';
+}
+
+void ingest_reader_read(struct reader *r, struct csv_parser *csv, FILE *fp, char *buf,
+			struct ingest_pass *ps, unsigned long long limit)
+{
+	size_t n;
+	while (!r->status && ps->total < limit && !(r->stop && atomic_load(r->stop))) {
+		size_t want = limit - ps->total < READ_CHUNK ? (size_t)(limit - ps->total) : READ_CHUNK;
+		if ((n = fread(buf, 1, want, fp)) == 0)
+			break;
+		const char *p = buf;
+		if (ps->first) {
+			ps->first = 0;
+			if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+				p += 3;
+			sniff(r, (const unsigned char *)p, n - (size_t)(p - buf));
+			unsigned char sep = separator(p, n - (size_t)(p - buf));
+			csv_set_delim(csv, sep);
+			r->decimal_comma = sep != ',';
+		}
+		ps->any = ps->any || has_text(p, n - (size_t)(p - buf));
+		feed_chunk(r, csv, p, buf + n, &ps->pending_cr);
+		ps->total += n;
+		if (ps->shared)
+			atomic_store(ps->shared, ps->total);
+		if (r->opts->progress)
+			r->opts->progress(r->opts->progress_ctx,
+					  ps->total + (ps->peer ? atomic_load(ps->peer) : 0));
+	}
+	if (!r->status && ferror(fp))
+		fail(r, INGEST_EIO, 0, "read error: %s", strerror(errno));
+}
+
+void ingest_reader_end(struct reader *r, struct csv_parser *csv, int any)
+{
+	/* Lenient while reading (a stray quote inside a field is text), strict
+	 * at the end, where an open quoted field means the file is cut short. */
+	csv_set_opts(csv, CSV_STRICT | CSV_STRICT_FINI);
+	if (!r->status && csv_fini(csv, field_cb, row_cb, r) != 0)
+		fail(r, INGEST_EDATA, r->nfields ? r->field_line : r->row_line,
+		     "unterminated quote: a field opened on line %lu has no closing '\"'",
+		     r->nfields ? r->field_line : r->row_line);
+	if (!r->status && !r->have_header)
+		fail(r, INGEST_EDATA, 0, any ? "no header row" : "the file is empty");
+}
+
+void ingest_reader_finish(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	if (!r->status)
+		resolve_dates(r);
+	/* Most paces implausible: the distances are likely in the other unit. */
+	if (!r->status && r->paced >= 3 && r->odd_pace * 2 > r->paced && r->opts->warn) {
+		char msg[200];
+		snprintf(msg, sizeof msg, "%zu of %zu runs have a pace outside 2:30-15:00 per km: if the "
+					 "distances are in %s, give --units %s",
+			 r->odd_pace, r->paced, r->lay.miles ? "km" : "miles", r->lay.miles ? "km" : "mi");
+		r->opts->warn(r->opts->warn_ctx, 1, msg);
+	}
+	if (!r->status)
+		drop_duplicates(r);
+	log->sessions = log->n_strength;
+	for (size_t i = 0; i < log->n_runs; i++)
+		log->sessions += log->runs[i].strength == INGEST_YES;
+}
+
+void ingest_reader_free(struct reader *r)
+{
+	if (r->owns_header) {
+		for (size_t i = 0; i < r->n_hdr; i++)
+			free(r->hdr[i]);
+		free(r->hdr);
+		ingest_layout_free(&r->lay);
+	}
+	free(r->ath);
+	r->hdr = NULL;
+	r->n_hdr = 0;
+	r->ath = NULL;
+}
+
+int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out)
+{
+	if (athlete_index(r, name, out)) {
+		fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return -1;
+	}
+	if (*out >= INGEST_ATHLETES_MAX) {
+		fail(r, INGEST_EDATA, r->row_line, "more than %u athletes: split the log",
+		     INGEST_ATHLETES_MAX);
+		return -1;
+	}
+	return 0;
+}
+
+int ingest_reader_mark(struct ingest_log *log, size_t i, unsigned long line)
+{
+	return mark_line(log, i, line);
+}
+
+void ingest_reader_fail(struct reader *r, enum ingest_status st, const char *msg)
+{
+	fail(r, st, 0, "%s", msg);
+}
+
 enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struct ingest_log *log,
 				 struct ingest_error *err)
 {
-	struct reader r = {0};
+	struct reader r;
 	struct csv_parser csv;
+	struct ingest_pass ps = {.first = 1};
 	char *buf;
-	size_t n;
-	int first = 1, pending_cr = 0, any = 0;
-	unsigned long long total = 0;
 
-	r.opts = opts;
-	r.log = log;
-	r.err = err;
-	r.line = 1;
-	r.at_row_start = 1;
-	r.row_hash = FNV_BASIS;
-	for (int c = 0; c < NCOL; c++)
-		r.lay.field_of[c] = -1;
-	err->line = 0;
-	err->msg[0] = '\0';
+	ingest_reader_init(&r, opts, log, err);
 	if (csv_init(&csv, 0) != 0)
 		return INGEST_ENOMEM;
 	buf = malloc(READ_CHUNK);
@@ -1058,55 +1121,10 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 		csv_free(&csv);
 		return INGEST_ENOMEM;
 	}
-	while (!r.status && (n = fread(buf, 1, READ_CHUNK, fp)) > 0) {
-		const char *p = buf;
-		if (first) {
-			first = 0;
-			if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-				p += 3;
-			sniff(&r, (const unsigned char *)p, n - (size_t)(p - buf));
-			unsigned char sep = separator(p, n - (size_t)(p - buf));
-			csv_set_delim(&csv, sep);
-			r.decimal_comma = sep != ',';
-		}
-		any = any || has_text(p, n - (size_t)(p - buf));
-		feed_chunk(&r, &csv, p, buf + n, &pending_cr);
-		total += n;
-		if (opts->progress)
-			opts->progress(opts->progress_ctx, total);
-	}
-	if (!r.status && ferror(fp))
-		fail(&r, INGEST_EIO, 0, "read error: %s", strerror(errno));
-	/* Lenient while reading (a stray quote inside a field is text), strict
-	 * at the end, where an open quoted field means the file is cut short. */
-	csv_set_opts(&csv, CSV_STRICT | CSV_STRICT_FINI);
-	if (!r.status && csv_fini(&csv, field_cb, row_cb, &r) != 0)
-		fail(&r, INGEST_EDATA, r.nfields ? r.field_line : r.row_line,
-		     "unterminated quote: a field opened on line %lu has no closing '\"'",
-		     r.nfields ? r.field_line : r.row_line);
-	if (!r.status && !r.have_header)
-		fail(&r, INGEST_EDATA, 0, any ? "no header row" : "the file is empty");
-	if (!r.status)
-		resolve_dates(&r);
-	/* Most paces implausible: the distances are likely in the other unit. */
-	if (!r.status && r.paced >= 3 && r.odd_pace * 2 > r.paced && opts->warn) {
-		char msg[200];
-		snprintf(msg, sizeof msg, "%zu of %zu runs have a pace outside 2:30-15:00 per km: if the "
-					 "distances are in %s, give --units %s",
-			 r.odd_pace, r.paced, r.lay.miles ? "km" : "miles", r.lay.miles ? "km" : "mi");
-		opts->warn(opts->warn_ctx, 1, msg);
-	}
-	if (!r.status)
-		drop_duplicates(&r);
-	log->sessions = log->n_strength;
-	for (size_t i = 0; i < log->n_runs; i++)
-		log->sessions += log->runs[i].strength == INGEST_YES;
-
-	for (size_t i = 0; i < r.n_hdr; i++)
-		free(r.hdr[i]);
-	free(r.hdr);
-	ingest_layout_free(&r.lay);
-	free(r.ath);
+	ingest_reader_read(&r, &csv, fp, buf, &ps, ULLONG_MAX);
+	ingest_reader_end(&r, &csv, ps.any);
+	ingest_reader_finish(&r);
+	ingest_reader_free(&r);
 	free(buf);
 	csv_free(&csv);
 	return r.status;
@@ -1141,7 +1159,10 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 		if (log->runs)
 			log->cap_runs = guess;
 	}
-	st = ingest_stream(fp, opts, log, err);
+	if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size))
+		st = ingest_read_split(fp, path, (unsigned long long)sb.st_size, opts, log, err);
+	else
+		st = ingest_stream(fp, opts, log, err);
 	fclose(fp);
 	return st;
 }

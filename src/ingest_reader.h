@@ -1,0 +1,97 @@
+/* ingest_reader.h - the CSV reader inside the ingest stage (private).
+ *
+ * ingest.c feeds a file to libcsv through a reader; ingest_split.c runs two
+ * readers on the two halves of a large file, one per core, and joins what
+ * they read. Nothing outside the ingest stage includes this.
+ */
+#ifndef RUNLOG_INGEST_READER_H
+#define RUNLOG_INGEST_READER_H
+
+#include <csv.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "runlog/ingest.h"
+#include "ingest_layout.h"
+
+#define READ_CHUNK (256u * 1024u)
+#define CELL_MAX 64 /* longer cells are bad values for every column we read */
+
+struct cell {
+	char s[CELL_MAX + 1];
+	size_t len;
+	int set;
+	int too_long;
+};
+
+struct reader {
+	const struct ingest_opts *opts;
+	struct ingest_log *log;
+	struct ingest_error *err;
+	enum ingest_status status;
+
+	int have_header;
+	char **hdr;
+	size_t n_hdr, cap_hdr;
+	struct ingest_layout lay;
+
+	size_t nfields;
+	int nonempty;
+	struct cell cell[NCOL];
+
+	unsigned long line;       /* physical line being fed */
+	unsigned long row_line;   /* line where the current record starts */
+	unsigned long field_line; /* line where the last field ended */
+	int at_row_start;
+	size_t row_bytes;
+	uint32_t row_hash;        /* FNV-1a of the record's fields, for duplicates */
+	size_t pending;           /* slash dates whose order the column decides */
+	unsigned long dmy_line;   /* first line whose date can only be D/M/Y */
+	unsigned long mdy_line;   /* first line whose date can only be M/D/Y */
+	char dmy_seen[24], mdy_seen[24];
+	int decimal_comma;        /* ';' or tab separates fields: "7,5" is 7.5 */
+	size_t paced, odd_pace;   /* runs with a pace, and those outside PACE_ODD */
+	uint32_t *ath;            /* hash table of athlete indices */
+	size_t cap_ath;
+	int owns_header;          /* hdr and lay are this reader's to free */
+	const atomic_int *stop;   /* set: stop reading at the next chunk */
+};
+
+/* Where a read stands between calls of ingest_reader_read. */
+struct ingest_pass {
+	int first;                /* the next chunk is the file's first */
+	int pending_cr;           /* the last chunk ended on a CR */
+	int any;                  /* some text was read */
+	unsigned long long total; /* bytes read */
+	atomic_ullong *shared;    /* when set, total is published here */
+	atomic_ullong *peer;      /* when set, added to total for progress */
+};
+
+void ingest_reader_init(struct reader *r, const struct ingest_opts *opts, struct ingest_log *log,
+			struct ingest_error *err);
+/* Read fp and feed it to the parser until the end of the file, an error, a
+ * stop, or limit bytes in all for the pass. */
+void ingest_reader_read(struct reader *r, struct csv_parser *csv, FILE *fp, char *buf,
+			struct ingest_pass *ps, unsigned long long limit);
+/* The end of the file: the last record, and the checks of the whole file. */
+void ingest_reader_end(struct reader *r, struct csv_parser *csv, int any);
+/* The end of the log: slash dates, the pace check, copies, sessions. */
+void ingest_reader_finish(struct reader *r);
+void ingest_reader_free(struct reader *r);
+/* The index of an athlete's name in the reader's log, adding it when new;
+ * -1 when out of memory or over the limit (the reader has failed then). */
+int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out);
+/* Record that run i of log starts on line. */
+int ingest_reader_mark(struct ingest_log *log, size_t i, unsigned long line);
+void ingest_reader_fail(struct reader *r, enum ingest_status st, const char *msg);
+
+/* Whether a regular file of size bytes is read in two halves at once. */
+int ingest_split_wanted(unsigned long long size);
+/* Read the file at path (open as fp, at its start) in two halves, one per
+ * thread; the same result as ingest_stream, which it falls back to. */
+enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long long size,
+				     const struct ingest_opts *opts, struct ingest_log *log,
+				     struct ingest_error *err);
+
+#endif

@@ -1,0 +1,308 @@
+/* ingest_split: a large file read in two halves at once, one per core.
+ *
+ * The first reader takes the header and the first half. A second thread
+ * reads from the first line start past the middle to the end, keeping its
+ * warnings until it is known which line it started on. The halves join only
+ * when the first reader ends its half exactly at the end of a record (the
+ * middle was not inside a quoted field) and the second half read without a
+ * fatal error. Otherwise the first reader reads on over the second half
+ * itself. Either way the log, and every message with its line, are those of
+ * one reader going through the file.
+ */
+#define _DEFAULT_SOURCE /* madvise */
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "ingest_reader.h"
+
+#define SPLIT_MIN (16ull << 20) /* files from 16 MiB on */
+#define SPLIT_WINDOW 65536      /* bytes past the middle searched for a line end */
+#define JOIN_STEP 8192          /* runs copied between page releases */
+
+int ingest_split_wanted(unsigned long long size)
+{
+	/* RUNLOG_SPLIT=BYTES sets the size from which files are split (0:
+	 * never), for tests on small files and for timing one reader. */
+	const char *env = getenv("RUNLOG_SPLIT");
+	if (env && *env) {
+		char *end;
+		unsigned long long min = strtoull(env, &end, 10);
+		if (*end == '\0')
+			return min && size >= min;
+	}
+	return size >= SPLIT_MIN && sysconf(_SC_NPROCESSORS_ONLN) >= 2;
+}
+
+/* A warning of the second half, on its line counted from the split. */
+struct note {
+	unsigned long line;
+	char *msg;
+};
+
+struct notes {
+	struct note *v;
+	size_t n, cap;
+	int oom;
+};
+
+static void keep_note(void *ctx, unsigned long line, const char *msg)
+{
+	struct notes *ns = ctx;
+	if (ns->oom)
+		return;
+	if (ns->n == ns->cap) {
+		size_t cap = ns->cap ? ns->cap * 2 : 64;
+		struct note *v = realloc(ns->v, cap * sizeof *v);
+		if (!v) {
+			ns->oom = 1;
+			return;
+		}
+		ns->v = v;
+		ns->cap = cap;
+	}
+	char *copy = strdup(msg);
+	if (!copy) {
+		ns->oom = 1;
+		return;
+	}
+	ns->v[ns->n++] = (struct note){line, copy};
+}
+
+/* The second half and its reader. */
+struct half {
+	pthread_t thread;
+	struct reader r;
+	struct csv_parser csv;
+	struct ingest_log log;
+	struct ingest_error err;
+	struct ingest_opts opts;
+	struct ingest_pass ps;
+	struct notes notes;
+	FILE *fp;
+	char *buf;
+	atomic_int stop;
+	atomic_ullong bytes;
+};
+
+static void *read_half(void *arg)
+{
+	struct half *h = arg;
+	ingest_reader_read(&h->r, &h->csv, h->fp, h->buf, &h->ps, ULLONG_MAX);
+	if (!atomic_load(&h->stop))
+		ingest_reader_end(&h->r, &h->csv, 1);
+	return NULL;
+}
+
+static void free_half(struct half *h)
+{
+	for (size_t i = 0; i < h->notes.n; i++)
+		free(h->notes.v[i].msg);
+	free(h->notes.v);
+	ingest_reader_free(&h->r);
+	ingest_free(&h->log);
+	csv_free(&h->csv);
+	free(h->buf);
+	if (h->fp)
+		fclose(h->fp);
+	free(h);
+}
+
+/* The first line start past the middle of the file, or 0 when there is
+ * none near it. */
+static unsigned long long find_split(FILE *fp, unsigned long long size)
+{
+	char buf[SPLIT_WINDOW];
+	unsigned long long mid = size / 2;
+	ssize_t n = pread(fileno(fp), buf, sizeof buf, (off_t)mid);
+	for (ssize_t i = 0; i < n; i++)
+		if (buf[i] == '\n')
+			return mid + (unsigned long long)i + 1 < size ? mid + (unsigned long long)i + 1 : 0;
+	return 0;
+}
+
+/* Start a thread reading from split to the end with a reader that has the
+ * first reader's header. NULL when it cannot start: then there is no split. */
+static struct half *start_half(const struct reader *a, struct csv_parser *acsv, const char *path,
+			       unsigned long long split, unsigned long long size)
+{
+	struct half *h = calloc(1, sizeof *h);
+	if (!h)
+		return NULL;
+	h->opts = *a->opts;
+	h->opts.warn = keep_note;
+	h->opts.warn_ctx = &h->notes;
+	h->opts.progress = NULL;
+	ingest_init(&h->log);
+	ingest_reader_init(&h->r, &h->opts, &h->log, &h->err);
+	h->r.have_header = 1;
+	h->r.owns_header = 0;
+	h->r.hdr = a->hdr;
+	h->r.n_hdr = a->n_hdr;
+	h->r.lay = a->lay;
+	h->r.decimal_comma = a->decimal_comma;
+	h->r.stop = &h->stop;
+	h->ps.shared = &h->bytes;
+	atomic_init(&h->stop, 0);
+	atomic_init(&h->bytes, 0);
+	size_t guess = (size_t)(size - split) / 50 + 1024;
+	h->log.runs = malloc(guess * sizeof *h->log.runs);
+	h->log.cap_runs = h->log.runs ? guess : 0;
+	if (csv_init(&h->csv, 0) != 0) {
+		free(h->log.runs);
+		free(h);
+		return NULL;
+	}
+	csv_set_delim(&h->csv, csv_get_delim(acsv));
+	h->buf = malloc(READ_CHUNK);
+	h->fp = fopen(path, "rb");
+	if (!h->buf || !h->fp || fseeko(h->fp, (off_t)split, SEEK_SET) != 0 ||
+	    pthread_create(&h->thread, NULL, read_half, h) != 0) {
+		free_half(h);
+		return NULL;
+	}
+	return h;
+}
+
+/* Give back the whole pages inside [p, p + len) while the block is still
+ * allocated: the runs already copied out of the second half's array. */
+static void release(void *p, size_t len)
+{
+	uintptr_t pg = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t lo = ((uintptr_t)p + pg - 1) & ~(pg - 1), hi = ((uintptr_t)p + len) & ~(pg - 1);
+	if (hi > lo)
+		madvise((void *)lo, hi - lo, MADV_DONTNEED);
+}
+
+/* Append the second half's log to the first reader's, with its lines moved
+ * by off and its athletes renumbered; its warnings are given first. On
+ * failure the first reader has failed. */
+static void join(struct reader *a, struct half *h, unsigned long off)
+{
+	struct ingest_log *log = a->log, *lb = &h->log;
+	uint32_t *map = NULL;
+
+	if (h->notes.oom) {
+		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
+		return;
+	}
+	for (size_t i = 0; i < h->notes.n && a->opts->warn; i++)
+		a->opts->warn(a->opts->warn_ctx, h->notes.v[i].line + off, h->notes.v[i].msg);
+	if (lb->n_athletes && !(map = malloc(lb->n_athletes * sizeof *map))) {
+		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
+		return;
+	}
+	for (size_t i = 0; i < lb->n_athletes; i++)
+		if (ingest_reader_athlete(a, lb->athletes[i], &map[i])) {
+			free(map);
+			return;
+		}
+	size_t na = log->n_runs, nb = lb->n_runs;
+	if (na + nb > log->cap_runs) {
+		struct ingest_run *p = realloc(log->runs, (na + nb) * sizeof *p);
+		if (!p) {
+			free(map);
+			ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
+			return;
+		}
+		log->runs = p;
+		log->cap_runs = na + nb;
+	}
+	/* A step at a time, handing the copied pages back, so the runs are
+	 * never held twice. */
+	for (size_t i = 0; i < nb; i += JOIN_STEP) {
+		size_t k = nb - i < JOIN_STEP ? nb - i : JOIN_STEP;
+		memcpy(&log->runs[na + i], &lb->runs[i], k * sizeof *lb->runs);
+		if (map)
+			for (size_t j = na + i; j < na + i + k; j++)
+				log->runs[j].athlete = map[log->runs[j].athlete];
+		release(&lb->runs[i], k * sizeof *lb->runs);
+	}
+	log->n_runs = na + nb;
+	int oom = 0;
+	for (size_t i = 0; i < lb->n_marks && !oom; i++)
+		oom = ingest_reader_mark(log, na + lb->marks[i].run, lb->marks[i].line + off) != 0;
+	for (size_t i = 0; i < lb->n_strength && !oom; i++)
+		oom = ingest_add_strength(log, lb->strength_days[i],
+					  map ? map[lb->strength_athlete[i]] : 0) != 0;
+	free(map);
+	if (oom) {
+		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
+		return;
+	}
+	log->rows += lb->rows;
+	log->skipped += lb->skipped;
+	log->strength_only += lb->strength_only;
+	log->other_rows += lb->other_rows;
+	log->other_activities += lb->other_activities;
+	log->other_athletes += lb->other_athletes;
+	const struct reader *b = &h->r;
+	a->pending += b->pending;
+	a->paced += b->paced;
+	a->odd_pace += b->odd_pace;
+	if (!a->dmy_line && b->dmy_line) {
+		a->dmy_line = b->dmy_line + off;
+		memcpy(a->dmy_seen, b->dmy_seen, sizeof a->dmy_seen);
+	}
+	if (!a->mdy_line && b->mdy_line) {
+		a->mdy_line = b->mdy_line + off;
+		memcpy(a->mdy_seen, b->mdy_seen, sizeof a->mdy_seen);
+	}
+	a->line = b->line + off;
+}
+
+enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long long size,
+				     const struct ingest_opts *opts, struct ingest_log *log,
+				     struct ingest_error *err)
+{
+	struct reader a;
+	struct csv_parser csv;
+	struct ingest_pass ps = {.first = 1};
+	struct half *h = NULL;
+	int joined = 0;
+	char *buf;
+
+	ingest_reader_init(&a, opts, log, err);
+	if (csv_init(&csv, 0) != 0)
+		return INGEST_ENOMEM;
+	if (!(buf = malloc(READ_CHUNK))) {
+		csv_free(&csv);
+		return INGEST_ENOMEM;
+	}
+	/* The header comes with the first chunk (at most the first half); then
+	 * the second half starts. */
+	unsigned long long split = find_split(fp, size);
+	ingest_reader_read(&a, &csv, fp, buf, &ps, split && split < READ_CHUNK ? split : READ_CHUNK);
+	if (!a.status && a.have_header && split >= ps.total &&
+	    (h = start_half(&a, &csv, path, split, size)) != NULL)
+		ps.peer = &h->bytes;
+	ingest_reader_read(&a, &csv, fp, buf, &ps, h ? split : ULLONG_MAX);
+	if (h) {
+		/* The halves meet at a record boundary, or the split is void. */
+		int boundary = !a.status && ps.total == split && a.at_row_start && a.nfields == 0 &&
+			       !ps.pending_cr;
+		if (!boundary)
+			atomic_store(&h->stop, 1);
+		pthread_join(h->thread, NULL);
+		if (boundary && !h->r.status) {
+			join(&a, h, a.line - 1);
+			joined = 1;
+			if (opts->progress)
+				opts->progress(opts->progress_ctx, ps.total + atomic_load(&h->bytes));
+		} else {
+			ps.peer = NULL;
+			ingest_reader_read(&a, &csv, fp, buf, &ps, ULLONG_MAX);
+		}
+		free_half(h);
+	}
+	if (!joined)
+		ingest_reader_end(&a, &csv, ps.any);
+	ingest_reader_finish(&a);
+	ingest_reader_free(&a);
+	free(buf);
+	csv_free(&csv);
+	return a.status;
+}

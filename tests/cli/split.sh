@@ -1,0 +1,76 @@
+#!/bin/sh
+# A large log is read in two halves at once (src/ingest_split.c). For each
+# log below, `runlog analyze --format json` with the split forced on every
+# size (RUNLOG_SPLIT=1) must give the same exit code, the same stdout and the
+# same stderr, byte for byte, as one reader (RUNLOG_SPLIT=0). Prints one line
+# per log: "same NAME" or "DIFFERENT NAME" with the difference.
+# Usage: split.sh DIR
+set -u
+dir=$1
+mkdir -p "$dir"
+
+# Two athletes whose dates interleave, with bad rows, strength-only rows,
+# blank lines and a row of the first half repeated in the second.
+awk 'BEGIN {
+	print "date,athlete,distance_km,pain,ate_before,ate_after,strength,notes"
+	split("yes no", yn, " ")
+	for (d = 0; d < 400; d++) {
+		day = sprintf("2024-%02d-%02d", int(d / 28) % 12 + 1, d % 28 + 1)
+		year = 2020 + int(d / 336)
+		day = year substr(day, 5)
+		for (a = 1; a <= 2; a++) {
+			if ((d + a) % 9 == 0) continue
+			p = (d * 7 + a * 3) % 11
+			if (d % 53 == 7 && a == 1) p = "eleven"
+			printf "%s,%s,%.2f,%s,%s,%s,no,\"run %d\"\n", day, (a == 1 ? "ann" : "bob"),
+			       5 + (d % 5) * 1.25, p, yn[d % 2 + 1], yn[(d / 3) % 2 + 1], d
+		}
+		if (d % 11 == 0) printf "%s,ann,,,,,yes,gym\n", day
+		if (d % 97 == 0) print ""
+	}
+	print "2020-01-05,ann,6.25,6,no,yes,no,\"run 4\""
+}' > "$dir/cohort.csv"
+
+# Notes of many lines: the middle of the file falls inside a quoted field,
+# so the halves cannot meet there and one reader reads on.
+awk 'BEGIN {
+	print "date,distance_km,pain,notes"
+	for (d = 1; d <= 120; d++) {
+		printf "2023-%02d-%02d,%d,%d,\"", int((d - 1) / 28) + 1, (d - 1) % 28 + 1, 5 + d % 4, d % 7
+		for (k = 0; k < 30; k++) printf "line %d of the notes\n", k
+		print "end\""
+	}
+}' > "$dir/quoted.csv"
+
+# Slash dates whose order only the second half decides (a day above 12).
+awk 'BEGIN {
+	print "date,distance_km,pain"
+	for (d = 1; d <= 300; d++) printf "%d/%d/2023,%d,%d\n", (d % 12) + 1, (d % 12) + 1, d, d % 10
+	for (d = 1; d <= 300; d++) printf "%d/%d/2024,%d,%d\n", (d % 12) + 1, (d % 16) + 13, d, d % 10
+}' > "$dir/slash.csv"
+
+# A quote left open in the second half: a fatal error with its line.
+{ cat "$dir/slash.csv"; printf '1/20/2025,5,"3\n1/21/2025,5,4\n'; } > "$dir/open_quote.csv"
+
+# Bad rows only in the second half, and a pace warning.
+{ head -n 301 "$dir/slash.csv"; printf '2/13/2024,5,x\n2/14/2024,50,4\n'; tail -n 299 "$dir/slash.csv"; } \
+	> "$dir/late_warnings.csv"
+
+for name in cohort quoted slash open_quote late_warnings; do
+	log=$dir/$name.csv
+	by=
+	[ "$name" = cohort ] && by="--by athlete"
+	RUNLOG_SPLIT=0 runlog analyze "$log" --format json --no-charts $by --today 2025-06-01 \
+		> "$dir/$name.one" 2> "$dir/$name.one.err"
+	echo "exit $?" >> "$dir/$name.one.err"
+	RUNLOG_SPLIT=1 runlog analyze "$log" --format json --no-charts $by --today 2025-06-01 \
+		> "$dir/$name.two" 2> "$dir/$name.two.err"
+	echo "exit $?" >> "$dir/$name.two.err"
+	if cmp -s "$dir/$name.one" "$dir/$name.two" && cmp -s "$dir/$name.one.err" "$dir/$name.two.err"; then
+		echo "same $name"
+	else
+		echo "DIFFERENT $name"
+		diff "$dir/$name.one" "$dir/$name.two" | head -5
+		diff "$dir/$name.one.err" "$dir/$name.two.err" | head -5
+	fi
+done
