@@ -1083,6 +1083,12 @@ void ingest_reader_free(struct reader *r)
 
 int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out)
 {
+	/* A cohort log lists one athlete's runs together: the last name again
+	 * needs no hashing. */
+	if (r->log->n_athletes && strcmp(r->log->athletes[r->last_athlete], name) == 0) {
+		*out = r->last_athlete;
+		return 0;
+	}
 	if (athlete_index(r, name, out)) {
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
 		return -1;
@@ -1092,6 +1098,7 @@ int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out)
 		     INGEST_ATHLETES_MAX);
 		return -1;
 	}
+	r->last_athlete = *out;
 	return 0;
 }
 

@@ -54,6 +54,7 @@ struct reader {
 	size_t paced, odd_pace;   /* runs with a pace, and those outside PACE_ODD */
 	uint32_t *ath;            /* hash table of athlete indices */
 	size_t cap_ath;
+	uint32_t last_athlete;    /* the index the last athlete name had */
 	int owns_header;          /* hdr and lay are this reader's to free */
 	const atomic_int *stop;   /* set: stop reading at the next chunk */
 };

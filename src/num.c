@@ -41,6 +41,11 @@ int num_parse_bool(const char *s)
 {
 	static const char *const yes[] = {"yes", "y", "true", "1"};
 	static const char *const no[] = {"no", "n", "false", "0"};
+	/* The usual spellings first, without a case-folding compare. */
+	if (s[0] == 'y' && s[1] == 'e' && s[2] == 's' && !s[3])
+		return 1;
+	if (s[0] == 'n' && s[1] == 'o' && !s[2])
+		return 0;
 	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
 		if (strcasecmp(s, yes[i]) == 0)
 			return 1;

@@ -1,5 +1,6 @@
 /* stats_analyze: the log-level analysis, built from the primitives in stats.c. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,41 +32,6 @@ static int group_of(enum stats_factor k, const struct features_run *r)
 	default:
 		return 0;
 	}
-}
-
-/* Sums for one group of runs: n and the sum in a first pass over the runs,
- * the squared deviations from the mean in a second. */
-struct moments {
-	size_t n;
-	double sum, ss;
-};
-
-static void add(struct moments *m, double x)
-{
-	m->n++;
-	m->sum += x;
-}
-
-static void add_dev(struct moments *m, double x)
-{
-	double d = x - m->sum / (double)m->n;
-	m->ss += d * d;
-}
-
-/* The accumulators a run's pain goes to: its streak bin, and the group of
- * each factor it has a value for. Returns how many, into to[]. */
-static size_t targets(const struct features_run *r, struct moments *bins,
-		      struct moments (*groups)[2], struct moments **to)
-{
-	size_t t = 0;
-	int bin = r->streak < STATS_STREAK_BINS ? r->streak : STATS_STREAK_BINS;
-	to[t++] = &bins[bin - 1];
-	for (int k = 0; k < STATS_NFACTORS; k++) {
-		int g = group_of((enum stats_factor)k, r);
-		if (g)
-			to[t++] = &groups[k][g == 'a' ? 0 : 1];
-	}
-	return t;
 }
 
 /* Which factors come together: each run's groups as one base-3 code (0
@@ -100,74 +66,89 @@ static void cooccur(const size_t *hist, struct stats_result *out)
 	}
 }
 
-/* Pain and streak correlations without holding the runs twice: Pearson
- * from centred sums, Spearman from ranks by counting, each value a multiple
- * of 0.5 up to RANKS / 2 (pain scores and streaks are). A log with other
- * values takes the general path, with arrays. */
-#define RANKS 4096
-
-struct corr_acc {
-	size_t n;
-	/* long double: a million products summed keep 12 good digits and more */
-	long double sx, sy, sxy, sxx, syy, rxy, rxx, ryy;
-	int countable;
-	size_t hx[RANKS + 1], hy[RANKS + 1];
-	double ax[RANKS + 1], ay[RANKS + 1]; /* the average rank of each value */
+/* Sums of one set of runs, exact: pain in thousandths (features.h), so the
+ * sums of pain and of its square are integers. A million runs of pain 10
+ * sum their squares to 1e14, far inside 64 bits. */
+struct sums {
+	uint64_t n, s, q;
 };
 
-static int bin_of(double v, size_t *k)
+static void sums_add(struct sums *to, const struct sums *c)
 {
-	double h = v * 2;
-	if (!(h >= 0 && h <= RANKS) || h != (double)(size_t)h)
-		return -1;
-	*k = (size_t)h;
-	return 0;
+	to->n += c->n;
+	to->s += c->s;
+	to->q += c->q;
 }
 
-static void corr_pass1(struct corr_acc *c, double x, double y)
+/* a * b / n for integers, to one rounding: the whole part exact, then the
+ * remainder over n. */
+static long double div_exact(uint64_t a, uint64_t b, uint64_t n)
 {
-	size_t kx, ky;
-	c->n++;
-	c->sx += x;
-	c->sy += y;
-	if (c->countable && bin_of(x, &kx) == 0 && bin_of(y, &ky) == 0)
-		c->hx[kx]++, c->hy[ky]++;
-	else
-		c->countable = 0;
+	uint64_t qa = a / n, ra = a % n; /* a = qa n + ra: a b / n = qa b + ra b / n */
+	if (b && ra > UINT64_MAX / b)    /* beyond 64 bits (logs of 1e8 runs): round */
+		return (long double)(qa * b) + (long double)ra * b / n;
+	uint64_t rb = ra * b;
+	return (long double)(qa * b + rb / n) + (long double)(rb % n) / (long double)n;
 }
 
-static void rank_table(const size_t *h, double *avg)
+/* The sum of squared deviations, sum(x^2) - (sum x)^2 / n, from exact sums. */
+static long double centred(uint64_t q, uint64_t s1, uint64_t s2, uint64_t n)
 {
-	double below = 0;
-	for (size_t k = 0; k <= RANKS; k++) {
-		avg[k] = below + ((double)h[k] + 1) / 2;
-		below += (double)h[k];
+	return (long double)q - div_exact(s1, s2, n);
+}
+
+static void summary_of(const struct sums *c, struct stats_summary *out)
+{
+	double ss = c->n ? (double)(centred(c->q, c->s, c->s, c->n) / 1e6L) : 0;
+	stats_summary_from_moments((size_t)c->n, (double)c->s / 1000, ss, out);
+}
+
+/* Runs are summed in cells, one for each streak bin and combination of
+ * the factors' groups; every summary is then a sum of cells. */
+#define NCELLS (STATS_STREAK_BINS * COMBOS)
+
+/* Spearman's rho from ranks by counting, when every pain is a multiple of
+ * 0.5 (every score logged as a whole or half point is): the joint counts of
+ * streak and pain, and the average rank of each value of either. */
+#define HALVES 21 /* pain 0, 0.5, ... 10 */
+
+static double spearman_counted(const uint32_t *joint, size_t max_streak, size_t n)
+{
+	double *rx = calloc(max_streak + 1, sizeof *rx), ry[HALVES];
+	size_t hy[HALVES] = {0};
+	if (!rx)
+		return NAN;
+	long double below = 0;
+	for (size_t x = 0; x <= max_streak; x++) {
+		size_t h = 0;
+		for (size_t y = 0; y < HALVES; y++)
+			h += joint[x * HALVES + y], hy[y] += joint[x * HALVES + y];
+		rx[x] = (double)(below + ((long double)h + 1) / 2);
+		below += (long double)h;
 	}
-}
-
-static void corr_pass2(struct corr_acc *c, double x, double y)
-{
-	long double dx = x - c->sx / (long double)c->n, dy = y - c->sy / (long double)c->n;
-	c->sxy += dx * dy;
-	c->sxx += dx * dx;
-	c->syy += dy * dy;
-	if (c->countable) {
-		long double mid = ((long double)c->n + 1) / 2;
-		long double rx = c->ax[(size_t)(x * 2)] - mid, ry = c->ay[(size_t)(y * 2)] - mid;
-		c->rxy += rx * ry;
-		c->rxx += rx * rx;
-		c->ryy += ry * ry;
+	below = 0;
+	for (size_t y = 0; y < HALVES; y++) {
+		ry[y] = (double)(below + ((long double)hy[y] + 1) / 2);
+		below += (long double)hy[y];
 	}
-}
-
-/* r from centred sums; NAN when a variable does not vary. */
-static double corr(long double sxy, long double sxx, long double syy)
-{
+	/* Centred rank sums: the mean rank is (n + 1) / 2 on both sides. */
+	long double mid = ((long double)n + 1) / 2, sxy = 0, sxx = 0, syy = 0;
+	for (size_t x = 0; x <= max_streak; x++)
+		for (size_t y = 0; y < HALVES; y++) {
+			uint32_t c = joint[x * HALVES + y];
+			if (!c)
+				continue;
+			long double dx = rx[x] - mid, dy = ry[y] - mid;
+			sxy += c * dx * dy;
+			sxx += c * dx * dx;
+			syy += c * dy * dy;
+		}
+	free(rx);
 	return sxx > 0 && syy > 0 ? (double)(sxy / sqrtl(sxx * syy)) : NAN;
 }
 
-/* The general path: both correlations from arrays of the scored runs. */
-static int correlate_arrays(const struct features *f, size_t m, struct stats_result *out)
+/* The general path: Spearman from arrays of the scored runs. */
+static int spearman_arrays(const struct features *f, size_t m, struct stats_result *out)
 {
 	double *pain = malloc((m ? m : 1) * sizeof *pain), *streak = malloc((m ? m : 1) * sizeof *streak);
 	double *work = malloc(2 * (m ? m : 1) * sizeof *work);
@@ -179,11 +160,10 @@ static int correlate_arrays(const struct features *f, size_t m, struct stats_res
 		return -1;
 	}
 	for (size_t i = 0; i < f->n; i++)
-		if (!isnan(features_pain(&f->runs[i]))) {
+		if (f->runs[i].pain_m != INGEST_PAIN_NONE) {
 			pain[k] = features_pain(&f->runs[i]);
 			streak[k++] = f->runs[i].streak;
 		}
-	stats_pearson(streak, pain, m, &out->pearson);
 	stats_spearman(streak, pain, m, work, &out->spearman);
 	free(pain);
 	free(streak);
@@ -193,60 +173,90 @@ static int correlate_arrays(const struct features *f, size_t m, struct stats_res
 
 int stats_analyze(const struct features *f, struct stats_result *out)
 {
-	struct corr_acc *c = calloc(1, sizeof *c);
-	size_t combos[COMBOS] = {0};
-	struct moments all = {0}, bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
-	struct moments *to[2 + STATS_NFACTORS];
+	struct sums *cell = calloc(NCELLS, sizeof *cell);
+	uint32_t *joint = NULL;
+	size_t max_streak = 0, painful = 0;
+	int halves = 1;
 
 	memset(out, 0, sizeof *out);
-	if (!c)
+	if (!cell)
 		return -1;
-	c->countable = 1;
 	out->runs = f->n;
-	/* Every summary in two passes over the runs: sums, then deviations. */
-	for (int pass = 0; pass < 2; pass++) {
-		if (pass == 1 && c->countable) {
-			rank_table(c->hx, c->ax);
-			rank_table(c->hy, c->ay);
-		}
-		for (size_t i = 0; i < f->n; i++) {
-			const struct features_run *r = &f->runs[i];
-			if (isnan(features_pain(r)))
+	/* The largest streak sizes the joint counts; a pain that is not a
+	 * half point, or a streak too long to count, takes the general path. */
+	for (size_t i = 0; i < f->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		if (r->pain_m == INGEST_PAIN_NONE)
+			continue;
+		max_streak = (size_t)r->streak > max_streak ? (size_t)r->streak : max_streak;
+		halves &= r->pain_m % 500 == 0;
+	}
+	if (halves && max_streak < (1u << 20) &&
+	    !(joint = calloc((max_streak + 1) * HALVES, sizeof *joint)))
+		halves = 0;
+	/* One pass: each scored run into its cell, its streak into the
+	 * correlation's sums. */
+	uint64_t sx = 0, sxx = 0, sxy = 0;
+	for (size_t i = 0; i < f->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		if (r->pain_m == INGEST_PAIN_NONE)
+			continue;
+		uint64_t p = r->pain_m, x = (uint64_t)r->streak;
+		int bin = r->streak < STATS_STREAK_BINS ? r->streak : STATS_STREAK_BINS;
+		struct sums *c = &cell[combo_of(r) * STATS_STREAK_BINS + (unsigned)(bin - 1)];
+		c->n++;
+		c->s += p;
+		c->q += p * p;
+		sx += x;
+		sxx += x * x;
+		sxy += x * p;
+		painful += p >= STATS_PAINFUL * 1000;
+		if (joint)
+			joint[x * HALVES + p / 500]++;
+	}
+	/* The summaries, as sums of cells. */
+	struct sums all = {0}, bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
+	size_t combos[COMBOS] = {0};
+	for (unsigned code = 0; code < COMBOS; code++)
+		for (int bin = 0; bin < STATS_STREAK_BINS; bin++) {
+			const struct sums *c = &cell[code * STATS_STREAK_BINS + (unsigned)bin];
+			if (!c->n)
 				continue;
-			size_t t = targets(r, bins, groups, to);
-			to[t++] = &all;
-			for (size_t j = 0; j < t; j++)
-				(pass ? add_dev : add)(to[j], features_pain(r));
-			if (pass == 0) {
-				out->painful += features_pain(r) >= STATS_PAINFUL;
-				corr_pass1(c, r->streak, features_pain(r));
-				combos[combo_of(r)]++;
-			} else {
-				corr_pass2(c, r->streak, features_pain(r));
-			}
+			sums_add(&all, c);
+			sums_add(&bins[bin], c);
+			combos[code] += (size_t)c->n;
+			for (int k = 0, g = (int)code; k < STATS_NFACTORS; k++, g /= 3)
+				if (g % 3)
+					sums_add(&groups[k][g % 3 - 1], c);
 		}
-	}
+	free(cell);
 	cooccur(combos, out);
-	out->scored = all.n;
-	out->mean_pain = all.n ? all.sum / (double)all.n : NAN;
+	out->painful = painful;
+	out->scored = (size_t)all.n;
+	out->mean_pain = all.n ? (double)all.s / 1000 / (double)all.n : NAN;
+	/* Pearson from the exact sums of streak and pain. */
+	long double cxy = all.n ? (long double)sxy - div_exact(sx, all.s, all.n) : 0;
+	long double cxx = all.n ? centred(sxx, sx, sx, all.n) : 0;
+	long double cyy = all.n ? centred(all.q, all.s, all.s, all.n) : 0;
+	stats_corr_finish((size_t)all.n, cxx > 0 && cyy > 0 ? (double)(cxy / sqrtl(cxx * cyy)) : NAN,
+			  &out->pearson);
 	int rc = 0;
-	if (c->countable) {
-		stats_corr_finish(c->n, corr(c->sxy, c->sxx, c->syy), &out->pearson);
-		stats_corr_finish(c->n, corr(c->rxy, c->rxx, c->ryy), &out->spearman);
-	} else {
-		rc = correlate_arrays(f, all.n, out);
-	}
-	free(c);
+	if (joint)
+		stats_corr_finish((size_t)all.n, spearman_counted(joint, max_streak, (size_t)all.n),
+				  &out->spearman);
+	else
+		rc = spearman_arrays(f, (size_t)all.n, out);
+	free(joint);
 	for (int bin = 0; bin < STATS_STREAK_BINS; bin++)
-		stats_summary_from_moments(bins[bin].n, bins[bin].sum, bins[bin].ss, &out->by_streak[bin]);
+		summary_of(&bins[bin], &out->by_streak[bin]);
 	for (int k = 0; k < STATS_NFACTORS; k++) {
 		struct stats_diff *d = &out->factor[k];
 		out->measured[k] = (k != STATS_STRENGTH || f->has_strength) &&
 				   (k != STATS_LOAD_SPIKE || f->has_distance);
 		if (!out->measured[k])
-			groups[k][0] = groups[k][1] = (struct moments){0};
-		stats_summary_from_moments(groups[k][0].n, groups[k][0].sum, groups[k][0].ss, &d->a);
-		stats_summary_from_moments(groups[k][1].n, groups[k][1].sum, groups[k][1].ss, &d->b);
+			groups[k][0] = groups[k][1] = (struct sums){0};
+		summary_of(&groups[k][0], &d->a);
+		summary_of(&groups[k][1], &d->b);
 		stats_welch_summaries(d);
 	}
 	return rc;
