@@ -15,7 +15,7 @@ WARN    += -Werror
 endif
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -pthread -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -MMD -MP $(CFLAGS)
-LIBS     = -lcsv -lplot -lpng -lgsl -lgslcblas -lm -pthread
+LIBS     = -lcsv -lpng -lgsl -lgslcblas -lm -pthread -ldl
 
 SRC      = $(wildcard src/*.c)
 OBJ      = $(SRC:src/%.c=build/%.o)
@@ -87,7 +87,7 @@ FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c 
 build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) | build
 	@$(call install_missing,clang libclang-rt-dev)
 	@mkdir -p build/fuzz/corpus
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ -lcsv -lgsl -lgslcblas -lm -pthread
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ -lcsv -lgsl -lgslcblas -lm -pthread -ldl
 
 fuzz: build/fuzz/fuzz_ingest
 	build/fuzz/fuzz_ingest -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
@@ -100,7 +100,7 @@ build/fuzz/fuzz_cov: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) | build
 	@$(call install_missing,clang libclang-rt-dev llvm)
 	@mkdir -p build/fuzz/corpus
 	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 -fsanitize=fuzzer \
-	  -fprofile-instr-generate -fcoverage-mapping -o $@ $^ -lcsv -lgsl -lgslcblas -lm -pthread
+	  -fprofile-instr-generate -fcoverage-mapping -o $@ $^ -lcsv -lgsl -lgslcblas -lm -pthread -ldl
 
 fuzz-coverage: build/fuzz/fuzz_cov
 	LLVM_PROFILE_FILE=build/fuzz/cov.profraw build/fuzz/fuzz_cov -runs=0 build/fuzz/corpus tests/fuzz/corpus \

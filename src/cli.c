@@ -42,6 +42,12 @@ int cli_draw_chart(enum chart_kind k, const struct chart_opts *o, const struct c
 	return rc;
 }
 
+void cli_chart_error(const char *path)
+{
+	const char *why = plot_load_error();
+	cli_error("%s: cannot draw the chart%s%s", path, why ? ": " : "", why ? why : "");
+}
+
 struct warn_ctx {
 	const char *file;
 	unsigned long count;

@@ -161,7 +161,7 @@ static int write_charts(const struct options *o, const struct chart_data *d, str
 					 .title = chart_title((enum chart_kind)k), .fmt = o->chart.fmt,
 					 .w = o->chart.w, .h = o->chart.h};
 		if (cli_draw_chart((enum chart_kind)k, &o->chart, d, &cs->data[k], &f->len) != 0) {
-			cli_error("%s: cannot draw the chart", cs->path[k]);
+			cli_chart_error(cs->path[k]);
 			rc = CLI_SOFTWARE;
 		} else if (outfile_write(&files[k], cs->path[k], cs->data[k], f->len) != 0) {
 			cli_error("%s: cannot write: %s", cs->path[k], strerror(errno));

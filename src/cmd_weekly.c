@@ -203,7 +203,7 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 					      .title = chart_title(k), .fmt = PLOT_PNG, .w = copts.w,
 					      .h = copts.h};
 		if (cli_draw_chart(k, &copts, &cd, &outs[i].data, &outs[i].len) != 0) {
-			cli_error("%s: cannot draw the chart", outs[i].path);
+			cli_chart_error(outs[i].path);
 			rc = CLI_SOFTWARE;
 		}
 		figs[i].data = outs[i].data;

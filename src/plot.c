@@ -1,26 +1,33 @@
 #include "runlog/plot.h"
 
 #include <math.h>
-#include <plot.h>
 #include <png.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runlog/date.h"
+#include "plot_lib.h"
 
 #define FONT "HersheySans"
 #define PL(p) ((plPlotter *)(p)->pl)
 
+static const struct plot_lib *L; /* libplot, once a plot is opened */
+
 static void pen(struct plot *p, plot_color c)
 {
-	pl_pencolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
+	L->pencolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
 		      (int)(c & 0xff) * 257);
 }
 
 static void fill(struct plot *p, plot_color c)
 {
-	pl_fillcolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
+	L->fillcolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
 		       (int)(c & 0xff) * 257);
+}
+
+const char *plot_load_error(void)
+{
+	return plot_lib_error();
 }
 
 int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int scale)
@@ -29,42 +36,44 @@ int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int
 	FILE *target = out;
 
 	memset(p, 0, sizeof *p);
+	if (!L && !(L = plot_lib_load()))
+		return -1;
 	p->out = out;
 	p->fmt = fmt;
 	p->w = w;
 	p->h = h;
 	p->scale = fmt == PLOT_PNG && scale > 1 ? scale : 1;
-	p->params = pl_newplparams();
+	p->params = L->newplparams();
 	if (!p->params)
 		return -1;
 	snprintf(size, sizeof size, "%dx%d", w * p->scale, h * p->scale);
-	pl_setplparam(p->params, "BITMAPSIZE", size);
-	pl_setplparam(p->params, "BG_COLOR", "white");
+	L->setplparam(p->params, "BITMAPSIZE", size);
+	L->setplparam(p->params, "BG_COLOR", "white");
 	if (fmt == PLOT_SVG) {
 		snprintf(size, sizeof size, "a4,xsize=%.2fin,ysize=%.2fin", w / 100.0, h / 100.0);
-		pl_setplparam(p->params, "PAGESIZE", size);
+		L->setplparam(p->params, "PAGESIZE", size);
 	}
 	/* Both formats are finished in plot_close: PNG encoded, SVG touched up. */
 	p->mem = open_memstream(&p->buf, &p->buf_len);
 	if (!p->mem) {
-		pl_deleteplparams(p->params);
+		L->deleteplparams(p->params);
 		return -1;
 	}
 	target = p->mem;
-	p->pl = pl_newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, target, NULL, p->params);
-	if (!p->pl || pl_openpl_r(PL(p)) < 0) {
+	p->pl = L->newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, target, NULL, p->params);
+	if (!p->pl || L->openpl_r(PL(p)) < 0) {
 		if (p->mem)
 			fclose(p->mem);
 		free(p->buf);
-		pl_deleteplparams(p->params);
+		L->deleteplparams(p->params);
 		return -1;
 	}
-	pl_fspace_r(PL(p), 0, 0, w, h);
-	pl_erase_r(PL(p));
+	L->fspace_r(PL(p), 0, 0, w, h);
+	L->erase_r(PL(p));
 	/* Averaging thins Hershey's one-stroke glyphs; the bold face keeps them dark. */
-	pl_fontname_r(PL(p), fmt == PLOT_SVG ? "Helvetica" : p->scale > 1 ? FONT "-Bold" : FONT);
-	pl_joinmod_r(PL(p), "round");
-	pl_capmod_r(PL(p), "round");
+	L->fontname_r(PL(p), fmt == PLOT_SVG ? "Helvetica" : p->scale > 1 ? FONT "-Bold" : FONT);
+	L->joinmod_r(PL(p), "round");
+	L->capmod_r(PL(p), "round");
 	return 0;
 }
 
@@ -191,10 +200,10 @@ static int write_svg(FILE *out, const char *svg, size_t len, int w, int h)
 int plot_close(struct plot *p)
 {
 	int rc = 0;
-	if (pl_closepl_r(PL(p)) < 0)
+	if (L->closepl_r(PL(p)) < 0)
 		rc = -1;
-	pl_deletepl_r(PL(p));
-	pl_deleteplparams(p->params);
+	L->deletepl_r(PL(p));
+	L->deleteplparams(p->params);
 	if (p->fmt == PLOT_SVG) {
 		if (fclose(p->mem) != 0)
 			rc = -1;
@@ -262,9 +271,9 @@ void plot_text(struct plot *p, double px, double py, char halign, char valign, d
 	       plot_color color, const char *text)
 {
 	pen(p, color);
-	pl_ffontsize_r(PL(p), size_px);
-	pl_fmove_r(PL(p), px, py);
-	pl_alabel_r(PL(p), halign, valign, text);
+	L->ffontsize_r(PL(p), size_px);
+	L->fmove_r(PL(p), px, py);
+	L->alabel_r(PL(p), halign, valign, text);
 }
 
 static void tick_label(char *buf, size_t cap, double v, double step);
@@ -273,10 +282,10 @@ static void seg(struct plot *p, double x0, double y0, double x1, double y1, doub
 		plot_color c)
 {
 	pen(p, c);
-	pl_flinewidth_r(PL(p), width);
-	pl_filltype_r(PL(p), 0);
-	pl_fline_r(PL(p), x0, y0, x1, y1);
-	pl_endpath_r(PL(p));
+	L->flinewidth_r(PL(p), width);
+	L->filltype_r(PL(p), 0);
+	L->fline_r(PL(p), x0, y0, x1, y1);
+	L->endpath_r(PL(p));
 }
 
 void plot_yaxis(struct plot *p, double step, const char *label)
@@ -289,9 +298,9 @@ void plot_yaxis(struct plot *p, double step, const char *label)
 		plot_text(p, p->fx0 - 8, py, 'r', 'c', 15, PLOT_MUTED, buf);
 	}
 	seg(p, p->fx0, p->fy0, p->fx1, p->fy0, 1.5, PLOT_INK);
-	pl_ftextangle_r(PL(p), 90);
+	L->ftextangle_r(PL(p), 90);
 	plot_text(p, p->fx0 - 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
-	pl_ftextangle_r(PL(p), 0);
+	L->ftextangle_r(PL(p), 0);
 }
 
 void plot_xlabel(struct plot *p, double x, int row, const char *text)
@@ -381,11 +390,11 @@ void plot_bar(struct plot *p, double x, double width, double base, double y, plo
 {
 	pen(p, c);
 	fill(p, c);
-	pl_filltype_r(PL(p), 1);
-	pl_flinewidth_r(PL(p), 1);
-	pl_fbox_r(PL(p), plot_px(p, x - width / 2), plot_py(p, base), plot_px(p, x + width / 2),
+	L->filltype_r(PL(p), 1);
+	L->flinewidth_r(PL(p), 1);
+	L->fbox_r(PL(p), plot_px(p, x - width / 2), plot_py(p, base), plot_px(p, x + width / 2),
 		  plot_py(p, y));
-	pl_filltype_r(PL(p), 0);
+	L->filltype_r(PL(p), 0);
 }
 
 /* An error whisker across the data axis (vertical: along y at data x;
@@ -427,29 +436,29 @@ static void marker_px(struct plot *p, double px, double py, char shape, double s
 {
 	pen(p, 0xffffff);
 	fill(p, c);
-	pl_filltype_r(PL(p), 1);
-	pl_flinewidth_r(PL(p), 1);
+	L->filltype_r(PL(p), 1);
+	L->flinewidth_r(PL(p), 1);
 	switch (shape) {
 	case '^':
-		pl_fmove_r(PL(p), px - s * 0.6, py - s * 0.45);
-		pl_fcont_r(PL(p), px + s * 0.6, py - s * 0.45);
-		pl_fcont_r(PL(p), px, py + s * 0.6);
-		pl_closepath_r(PL(p));
-		pl_endpath_r(PL(p));
+		L->fmove_r(PL(p), px - s * 0.6, py - s * 0.45);
+		L->fcont_r(PL(p), px + s * 0.6, py - s * 0.45);
+		L->fcont_r(PL(p), px, py + s * 0.6);
+		L->closepath_r(PL(p));
+		L->endpath_r(PL(p));
 		break;
 	case 's':
-		pl_fbox_r(PL(p), px - s / 2, py - s / 2, px + s / 2, py + s / 2);
+		L->fbox_r(PL(p), px - s / 2, py - s / 2, px + s / 2, py + s / 2);
 		break;
 	case 'O': /* hollow: a ring in the colour, white inside */
 		pen(p, c);
 		fill(p, 0xffffff);
-		pl_flinewidth_r(PL(p), s / 5);
-		pl_fcircle_r(PL(p), px, py, s / 2 - s / 10);
+		L->flinewidth_r(PL(p), s / 5);
+		L->fcircle_r(PL(p), px, py, s / 2 - s / 10);
 		break;
 	default:
-		pl_fcircle_r(PL(p), px, py, s / 2);
+		L->fcircle_r(PL(p), px, py, s / 2);
 	}
-	pl_filltype_r(PL(p), 0);
+	L->filltype_r(PL(p), 0);
 }
 
 void plot_marker(struct plot *p, double x, double y, char shape, double size_px, plot_color c)
@@ -463,23 +472,23 @@ void plot_line(struct plot *p, const double *x, const double *y, size_t n, doubl
 	double (*py)(const struct plot *, double) = right ? plot_py2 : plot_py;
 	int open = 0;
 	pen(p, color);
-	pl_flinewidth_r(PL(p), width_px);
-	pl_filltype_r(PL(p), 0);
+	L->flinewidth_r(PL(p), width_px);
+	L->filltype_r(PL(p), 0);
 	for (size_t i = 0; i < n; i++) {
 		if (isnan(y[i])) {
 			if (open)
-				pl_endpath_r(PL(p));
+				L->endpath_r(PL(p));
 			open = 0;
 			continue;
 		}
 		if (open)
-			pl_fcont_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
+			L->fcont_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
 		else
-			pl_fmove_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
+			L->fmove_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
 		open = 1;
 	}
 	if (open)
-		pl_endpath_r(PL(p));
+		L->endpath_r(PL(p));
 }
 
 void plot_legend(struct plot *p, double px, double py, char shape, plot_color c, const char *text)
@@ -522,9 +531,9 @@ void plot_y2axis(struct plot *p, double lo, double hi, double step, const char *
 		tick_label(buf, sizeof buf, y, step);
 		plot_text(p, p->fx1 + 8, plot_py2(p, y), 'l', 'c', 15, PLOT_MUTED, buf);
 	}
-	pl_ftextangle_r(PL(p), 90);
+	L->ftextangle_r(PL(p), 90);
 	plot_text(p, p->fx1 + 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
-	pl_ftextangle_r(PL(p), 0);
+	L->ftextangle_r(PL(p), 0);
 }
 
 void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, double width_px,
@@ -541,8 +550,8 @@ void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c)
 void plot_message(struct plot *p, const char *text)
 {
 	pen(p, PLOT_GRID);
-	pl_filltype_r(PL(p), 0);
-	pl_flinewidth_r(PL(p), 2);
-	pl_fbox_r(PL(p), p->fx0, p->fy0, p->fx1, p->fy1);
+	L->filltype_r(PL(p), 0);
+	L->flinewidth_r(PL(p), 2);
+	L->fbox_r(PL(p), p->fx0, p->fy0, p->fx1, p->fy1);
 	plot_text(p, (p->fx0 + p->fx1) / 2, (p->fy0 + p->fy1) / 2, 'c', 'c', 22, PLOT_MUTED, text);
 }

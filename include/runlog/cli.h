@@ -88,6 +88,10 @@ int cli_is_input(const struct cli_input *in, const char *path);
 int cli_draw_chart(enum chart_kind k, const struct chart_opts *o, const struct chart_data *d,
 		   char **data, size_t *len);
 
+/* Say that the chart for path could not be drawn, and why when libplot
+ * could not be loaded. */
+void cli_chart_error(const char *path);
+
 /* Print "runlog: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

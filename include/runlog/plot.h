@@ -43,6 +43,10 @@ struct plot {
  * Returns 0 or -1. */
 int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int scale);
 
+/* Why plot_open could not load libplot (it is loaded with the first
+ * chart), or NULL. */
+const char *plot_load_error(void);
+
 /* Finish the drawing and write it to out. Returns 0, or -1 when the image
  * could not be produced or written. Always releases p. */
 int plot_close(struct plot *p);
