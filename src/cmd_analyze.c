@@ -141,11 +141,39 @@ static void chart_set_free(struct chart_set *cs)
 		free(cs->data[k]);
 }
 
-/* Draw every chart, write each to a temporary file, then rename them all
- * into place, so a failure leaves no partial set. Returns an exit code. */
-static int write_charts(const struct options *o, const struct chart_data *d, struct chart_set *cs)
+/* The data behind the charts, beside them. */
+#define RUNS_CSV "runs.csv"
+
+/* The runs' CSV into files[0] at path. Returns an exit code. */
+static int write_runs(const struct ingest_log *log, const struct features *feat, const char *path,
+		      struct outfile *file)
 {
-	struct outfile files[CHART_NANALYZE] = {0};
+	char *data = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&data, &len);
+	int bad = !mem || report_runs_csv(mem, log, feat) != 0;
+	if (mem && fclose(mem) != 0)
+		bad = 1;
+	int rc = CLI_OK;
+	if (bad) {
+		cli_error("out of memory");
+		rc = CLI_SOFTWARE;
+	} else if (outfile_write(file, path, data, len) != 0) {
+		cli_error("%s: cannot write: %s", path, strerror(errno));
+		rc = errno == ENOSPC || errno == EIO ? CLI_IOERR : CLI_CANTCREAT;
+	}
+	free(data);
+	return rc;
+}
+
+/* Draw every chart and write the data behind them, each to a temporary
+ * file, then rename them all into place, so a failure leaves no partial
+ * set. Returns an exit code. */
+static int write_charts(const struct options *o, const struct ingest_log *log,
+			const struct chart_data *d, struct chart_set *cs)
+{
+	struct outfile files[CHART_NANALYZE + 1] = {0};
+	char runs[4096 + sizeof RUNS_CSV];
 	const char *ext = o->chart.fmt == PLOT_SVG ? "svg" : "png";
 	int rc = CLI_OK;
 
@@ -169,11 +197,14 @@ static int write_charts(const struct options *o, const struct chart_data *d, str
 		}
 		f->data = cs->data[k];
 	}
-	if (rc == CLI_OK && outfile_publish_all(files, CHART_NANALYZE) != 0) {
+	snprintf(runs, sizeof runs, "%s/" RUNS_CSV, o->out);
+	if (rc == CLI_OK)
+		rc = write_runs(log, d->feat, runs, &files[CHART_NANALYZE]);
+	if (rc == CLI_OK && outfile_publish_all(files, CHART_NANALYZE + 1) != 0) {
 		cli_error("%s: cannot rename the charts into place: %s", o->out, strerror(errno));
 		rc = CLI_IOERR;
 	}
-	for (int k = 0; k < CHART_NANALYZE; k++)
+	for (int k = 0; k < CHART_NANALYZE + 1; k++)
 		outfile_abort(&files[k]);
 	cs->n = rc == CLI_OK ? CHART_NANALYZE : 0;
 	return rc;
@@ -197,6 +228,11 @@ static int check_outputs(const struct options *o)
 			cli_error("%s: is the log itself; runlog will not write over it", path);
 			return CLI_CANTCREAT;
 		}
+	}
+	snprintf(path, sizeof path, "%s/" RUNS_CSV, o->out);
+	if (cli_is_input(&o->in, path)) {
+		cli_error("%s: is the log itself; runlog will not write over it", path);
+		return CLI_CANTCREAT;
 	}
 	return CLI_OK;
 }
@@ -264,7 +300,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 		}
 		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
 					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0};
-		rc = write_charts(o, &cd, &cs);
+		rc = write_charts(o, log, &cd, &cs);
 		stats_series_free(&series);
 	}
 

@@ -52,6 +52,12 @@ void report_analyze_doc(const struct report *r, struct doc *d);
 /* Write the JSON object (see README "JSON output"). Returns 0 or -1. */
 int report_json(FILE *out, const struct report *r);
 
+/* The data behind the charts: one CSV row per run, in athlete and date
+ * order, with its factors (athlete, date, distance_km, pain, streak,
+ * meal_before, meal_after, strength_7d, load_spike; yes, no or empty when
+ * unknown). Returns 0, or -1 on a stream error. */
+int report_runs_csv(FILE *out, const struct ingest_log *log, const struct features *f);
+
 /* The end of a report's JSON object: "charts" (each chart's path, or with
  * href its link relative to the report), "caution", and the closing brace. */
 void report_json_tail(FILE *out, const struct doc_figure *charts, size_t n, int href);

@@ -4,5 +4,6 @@ $ runlog analyze samples/mylog.csv --out $T/a/b/plots > $T/report.txt && ls $T/a
 > pain_by_meals.png
 > pain_by_streak.png
 > pain_timeline.png
+> runs.csv
 > weekly.png
 >  211 P N G \r \n 032 \n

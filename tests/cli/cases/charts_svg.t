@@ -3,5 +3,6 @@ $ runlog analyze samples/mylog.csv --out $T/svg --chart-format svg > /dev/null &
 > pain_by_meals.svg
 > pain_by_streak.svg
 > pain_timeline.svg
+> runs.csv
 > weekly.svg
 > 1

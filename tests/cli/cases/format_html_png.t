@@ -6,6 +6,7 @@ $ runlog analyze tests/data/basic.csv --format html --out $T/plots > $T/r.html &
 > pain_by_meals.png
 > pain_by_streak.png
 > pain_timeline.png
+> runs.csv
 > weekly.png
 > <figure><img width="1200" height="750" alt="Back pain on each run" src="data:image/png;base64,iVBORw0KGgo
 > <figure><img width="1200" height="750" alt="Pain by consecutive running days" src="data:image/png;base64,iVBORw0KGgo

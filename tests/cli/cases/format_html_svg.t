@@ -6,6 +6,7 @@ $ runlog analyze tests/data/basic.csv --format html --out $T/svg --chart-format 
 > pain_by_meals.svg
 > pain_by_streak.svg
 > pain_timeline.svg
+> runs.csv
 > weekly.svg
 > <figure><svg role="img" aria-label="Back pain on each run" style="aspect-ratio:600/400"
 > <figure><svg role="img" aria-label="Pain by consecutive running days" style="aspect-ratio:600/400"

@@ -4,6 +4,7 @@ $ runlog analyze tests/data/basic.csv --format markdown --out $T/plots > $T/r.md
 > pain_by_meals.png
 > pain_by_streak.png
 > pain_timeline.png
+> runs.csv
 > weekly.png
 > ## Charts
 >

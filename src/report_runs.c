@@ -1,0 +1,54 @@
+/* report_runs_csv: the data behind the charts, one row per run. */
+#include <stdio.h>
+
+#include "runlog/date.h"
+#include "runlog/report.h"
+
+static const char *yes_no(int v)
+{
+	return v == INGEST_YES ? "yes" : v == INGEST_NO ? "no" : "";
+}
+
+/* A name as a CSV field: quoted, with its quotes doubled, when it holds a
+ * separator, a quote or a line end. */
+static void field(FILE *out, const char *s)
+{
+	int quote = 0;
+	for (const char *p = s; *p; p++)
+		quote |= *p == ',' || *p == '"' || *p == '\n' || *p == '\r';
+	if (!quote) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (const char *p = s; *p; p++) {
+		if (*p == '"')
+			fputc('"', out);
+		fputc(*p, out);
+	}
+	fputc('"', out);
+}
+
+int report_runs_csv(FILE *out, const struct ingest_log *log, const struct features *f)
+{
+	int athletes = (log->columns & INGEST_HAS_ATHLETE) != 0;
+	char date[16];
+	fprintf(out, "%sdate,distance_km,pain,streak,meal_before,meal_after,strength_7d,load_spike\n",
+		athletes ? "athlete," : "");
+	for (size_t i = 0; i < f->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		if (athletes) {
+			field(out, log->athletes[r->athlete]);
+			fputc(',', out);
+		}
+		fprintf(out, "%s,", date_format(r->day, date));
+		if (r->km_m != INGEST_KM_NONE)
+			fprintf(out, "%g", features_km(r));
+		fputc(',', out);
+		if (r->pain_m != INGEST_PAIN_NONE)
+			fprintf(out, "%g", features_pain(r));
+		fprintf(out, ",%d,%s,%s,%s,%s\n", r->streak, yes_no(r->meal_before), yes_no(r->meal_after),
+			yes_no(f->has_strength ? r->strength : INGEST_UNKNOWN), yes_no(r->load_spike));
+	}
+	return ferror(out) ? -1 : 0;
+}
