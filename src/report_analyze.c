@@ -210,24 +210,27 @@ static const char *top_remedy(const struct findings *fd)
 static void athlete_table(struct doc *d, const struct report *r)
 {
 	doc_add(d, DOC_HEADING, "By athlete");
-	doc_table(d, 8, "lrrlllll");
+	doc_table(d, 9, "lrrllllll");
 	doc_row(d, (const char *[]){"athlete", "runs", "pain", "streak", "before", "after", "strength",
-				    "remedy"});
+				    "load", "remedy"});
 	for (size_t a = 0; a < r->n_athletes; a++) {
 		const struct report_athlete *ra = &r->athletes[a];
-		char n[32], m[32], c[4][48];
+		char n[32], m[32], c[5][48];
 		snprintf(n, sizeof n, "%zu", ra->st.runs);
 		doc_row(d, (const char *[]){ra->name, n, report_num(ra->st.mean_pain, 1, m, sizeof m),
 					    effect_cell(&ra->fd, STATS_CONSECUTIVE_DAYS, c[0], sizeof c[0]),
 					    effect_cell(&ra->fd, STATS_MEAL_BEFORE, c[1], sizeof c[1]),
 					    effect_cell(&ra->fd, STATS_MEAL_AFTER, c[2], sizeof c[2]),
 					    effect_cell(&ra->fd, STATS_STRENGTH, c[3], sizeof c[3]),
+					    effect_cell(&ra->fd, STATS_LOAD_SPIKE, c[4], sizeof c[4]),
 					    top_remedy(&ra->fd)});
 	}
 	doc_add(d, DOC_PARA, "For each athlete alone: mean pain, then the effect in pain points, with "
 			     "its evidence, of 3+ running days in a row (streak), a meal skipped before "
-			     "the run or after the previous one, and no strength session in 7 days; the "
-			     "remedy is the athlete's strongest finding when it is moderate or strong.");
+			     "the run or after the previous one, no strength session in 7 days, and a "
+			     "load spike (a week's distance at least 1.3 times the month's weekly "
+			     "average); the remedy is the athlete's strongest finding when it is moderate "
+			     "or strong.");
 }
 
 void report_analyze_doc(const struct report *r, struct doc *d)
