@@ -5,10 +5,11 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "runlog/date.h"
 
 #define P STATS_NTERMS
 
@@ -39,27 +40,47 @@ void stats_holm(const double *p, double *adjusted, size_t n)
 	}
 }
 
-/* The run's terms that are 1 (each term is 0 or 1), at most four: its
- * streak indicator and its factors. Returns how many, or -1 when a term it
- * needs is unknown (the run stays out of the model). */
-static int active(const struct features *f, int spikes, const struct features_run *r, int *act)
+/* A run's terms as one profile: its streak indicator (0 for streak 1, 1
+ * to 6 for streaks 2 to 7+) times 16, plus a bit for each factor term that
+ * is 1. Every term is 0 or 1, so runs of one profile share every term, and
+ * the sums of a pass are sums over profiles. -1 when a term the run needs is
+ * unknown (the run stays out of the model). */
+#define PROFILES (7 * 16)
+
+static int profile_of(int hs, int spikes, const struct features_run *r)
 {
-	int n = 0, has_strength = f->has_strength;
-	if (isnan(features_pain(r)) || r->meal_before == INGEST_UNKNOWN || r->meal_after == INGEST_UNKNOWN ||
-	    (has_strength && r->strength == INGEST_UNKNOWN) ||
+	if (r->pain_m == INGEST_PAIN_NONE || r->meal_before == INGEST_UNKNOWN ||
+	    r->meal_after == INGEST_UNKNOWN || (hs && r->strength == INGEST_UNKNOWN) ||
 	    (spikes && r->load_spike == INGEST_UNKNOWN))
 		return -1;
-	if (r->streak >= 2)
-		act[n++] = STATS_TERM_STREAK2 + (r->streak < 7 ? r->streak : 7) - 2;
-	if (r->meal_before == INGEST_NO)
+	int s = r->streak >= 7 ? 6 : r->streak - 1;
+	return s * 16 + (r->meal_before == INGEST_NO) + 2 * (r->meal_after == INGEST_NO) +
+	       4 * (hs && r->strength == INGEST_NO) + 8 * (spikes && r->load_spike == INGEST_YES);
+}
+
+/* The terms that are 1 in a profile, into act; returns how many (at most 5). */
+static int profile_terms(int prof, int *act)
+{
+	int n = 0;
+	if (prof / 16)
+		act[n++] = STATS_TERM_STREAK2 + prof / 16 - 1;
+	if (prof & 1)
 		act[n++] = STATS_TERM_MEAL_BEFORE;
-	if (r->meal_after == INGEST_NO)
+	if (prof & 2)
 		act[n++] = STATS_TERM_MEAL_AFTER;
-	if (has_strength && r->strength == INGEST_NO)
+	if (prof & 4)
 		act[n++] = STATS_TERM_NO_STRENGTH;
-	if (spikes && r->load_spike == INGEST_YES)
+	if (prof & 8)
 		act[n++] = STATS_TERM_LOAD_SPIKE;
 	return n;
+}
+
+/* A week's number: days since 1970-01-01 (a Thursday) plus 3, over 7,
+ * rounded down, so that each Monday starts the next. */
+static int32_t week_of(int32_t day)
+{
+	int32_t d = day + 3;
+	return d >= 0 ? d / 7 : -((6 - d) / 7);
 }
 
 /* One athlete's runs: f->runs are in athlete order. */
@@ -89,10 +110,151 @@ struct slice {
 	double mean[P + 1]; /* the terms', then pain's */
 };
 
+/* What both passes read: the log, which terms it has, and after the
+ * solve each profile's kept terms and the sum of their coefficients. */
+struct fit {
+	const struct features *f;
+	int hs, spikes;
+	struct slice *sl;       /* by athlete index */
+	double b[P];            /* coefficients by term, 0 for a term left out */
+	int pterm[PROFILES][5], pn[PROFILES];
+	double bsum[PROFILES];
+};
+
+/* The sums of one pass over a range of runs that starts and ends at an
+ * athlete's edge; two ranges add up. */
+struct part {
+	const struct fit *fit;
+	size_t lo, hi;
+	double xtx[P][P], xty[P];
+	size_t groups, runs, at[P];
+	double meat[P][P];
+	size_t clusters;
+};
+
+/* Pass 1: raw sums of each athlete's runs, by profile; centred within the
+ * athlete, cross-products less n times the product of the means. */
+static void *pass1(void *arg)
+{
+	struct part *pt = arg;
+	const struct fit *ft = pt->fit;
+	const struct features *f = ft->f;
+	size_t cnt[PROFILES] = {0};
+	double ysum[PROFILES] = {0};
+	int used[PROFILES], act[5];
+	for (size_t i = pt->lo; i < pt->hi;) {
+		size_t end = slice_end(f, i);
+		double cx[P] = {0}, cxx[P][P] = {{0}}, cxy[P] = {0}, sy = 0;
+		size_t n = 0;
+		int n_used = 0;
+		for (size_t r = i; r < end; r++) {
+			int pr = profile_of(ft->hs, ft->spikes, &f->runs[r]);
+			if (pr < 0)
+				continue;
+			if (!cnt[pr]++)
+				used[n_used++] = pr;
+			ysum[pr] += features_pain(&f->runs[r]);
+		}
+		for (int u = 0; u < n_used; u++) {
+			int pr = used[u], k = profile_terms(pr, act);
+			double c = (double)cnt[pr];
+			n += cnt[pr];
+			sy += ysum[pr];
+			for (int a = 0; a < k; a++) {
+				cx[act[a]] += c;
+				cxy[act[a]] += ysum[pr];
+				for (int b = 0; b < k; b++)
+					cxx[act[a]][act[b]] += c;
+			}
+			cnt[pr] = 0;
+			ysum[pr] = 0;
+		}
+		struct slice *s1 = &ft->sl[f->runs[i].athlete];
+		s1->n = n;
+		for (int a = 0; a <= P; a++)
+			s1->mean[a] = n ? (a < P ? cx[a] : sy) / (double)n : 0;
+		if (n) {
+			pt->groups++;
+			pt->runs += n;
+			for (int a = 0; a < P; a++) {
+				pt->at[a] += (size_t)cx[a];
+				pt->xty[a] += cxy[a] - cx[a] * sy / (double)n;
+				for (int b = 0; b <= a; b++)
+					pt->xtx[a][b] += cxx[a][b] - cx[a] * cx[b] / (double)n;
+			}
+		}
+		i = end;
+	}
+	return NULL;
+}
+
+/* Pass 2: residuals, summed with the centred terms within each
+ * athlete-week: s_j = sum(x_j e) - mean_j sum(e), as a week never spans two
+ * athletes; each week's outer product adds to the meat. */
+static void *pass2(void *arg)
+{
+	struct part *pt = arg;
+	const struct fit *ft = pt->fit;
+	const struct features *f = ft->f;
+	for (size_t i = pt->lo; i < pt->hi;) {
+		size_t end = slice_end(f, i);
+		const double *mean = ft->sl[f->runs[i].athlete].mean;
+		/* e = y - mean_y - sum b_j (x_j - mean_j) = y + c0 - sum over active b_j */
+		double c0 = -mean[P], sx[P] = {0}, se = 0;
+		for (int t = 0; t < P; t++)
+			c0 += ft->b[t] * mean[t];
+		int32_t week = 0, wk = 0;
+		int open = 0;
+		for (size_t r = i; r <= end; r++) {
+			int pr = r < end ? profile_of(ft->hs, ft->spikes, &f->runs[r]) : -1;
+			if (pr >= 0)
+				wk = week_of(f->runs[r].day);
+			/* A week ends: its outer product, over every term (fixed
+			 * bounds, which vectorise; the terms left out are never read). */
+			if (open && (r == end || (pr >= 0 && wk != week))) {
+				double sv[P];
+				for (int t = 0; t < P; t++)
+					sv[t] = sx[t] - mean[t] * se;
+				for (int u = 0; u < P; u++)
+					for (int v = 0; v < P; v++)
+						pt->meat[u][v] += sv[u] * sv[v];
+				memset(sx, 0, sizeof sx);
+				se = 0;
+				open = 0;
+				pt->clusters++;
+			}
+			if (pr < 0)
+				continue;
+			double e = features_pain(&f->runs[r]) + c0 - ft->bsum[pr];
+			for (int a = 0; a < ft->pn[pr]; a++)
+				sx[ft->pterm[pr][a]] += e;
+			se += e;
+			week = wk, open = 1;
+		}
+		i = end;
+	}
+	return NULL;
+}
+
+/* Run a pass on the two halves of the runs, split at an athlete's edge:
+ * at once on two threads for a large cohort, else one after the other.
+ * The split does not depend on the machine, so neither do the sums. */
+#define MODEL_THREADS_MIN 65536
+
+static void both_halves(void *(*pass)(void *), struct part *h)
+{
+	pthread_t t;
+	int threaded = h[1].hi - h[1].lo >= MODEL_THREADS_MIN && h[0].hi - h[0].lo >= MODEL_THREADS_MIN &&
+		       pthread_create(&t, NULL, pass, &h[1]) == 0;
+	pass(&h[0]);
+	if (threaded)
+		pthread_join(t, NULL);
+	else
+		pass(&h[1]);
+}
+
 int stats_model_fit(const struct features *f, struct stats_model *out)
 {
-	double xtx[P][P] = {{0}}, xty[P] = {0};
-	size_t groups = 0, at[P] = {0}, n_slices = 0;
 	int hs = f->has_strength, act[5];
 	struct slice *sl = malloc((f->n_athletes ? f->n_athletes : 1) * sizeof *sl);
 
@@ -104,47 +266,26 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	 * runs stay in). */
 	size_t scored = 0, known = 0;
 	for (size_t i = 0; i < f->n; i++)
-		if (!isnan(features_pain(&f->runs[i]))) {
+		if (f->runs[i].pain_m != INGEST_PAIN_NONE) {
 			scored++;
 			known += f->runs[i].load_spike != INGEST_UNKNOWN;
 		}
-	int spikes = f->has_distance && scored && 2 * known >= scored;
-	/* Pass 1: raw sums of each athlete's runs; centred within the athlete,
-	 * cross-products less n times the product of the means. Terms are 0 or
-	 * 1, so a run touches only its few active terms. */
-	for (size_t i = 0; i < f->n;) {
-		size_t end = slice_end(f, i);
-		double cx[P] = {0}, cxx[P][P] = {{0}}, cxy[P] = {0}, sy = 0;
-		size_t n = 0;
-		for (size_t r = i; r < end; r++) {
-			int k = active(f, spikes, &f->runs[r], act);
-			if (k < 0)
-				continue;
-			double y = features_pain(&f->runs[r]);
-			n++;
-			sy += y;
-			for (int a = 0; a < k; a++) {
-				cx[act[a]] += 1;
-				cxy[act[a]] += y;
-				for (int b = 0; b < k; b++)
-					cxx[act[a]][act[b]] += 1;
-			}
-		}
-		struct slice *s1 = &sl[n_slices++];
-		s1->n = n;
-		for (int a = 0; a <= P; a++)
-			s1->mean[a] = n ? (a < P ? cx[a] : sy) / (double)n : 0;
-		if (n) {
-			groups++;
-			out->runs += n;
-			for (int a = 0; a < P; a++) {
-				at[a] += (size_t)cx[a];
-				xty[a] += cxy[a] - cx[a] * sy / (double)n;
-				for (int b = 0; b <= a; b++)
-					xtx[a][b] += cxx[a][b] - cx[a] * cx[b] / (double)n;
-			}
-		}
-		i = end;
+	struct fit ft = {.f = f, .hs = hs, .spikes = f->has_distance && scored && 2 * known >= scored,
+			 .sl = sl};
+	int spikes = ft.spikes;
+	size_t mid = f->n / 2;
+	while (mid > 0 && mid < f->n && f->runs[mid].athlete == f->runs[mid - 1].athlete)
+		mid++;
+	struct part half[2] = {{.fit = &ft, .lo = 0, .hi = mid}, {.fit = &ft, .lo = mid, .hi = f->n}};
+	both_halves(pass1, half);
+	double xtx[P][P], xty[P];
+	size_t groups = half[0].groups + half[1].groups, at[P];
+	out->runs = half[0].runs + half[1].runs;
+	for (int u = 0; u < P; u++) {
+		xty[u] = half[0].xty[u] + half[1].xty[u];
+		at[u] = half[0].at[u] + half[1].at[u];
+		for (int v = 0; v < P; v++)
+			xtx[u][v] = half[0].xtx[u][v] + half[1].xtx[u][v];
 	}
 	/* Terms with no variation (within athletes) stay out. */
 	int keep[P], q = 0;
@@ -163,10 +304,8 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	/* Solve (X'X) b = X'y by Cholesky, and keep the inverse for the sandwich. */
 	gsl_matrix *a = gsl_matrix_alloc((size_t)q, (size_t)q), *inv = gsl_matrix_alloc((size_t)q, (size_t)q);
 	gsl_vector *rhs = gsl_vector_alloc((size_t)q), *beta = gsl_vector_alloc((size_t)q);
-	double *meat = calloc((size_t)(q * q), sizeof *meat);
-	if (!a || !inv || !rhs || !beta || !meat) {
+	if (!a || !inv || !rhs || !beta) {
 		gsl_matrix_free(a), gsl_matrix_free(inv), gsl_vector_free(rhs), gsl_vector_free(beta);
-		free(meat);
 		free(sl);
 		return -1;
 	}
@@ -182,55 +321,26 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 		  (gsl_matrix_memcpy(inv, a), gsl_linalg_cholesky_invert(inv));
 	gsl_set_error_handler(old);
 
-	/* Pass 2: residuals, summed with the centred terms within each
-	 * athlete-week: s_j = sum(x_j e) - mean_j sum(e), as a week never spans
-	 * two athletes. */
+	double meat[P][P] = {{0}}; /* by term, not by position in the model */
 	if (!bad) {
-		int pos[P];
-		for (int t = 0; t < P; t++)
-			pos[t] = -1;
+		/* Each profile's kept terms, and the sum of their coefficients. */
 		for (int j = 0; j < q; j++)
-			pos[keep[j]] = j;
-		size_t slice = 0;
-		for (size_t i = 0; i < f->n; slice++) {
-			size_t end = slice_end(f, i);
-			const double *mean = sl[slice].mean;
-			/* e = y - mean_y - sum b_j (x_j - mean_j) = y + c0 - sum over active b_j */
-			double c0 = -mean[P], sx[P] = {0}, se = 0;
-			for (int j = 0; j < q; j++)
-				c0 += gsl_vector_get(beta, (size_t)j) * mean[keep[j]];
-			int32_t week = 0;
-			int open = 0;
-			for (size_t r = i; r <= end; r++) {
-				int k = r < end ? active(f, spikes, &f->runs[r], act) : -1;
-				int32_t wk = k >= 0 ? date_monday(f->runs[r].day) : 0;
-				/* A week ends: add its outer product to the meat. */
-				if (open && (r == end || (k >= 0 && wk != week))) {
-					double sv[P];
-					for (int j = 0; j < q; j++)
-						sv[j] = sx[j] - mean[keep[j]] * se;
-					for (int u = 0; u < q; u++)
-						for (int v = 0; v < q; v++)
-							meat[u * q + v] += sv[u] * sv[v];
-					memset(sx, 0, sizeof sx);
-					se = 0;
-					open = 0;
-					out->clusters++;
+			ft.b[keep[j]] = gsl_vector_get(beta, (size_t)j);
+		for (int pr = 0; pr < PROFILES; pr++) {
+			int k = profile_terms(pr, act);
+			ft.pn[pr] = 0;
+			ft.bsum[pr] = 0;
+			for (int a2 = 0; a2 < k; a2++)
+				if (out->in_model[act[a2]]) {
+					ft.pterm[pr][ft.pn[pr]++] = act[a2];
+					ft.bsum[pr] += ft.b[act[a2]];
 				}
-				if (k < 0)
-					continue;
-				double e = features_pain(&f->runs[r]) + c0;
-				for (int a2 = 0; a2 < k; a2++)
-					if (pos[act[a2]] >= 0)
-						e -= gsl_vector_get(beta, (size_t)pos[act[a2]]);
-				for (int a2 = 0; a2 < k; a2++)
-					if (pos[act[a2]] >= 0)
-						sx[pos[act[a2]]] += e;
-				se += e;
-				week = wk, open = 1;
-			}
-			i = end;
 		}
+		both_halves(pass2, half);
+		out->clusters = half[0].clusters + half[1].clusters;
+		for (int u = 0; u < P; u++)
+			for (int v = 0; v < P; v++)
+				meat[u][v] = half[0].meat[u][v] + half[1].meat[u][v];
 	}
 	if (!bad && out->clusters >= 2) {
 		/* V = c A M A, c = G/(G-1) (N-1)/(N-K). */
@@ -242,7 +352,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 				double sum = 0;
 				for (int u = 0; u < q; u++)
 					for (int w = 0; w < q; w++)
-						sum += gsl_matrix_get(inv, (size_t)i, (size_t)u) * meat[u * q + w] *
+						sum += gsl_matrix_get(inv, (size_t)i, (size_t)u) * meat[keep[u]][keep[w]] *
 						       gsl_matrix_get(inv, (size_t)w, (size_t)j);
 				v[keep[i]][keep[j]] = c * sum;
 			}
@@ -288,7 +398,6 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 		out->fitted = 1;
 	}
 	gsl_matrix_free(a), gsl_matrix_free(inv), gsl_vector_free(rhs), gsl_vector_free(beta);
-	free(meat);
 	free(sl);
 	return 0;
 }

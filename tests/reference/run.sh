@@ -2,8 +2,8 @@
 # Cross-check every number of `runlog analyze --format json` against an
 # independent pandas/scipy reference on generated logs (see crosscheck.py),
 # then the adjusted effects against statsmodels (see model_check.py) on a
-# single-runner log, the planted logs and generated two- and three-athlete
-# cohorts. Uses Debian's /usr/bin/python3 (numpy, pandas, scipy,
+# single-runner log, the planted logs and generated cohorts of two, three
+# and 140 athletes. Uses Debian's /usr/bin/python3 (numpy, pandas, scipy,
 # statsmodels). Builds nothing but the cohort generator: run `make` first.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
@@ -17,8 +17,12 @@ fail=0
 cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c || exit 1
 "$tmp/gen" 2 300 > "$tmp/two_athletes.csv"
 "$tmp/gen" 3 150 > "$tmp/three_athletes.csv"
+# 140 athletes: each half of the runs is large enough that the model's two
+# passes run on two threads (MODEL_THREADS_MIN in src/stats_model.c)
+"$tmp/gen" 140 1000 > "$tmp/threaded_140_athletes.csv"
 /usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
 	tests/data/planted/eat.csv tests/data/planted/noise.csv \
-	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" ||
+	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
+	"$tmp/threaded_140_athletes.csv" ||
 	fail=1
 exit $fail
