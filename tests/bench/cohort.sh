@@ -5,7 +5,8 @@
 # prints rows/s, MB/s and peak RSS. On the 1M-row log it runs the peers
 # beside it when they are there: the libcsv floor, pandas and DuckDB
 # (../shared/bench; DuckDB needs node and @duckdb/node-api, looked for in
-# DUCKDB_DIR, default /tmp/duck), and prints the ratios.
+# DUCKDB_DIR, default /tmp/duck), prints the ratios, and checks runlog's
+# means and correlations against pandas to 1e-9 (agree.py).
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -54,6 +55,10 @@ if [ -f "$peers/peer_pandas.py" ] && $py -c 'import pandas' 2>/dev/null; then
 	set -- $(measure $py "$peers/peer_pandas.py" "$tmp/c1000.csv")
 	printf '  %-34s %8.3f s\n' "pandas (peer_pandas.py)" "$1"
 	ratio "pandas" "$1" 0.05
+fi
+if $py -c 'import pandas' 2>/dev/null; then
+	printf '  '
+	$py tests/bench/agree.py ./runlog "$tmp/c1000.csv" || true
 fi
 duck=${DUCKDB_DIR:-/tmp/duck}
 if [ -f "$peers/peer_duckdb.mjs" ] && command -v node > /dev/null && [ -d "$duck/node_modules/@duckdb/node-api" ]; then
