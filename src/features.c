@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runlog/halves.h"
+
 /* Runs by athlete, then day, then file order. */
 static int cmp_run(const void *a, const void *b)
 {
@@ -123,7 +125,7 @@ static int in_order(const struct ingest_run *runs, size_t n)
 {
 	for (size_t i = 1; i < n; i++) {
 		const struct ingest_run *a = &runs[i - 1], *b = &runs[i];
-		if (cmp_run(&a, &b) > 0)
+		if (a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day))
 			return 0;
 	}
 	return 1;
@@ -138,27 +140,27 @@ static int64_t metres(const struct features_run *r)
 /* The acute:chronic ratio of every run: its athlete's distance over the 7
  * days ending on its day against a quarter of the 28, with two windows that
  * slide over the runs, which are in (athlete, day) order. */
-static void load_spikes(struct features *f)
+static void load_spikes(struct features_run *runs, size_t from, size_t to, int has_distance)
 {
-	size_t lo7 = 0, lo28 = 0, hi = 0, start = 0;
+	size_t lo7 = from, lo28 = from, hi = from, start = from;
 	int64_t sum7 = 0, sum28 = 0; /* metres: sums without rounding */
-	for (size_t i = 0; i < f->n; i++) {
-		struct features_run *r = &f->runs[i];
-		if (i == 0 || r->athlete != f->runs[i - 1].athlete) {
+	for (size_t i = from; i < to; i++) {
+		struct features_run *r = &runs[i];
+		if (i == from || r->athlete != runs[i - 1].athlete) {
 			start = lo7 = lo28 = hi = i;
 			sum7 = sum28 = 0;
 		}
 		/* Every run of this athlete up to the end of the day. */
-		for (; hi < f->n && f->runs[hi].athlete == r->athlete && f->runs[hi].day <= r->day; hi++) {
-			int64_t m = metres(&f->runs[hi]);
+		for (; hi < to && runs[hi].athlete == r->athlete && runs[hi].day <= r->day; hi++) {
+			int64_t m = metres(&runs[hi]);
 			sum7 += m;
 			sum28 += m;
 		}
-		for (; f->runs[lo7].day <= r->day - 7; lo7++)
-			sum7 -= metres(&f->runs[lo7]);
-		for (; f->runs[lo28].day <= r->day - 28; lo28++)
-			sum28 -= metres(&f->runs[lo28]);
-		if (!f->has_distance || r->day - f->runs[start].day < 27 || sum28 <= 0)
+		for (; runs[lo7].day <= r->day - 7; lo7++)
+			sum7 -= metres(&runs[lo7]);
+		for (; runs[lo28].day <= r->day - 28; lo28++)
+			sum28 -= metres(&runs[lo28]);
+		if (!has_distance || r->day - runs[start].day < 27 || sum28 <= 0)
 			r->load_spike = INGEST_UNKNOWN;
 		else
 			r->load_spike = FEATURES_SPIKE_DEN * 4 * sum7 >= FEATURES_SPIKE_NUM * sum28
@@ -166,20 +168,29 @@ static void load_spikes(struct features *f)
 	}
 }
 
-/* The factors of every run, in order: order[i] when given, else the log's
- * runs as they are. dst may be the log's own runs (each is read before its
- * slot is written, and a features record is smaller than an ingest one). */
-static int fill(const struct ingest_log *log, const struct ingest_run *const *order,
-		struct features_run *dst, struct features *out)
+/* The athlete of the i-th run in features order. */
+static uint32_t athlete_at(const struct ingest_log *log, const struct ingest_run *const *order, size_t i)
 {
-	size_t n = log->n_runs, m = 0;
-	struct sessions sessions;
-	int32_t *sdays = distinct_days(log, &m);
-	if (!sdays || sessions_get(log, &sessions)) {
-		free(sdays);
-		return -1;
-	}
+	return order ? order[i]->athlete : log->runs[i].athlete;
+}
 
+/* One half of the runs for fill_range: from lo to hi (an athlete's edge). */
+struct fill_job {
+	const struct ingest_log *log;
+	const struct ingest_run *const *order;
+	struct features_run *dst;
+	const struct sessions *sessions;
+	int has_strength, has_distance;
+	size_t lo, hi;
+	int32_t first, last; /* the span of the half's days */
+};
+
+/* The factors of the runs lo..hi, in order: order[i] when given, else the
+ * log's runs as they are. dst may be the log's own runs (each is read
+ * before its slot is written, and a features record is no larger). */
+static void *fill_range(void *arg)
+{
+	struct fill_job *j = arg;
 	size_t lo = 0;
 	int streak = 0, have_prev = 0;
 	/* The runs' own sessions: the athlete's last day before the current
@@ -187,13 +198,12 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 	int32_t run_sday = INT32_MIN, cur_day = 0;
 	int cur_str = 0;
 	struct ingest_run prev = {0};
-	int32_t first = 0, last = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = j->lo; i < j->hi; i++) {
 		/* Byte copies in and out: dst may overlap the log's runs, and the
 		 * two struct types must not be assumed apart. */
 		struct ingest_run r;
-		memcpy(&r, order ? order[i] : &log->runs[i], sizeof r);
-		struct features_run fr, *f = &fr;
+		memcpy(&r, j->order ? j->order[i] : &j->log->runs[i], sizeof r);
+		struct features_run fr;
 		/* A streak, and the meal after the previous run, stay within one athlete. */
 		int same = have_prev && prev.athlete == r.athlete;
 		if (!same || r.day > prev.day + 1)
@@ -206,32 +216,60 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 			cur_str = 0;
 		}
 		int8_t strength = INGEST_UNKNOWN;
-		if (out->has_strength)
+		if (j->has_strength)
 			strength = (run_sday != INT32_MIN && run_sday >= r.day - FEATURES_STRENGTH_WINDOW) ||
-					   strength_before(&sessions, &lo, r.athlete, r.day) == INGEST_YES
+					   strength_before(j->sessions, &lo, r.athlete, r.day) == INGEST_YES
 				   ? INGEST_YES : INGEST_NO;
 		cur_str |= r.strength == INGEST_YES;
-		*f = (struct features_run){
+		fr = (struct features_run){
 			.day = r.day, .athlete = r.athlete, .pain_m = r.pain_m, .km_m = r.km_m,
 			.streak = streak, .meal_before = r.ate_before,
 			.meal_after = same ? prev.ate_after : INGEST_UNKNOWN, .ate_after = r.ate_after,
 			.strength = strength,
 		};
-		/* The span of the log, over every athlete. */
-		if (i == 0 || r.day < first)
-			first = r.day;
-		if (i == 0 || r.day > last)
-			last = r.day;
-		memcpy(&dst[i], &fr, sizeof fr);
+		if (i == j->lo || r.day < j->first)
+			j->first = r.day;
+		if (i == j->lo || r.day > j->last)
+			j->last = r.day;
+		memcpy(&j->dst[i], &fr, sizeof fr);
 		prev = r;
 		have_prev = 1;
 	}
+	load_spikes(j->dst, j->lo, j->hi, j->has_distance);
+	return NULL;
+}
+
+/* The factors of every run (see fill_range), on the two halves of the
+ * runs at once. */
+static int fill(const struct ingest_log *log, const struct ingest_run *const *order,
+		struct features_run *dst, struct features *out)
+{
+	size_t n = log->n_runs, m = 0;
+	struct sessions sessions;
+	int32_t *sdays = distinct_days(log, &m);
+	if (!sdays || sessions_get(log, &sessions)) {
+		free(sdays);
+		return -1;
+	}
+	/* The athlete's edge nearest the middle. */
+	size_t mid = n / 2;
+	while (mid > 0 && mid < n && athlete_at(log, order, mid) == athlete_at(log, order, mid - 1))
+		mid++;
+	out->has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
+	struct fill_job half[2];
+	for (int h = 0; h < 2; h++)
+		half[h] = (struct fill_job){.log = log, .order = order, .dst = dst, .sessions = &sessions,
+					    .has_strength = out->has_strength,
+					    .has_distance = out->has_distance,
+					    .lo = h ? mid : 0, .hi = h ? n : mid};
+	halves_run(fill_range, &half[0], mid, &half[1], n - mid);
 	out->runs = dst;
 	out->n = n;
-	out->first_day = first;
-	out->last_day = last;
-	out->has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
-	load_spikes(out);
+	/* The span of the log, over every athlete. */
+	out->first_day = mid == 0 ? half[1].first : mid == n ? half[0].first
+		       : half[0].first < half[1].first ? half[0].first : half[1].first;
+	out->last_day = mid == 0 ? half[1].last : mid == n ? half[0].last
+		      : half[0].last > half[1].last ? half[0].last : half[1].last;
 	free(sessions.sorted);
 	out->strength_days = sdays;
 	out->n_strength = m;

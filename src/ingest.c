@@ -49,9 +49,8 @@ static uint32_t mix(uint32_t h, const void *p, size_t n)
 		x = (x ^ w) * 0x9E3779B97F4A7C15ULL;
 		x ^= x >> 29;
 	}
-	uint64_t w = n;
-	for (size_t i = 0; i < n; i++)
-		w = w << 8 | c[i];
+	uint64_t w = 0;
+	memcpy(&w, c, n); /* the last 0 to 7 bytes, in one word */
 	x = (x ^ w ^ (uint64_t)n << 56) * 0x9E3779B97F4A7C15ULL;
 	return (uint32_t)(x ^ x >> 32);
 }

@@ -5,10 +5,11 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "runlog/halves.h"
 
 
 #define P STATS_NTERMS
@@ -236,23 +237,6 @@ static void *pass2(void *arg)
 	return NULL;
 }
 
-/* Run a pass on the two halves of the runs, split at an athlete's edge:
- * at once on two threads for a large cohort, else one after the other.
- * The split does not depend on the machine, so neither do the sums. */
-#define MODEL_THREADS_MIN 65536
-
-static void both_halves(void *(*pass)(void *), struct part *h)
-{
-	pthread_t t;
-	int threaded = h[1].hi - h[1].lo >= MODEL_THREADS_MIN && h[0].hi - h[0].lo >= MODEL_THREADS_MIN &&
-		       pthread_create(&t, NULL, pass, &h[1]) == 0;
-	pass(&h[0]);
-	if (threaded)
-		pthread_join(t, NULL);
-	else
-		pass(&h[1]);
-}
-
 int stats_model_fit(const struct features *f, struct stats_model *out)
 {
 	int hs = f->has_strength, act[5];
@@ -277,7 +261,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	while (mid > 0 && mid < f->n && f->runs[mid].athlete == f->runs[mid - 1].athlete)
 		mid++;
 	struct part half[2] = {{.fit = &ft, .lo = 0, .hi = mid}, {.fit = &ft, .lo = mid, .hi = f->n}};
-	both_halves(pass1, half);
+	halves_run(pass1, &half[0], half[0].hi - half[0].lo, &half[1], half[1].hi - half[1].lo);
 	double xtx[P][P], xty[P];
 	size_t groups = half[0].groups + half[1].groups, at[P];
 	out->runs = half[0].runs + half[1].runs;
@@ -336,7 +320,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 					ft.bsum[pr] += ft.b[act[a2]];
 				}
 		}
-		both_halves(pass2, half);
+		halves_run(pass2, &half[0], half[0].hi - half[0].lo, &half[1], half[1].hi - half[1].lo);
 		out->clusters = half[0].clusters + half[1].clusters;
 		for (int u = 0; u < P; u++)
 			for (int v = 0; v < P; v++)

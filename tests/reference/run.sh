@@ -18,7 +18,7 @@ cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c || exit 1
 "$tmp/gen" 2 300 > "$tmp/two_athletes.csv"
 "$tmp/gen" 3 150 > "$tmp/three_athletes.csv"
 # 140 athletes: each half of the runs is large enough that the model's two
-# passes run on two threads (MODEL_THREADS_MIN in src/stats_model.c)
+# passes run on two threads (HALVES_THREADED_MIN in include/runlog/halves.h)
 "$tmp/gen" 140 1000 > "$tmp/threaded_140_athletes.csv"
 /usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
 	tests/data/planted/eat.csv tests/data/planted/noise.csv \
