@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runlog/halves.h"
 #include "runlog/stats.h"
 
 const char *stats_factor_name(enum stats_factor k)
@@ -110,32 +111,32 @@ static void summary_of(const struct sums *c, struct stats_summary *out)
 /* Spearman's rho from ranks by counting, when every pain is a multiple of
  * 0.5 (every score logged as a whole or half point is): the joint counts of
  * streak and pain, and the average rank of each value of either. */
-#define HALVES 21 /* pain 0, 0.5, ... 10 */
+#define PAIN_HALVES 21 /* pain 0, 0.5, ... 10 */
 
 static double spearman_counted(const uint32_t *joint, size_t max_streak, size_t n)
 {
-	double *rx = calloc(max_streak + 1, sizeof *rx), ry[HALVES];
-	size_t hy[HALVES] = {0};
+	double *rx = calloc(max_streak + 1, sizeof *rx), ry[PAIN_HALVES];
+	size_t hy[PAIN_HALVES] = {0};
 	if (!rx)
 		return NAN;
 	long double below = 0;
 	for (size_t x = 0; x <= max_streak; x++) {
 		size_t h = 0;
-		for (size_t y = 0; y < HALVES; y++)
-			h += joint[x * HALVES + y], hy[y] += joint[x * HALVES + y];
+		for (size_t y = 0; y < PAIN_HALVES; y++)
+			h += joint[x * PAIN_HALVES + y], hy[y] += joint[x * PAIN_HALVES + y];
 		rx[x] = (double)(below + ((long double)h + 1) / 2);
 		below += (long double)h;
 	}
 	below = 0;
-	for (size_t y = 0; y < HALVES; y++) {
+	for (size_t y = 0; y < PAIN_HALVES; y++) {
 		ry[y] = (double)(below + ((long double)hy[y] + 1) / 2);
 		below += (long double)hy[y];
 	}
 	/* Centred rank sums: the mean rank is (n + 1) / 2 on both sides. */
 	long double mid = ((long double)n + 1) / 2, sxy = 0, sxx = 0, syy = 0;
 	for (size_t x = 0; x <= max_streak; x++)
-		for (size_t y = 0; y < HALVES; y++) {
-			uint32_t c = joint[x * HALVES + y];
+		for (size_t y = 0; y < PAIN_HALVES; y++) {
+			uint32_t c = joint[x * PAIN_HALVES + y];
 			if (!c)
 				continue;
 			long double dx = rx[x] - mid, dy = ry[y] - mid;
@@ -171,15 +172,50 @@ static int spearman_arrays(const struct features *f, size_t m, struct stats_resu
 	return 0;
 }
 
+/* The sums of part of the runs: exact integers, so the two halves add up
+ * to the very sums of one pass, whichever way the runs are split. */
+struct tally {
+	const struct features *f;
+	size_t lo, hi;
+	struct sums cell[NCELLS];
+	uint32_t *joint; /* streak x pain in half points, or NULL */
+	uint64_t sx, sxx, sxy;
+	size_t painful;
+};
+
+/* One pass: each scored run into its cell, its streak into the
+ * correlation's sums. */
+static void *tally_range(void *arg)
+{
+	struct tally *t = arg;
+	for (size_t i = t->lo; i < t->hi; i++) {
+		const struct features_run *r = &t->f->runs[i];
+		if (r->pain_m == INGEST_PAIN_NONE)
+			continue;
+		uint64_t p = r->pain_m, x = (uint64_t)r->streak;
+		int bin = r->streak < STATS_STREAK_BINS ? r->streak : STATS_STREAK_BINS;
+		struct sums *c = &t->cell[combo_of(r) * STATS_STREAK_BINS + (unsigned)(bin - 1)];
+		c->n++;
+		c->s += p;
+		c->q += p * p;
+		t->sx += x;
+		t->sxx += x * x;
+		t->sxy += x * p;
+		t->painful += p >= STATS_PAINFUL * 1000;
+		if (t->joint)
+			t->joint[x * PAIN_HALVES + p / 500]++;
+	}
+	return NULL;
+}
+
 int stats_analyze(const struct features *f, struct stats_result *out)
 {
-	struct sums *cell = calloc(NCELLS, sizeof *cell);
-	uint32_t *joint = NULL;
-	size_t max_streak = 0, painful = 0;
+	struct tally *t = calloc(2, sizeof *t);
+	size_t max_streak = 0, n_joint = 0;
 	int halves = 1;
 
 	memset(out, 0, sizeof *out);
-	if (!cell)
+	if (!t)
 		return -1;
 	out->runs = f->n;
 	/* The largest streak sizes the joint counts; a pain that is not a
@@ -191,29 +227,28 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 		max_streak = (size_t)r->streak > max_streak ? (size_t)r->streak : max_streak;
 		halves &= r->pain_m % 500 == 0;
 	}
-	if (halves && max_streak < (1u << 20) &&
-	    !(joint = calloc((max_streak + 1) * HALVES, sizeof *joint)))
-		halves = 0;
-	/* One pass: each scored run into its cell, its streak into the
-	 * correlation's sums. */
-	uint64_t sx = 0, sxx = 0, sxy = 0;
-	for (size_t i = 0; i < f->n; i++) {
-		const struct features_run *r = &f->runs[i];
-		if (r->pain_m == INGEST_PAIN_NONE)
-			continue;
-		uint64_t p = r->pain_m, x = (uint64_t)r->streak;
-		int bin = r->streak < STATS_STREAK_BINS ? r->streak : STATS_STREAK_BINS;
-		struct sums *c = &cell[combo_of(r) * STATS_STREAK_BINS + (unsigned)(bin - 1)];
-		c->n++;
-		c->s += p;
-		c->q += p * p;
-		sx += x;
-		sxx += x * x;
-		sxy += x * p;
-		painful += p >= STATS_PAINFUL * 1000;
-		if (joint)
-			joint[x * HALVES + p / 500]++;
+	n_joint = (max_streak + 1) * PAIN_HALVES;
+	for (int h = 0; h < 2; h++) {
+		t[h].f = f;
+		t[h].lo = h ? f->n / 2 : 0;
+		t[h].hi = h ? f->n : f->n / 2;
+		if (halves && max_streak < (1u << 20) && !(t[h].joint = calloc(n_joint, sizeof *t[h].joint)))
+			halves = 0;
 	}
+	if (!halves) {
+		free(t[0].joint), free(t[1].joint);
+		t[0].joint = t[1].joint = NULL;
+	}
+	halves_run(tally_range, &t[0], t[0].hi - t[0].lo, &t[1], t[1].hi - t[1].lo);
+	struct sums *cell = t[0].cell;
+	uint32_t *joint = t[0].joint;
+	for (size_t c = 0; c < NCELLS; c++)
+		sums_add(&cell[c], &t[1].cell[c]);
+	for (size_t k = 0; joint && k < n_joint; k++)
+		joint[k] += t[1].joint[k];
+	uint64_t sx = t[0].sx + t[1].sx, sxx = t[0].sxx + t[1].sxx, sxy = t[0].sxy + t[1].sxy;
+	size_t painful = t[0].painful + t[1].painful;
+	free(t[1].joint);
 	/* The summaries, as sums of cells. */
 	struct sums all = {0}, bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
 	size_t combos[COMBOS] = {0};
@@ -229,7 +264,6 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 				if (g % 3)
 					sums_add(&groups[k][g % 3 - 1], c);
 		}
-	free(cell);
 	cooccur(combos, out);
 	out->painful = painful;
 	out->scored = (size_t)all.n;
@@ -247,6 +281,7 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 	else
 		rc = spearman_arrays(f, (size_t)all.n, out);
 	free(joint);
+	free(t);
 	for (int bin = 0; bin < STATS_STREAK_BINS; bin++)
 		summary_of(&bins[bin], &out->by_streak[bin]);
 	for (int k = 0; k < STATS_NFACTORS; k++) {
