@@ -942,6 +942,7 @@ static void feed(struct reader *r, struct csv_parser *csv, const char *p, size_t
 	if (r->at_row_start && has_text(p, n)) {
 		r->row_line = r->line;
 		r->at_row_start = 0;
+		r->row_bytes = 0; /* blank lines before a record are not part of it */
 	}
 	r->row_bytes += n;
 	if (csv_parse(csv, p, n, field_cb, row_cb, r) != n)

@@ -45,30 +45,37 @@ struct note {
 
 struct notes {
 	struct note *v;
-	size_t n, cap;
-	int oom;
+	size_t n, cap, bytes;
+	int full; /* out of memory, or over NOTES_MAX: the halves do not join */
 };
+
+/* The second half's warnings kept at most: past this the first reader
+ * reads on (and warns) itself rather than hold a junk file's warnings. */
+#define NOTES_MAX (8u << 20)
 
 static void keep_note(void *ctx, unsigned long line, const char *msg)
 {
 	struct notes *ns = ctx;
-	if (ns->oom)
+	size_t len = strlen(msg) + 1;
+	if (ns->full || (ns->full = ns->bytes + len + sizeof *ns->v > NOTES_MAX))
 		return;
 	if (ns->n == ns->cap) {
 		size_t cap = ns->cap ? ns->cap * 2 : 64;
 		struct note *v = realloc(ns->v, cap * sizeof *v);
 		if (!v) {
-			ns->oom = 1;
+			ns->full = 1;
 			return;
 		}
 		ns->v = v;
 		ns->cap = cap;
 	}
-	char *copy = strdup(msg);
+	char *copy = malloc(len);
 	if (!copy) {
-		ns->oom = 1;
+		ns->full = 1;
 		return;
 	}
+	memcpy(copy, msg, len);
+	ns->bytes += len + sizeof *ns->v;
 	ns->v[ns->n++] = (struct note){line, copy};
 }
 
@@ -177,20 +184,24 @@ static void release(void *p, size_t len)
 		madvise((void *)lo, hi - lo, MADV_DONTNEED);
 }
 
+/* Whether the second half can join the first: it read to the end without
+ * a fatal error, kept all its warnings, and the two together stay within
+ * the athlete limit (else the first reader reads on and stops at the very
+ * row one reader would). */
+static int joinable(const struct reader *a, const struct half *h)
+{
+	return !h->r.status && !h->notes.full &&
+	       a->log->n_athletes + h->log.n_athletes < INGEST_ATHLETES_MAX;
+}
+
 /* Append the second half's log to the first reader's, with its lines moved
- * by off and its athletes renumbered; its warnings are given first. On
- * failure the first reader has failed. */
+ * by off and its athletes renumbered; its warnings are given once the
+ * memory for the join is there. On failure the first reader has failed. */
 static void join(struct reader *a, struct half *h, unsigned long off)
 {
 	struct ingest_log *log = a->log, *lb = &h->log;
 	uint32_t *map = NULL;
 
-	if (h->notes.oom) {
-		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
-		return;
-	}
-	for (size_t i = 0; i < h->notes.n && a->opts->warn; i++)
-		a->opts->warn(a->opts->warn_ctx, h->notes.v[i].line + off, h->notes.v[i].msg);
 	if (lb->n_athletes && !(map = malloc(lb->n_athletes * sizeof *map))) {
 		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
 		return;
@@ -211,6 +222,8 @@ static void join(struct reader *a, struct half *h, unsigned long off)
 		log->runs = p;
 		log->cap_runs = na + nb;
 	}
+	for (size_t i = 0; i < h->notes.n && a->opts->warn; i++)
+		a->opts->warn(a->opts->warn_ctx, h->notes.v[i].line + off, h->notes.v[i].msg);
 	/* A step at a time, handing the copied pages back, so the runs are
 	 * never held twice. */
 	for (size_t i = 0; i < nb; i += JOIN_STEP) {
@@ -287,7 +300,7 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 		if (!boundary)
 			atomic_store(&h->stop, 1);
 		pthread_join(h->thread, NULL);
-		if (boundary && !h->r.status) {
+		if (boundary && joinable(&a, h)) {
 			join(&a, h, a.line - 1);
 			joined = 1;
 			if (opts->progress)

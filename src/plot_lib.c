@@ -23,6 +23,7 @@ const struct plot_lib *plot_lib_load(void)
 #define PLOT_LIB_LOOKUP(f)                                                                         \
 	if (!(*(void **)&lib.f = dlsym(h, "pl_" #f))) {                                            \
 		snprintf(error, sizeof error, "%s: no function pl_%s", PLOT_LIB_SONAME, #f);       \
+		dlclose(h);                                                                        \
 		return NULL;                                                                       \
 	}
 	PLOT_LIB_FUNCS(PLOT_LIB_LOOKUP)

@@ -99,7 +99,8 @@ static void effect_of(struct stats_effect *e, double est, double var, size_t g)
 	e->in_model = 1;
 	e->effect = est;
 	e->se = sqrt(var);
-	double half = gsl_cdf_tdist_Qinv(0.025, df) * e->se;
+	/* A model that fits its runs exactly has no spread to judge by: no CI. */
+	double half = e->se > 0 ? gsl_cdf_tdist_Qinv(0.025, df) * e->se : NAN;
 	e->ci_lo = est - half;
 	e->ci_hi = est + half;
 	e->p = e->se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / e->se, df) : NAN;

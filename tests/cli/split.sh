@@ -56,7 +56,25 @@ awk 'BEGIN {
 { head -n 301 "$dir/slash.csv"; printf '2/13/2024,5,x\n2/14/2024,50,4\n'; tail -n 299 "$dir/slash.csv"; } \
 	> "$dir/late_warnings.csv"
 
-for name in cohort quoted slash open_quote late_warnings; do
+# 1.2 million blank lines, then a record of two lines: the blank lines are
+# not part of the record, which is far under the 1 MiB limit.
+{ head -n 21 "$dir/slash.csv"; awk 'BEGIN { for (i = 0; i < 1228800; i++) print "" }'
+  printf '2/13/2024,5,"3\n"\n'; } > "$dir/blank_lines.csv"
+
+# 140,000 athletes in each half: together over the limit of 262,143, which
+# one reader reports at the row where it is passed; a bad row after it is
+# never reached.
+awk 'BEGIN { print "date,athlete,distance_km,pain"
+	for (i = 0; i < 140000; i++) printf "2023-01-01,a%d,5,3\n", i
+	for (i = 0; i < 140000; i++) printf "2023-01-01,b%d,5,%s\n", i, i == 139999 ? "x" : "3" }' \
+	> "$dir/athlete_limit.csv"
+
+# 300,000 bad rows in the second half: more warnings than the second reader
+# keeps (NOTES_MAX), so the first reads on; the same first 20 and count.
+{ head -n 2 "$dir/slash.csv"; awk 'BEGIN { for (i = 0; i < 300000; i++) print "2/13/2024,5,bad" }'; } \
+	> "$dir/many_warnings.csv"
+
+for name in cohort quoted slash open_quote late_warnings blank_lines athlete_limit many_warnings; do
 	log=$dir/$name.csv
 	by=
 	[ "$name" = cohort ] && by="--by athlete"
