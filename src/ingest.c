@@ -952,6 +952,25 @@ static void feed(struct reader *r, struct csv_parser *csv, const char *p, size_t
 		     "record longer than 1 MiB (is a quote left open on line %lu?)", r->row_line);
 }
 
+/* The first LF, CR or NUL from q, or end: eight bytes at a time while
+ * none of the three is among them (a byte b is zero in w ^ b*0x0101...,
+ * which the borrow of the subtraction finds). */
+static const char *line_end(const char *q, const char *end)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	while (end - q >= 8) {
+		uint64_t w;
+		memcpy(&w, q, 8);
+		uint64_t lf = w ^ ones * '\n', cr = w ^ ones * '\r';
+		if ((((w - ones) & ~w) | ((lf - ones) & ~lf) | ((cr - ones) & ~cr)) & highs)
+			break;
+		q += 8;
+	}
+	while (q < end && *q != '\n' && *q != '\r' && *q != '\0')
+		q++;
+	return q;
+}
+
 /* Feed one chunk to libcsv a physical line at a time, so that every record
  * knows the line it starts on. CRLF, LF and a lone CR each end a line. */
 static void feed_chunk(struct reader *r, struct csv_parser *csv, const char *p, const char *end,
@@ -963,9 +982,7 @@ static void feed_chunk(struct reader *r, struct csv_parser *csv, const char *p, 
 			feed(r, csv, p++, 1);
 	}
 	while (p < end && !r->status) {
-		const char *q = p;
-		while (q < end && *q != '\n' && *q != '\r' && *q != '\0')
-			q++;
+		const char *q = line_end(p, end);
 		if (q < end && *q == '\0') {
 			fail(r, INGEST_EDATA, r->line, "NUL byte: this is a binary file, not CSV text");
 			return;
