@@ -947,9 +947,12 @@ static void feed(struct reader *r, struct csv_parser *csv, const char *p, size_t
 	r->row_bytes += n;
 	if (csv_parse(csv, p, n, field_cb, row_cb, r) != n)
 		fail(r, INGEST_ENOMEM, r->line, "%s", csv_strerror(csv_error(csv)));
-	else if (!r->at_row_start && r->row_bytes > RECORD_MAX)
+	else if (!r->at_row_start && r->row_bytes > RECORD_MAX && r->line > r->row_line)
+		/* Only a quoted field runs over a line end. */
 		fail(r, INGEST_EDATA, r->row_line,
 		     "record longer than 1 MiB (is a quote left open on line %lu?)", r->row_line);
+	else if (!r->at_row_start && r->row_bytes > RECORD_MAX)
+		fail(r, INGEST_EDATA, r->row_line, "line longer than 1 MiB");
 }
 
 /* The first LF, CR or NUL from q, or end: eight bytes at a time while
