@@ -101,7 +101,8 @@ static void streak_event(const struct features *f, const struct stats_week_repor
 	int len = (int)w->v[WEEK_LONGEST_STREAK];
 	int32_t end = w->streak_end, start = end - len + 1;
 	double first = NAN, last = NAN, worst = 0;
-	char a[48], b[48], pain[96] = "";
+	struct group g = {0};
+	char a[48], b[48], pain[160] = "", list[128];
 
 	if (len < 3)
 		return;
@@ -113,14 +114,20 @@ static void streak_event(const struct features *f, const struct stats_week_repor
 			first = features_pain(r);
 		last = features_pain(r);
 		worst = features_pain(r) > worst ? features_pain(r) : worst;
+		group_add(&g, features_pain(r));
 	}
 	day_label(start, w->monday, a, sizeof a);
 	day_label(end, w->monday, b, sizeof b);
-	if (!isnan(first) && first != last)
-		snprintf(pain, sizeof pain, ", and pain %s from %g to %g", last > first ? "rose" : "fell",
-			 first, last);
-	else if (!isnan(first))
+	/* Every pain of the streak in order when they are few, so a rise and
+	 * fall is not read as a fall. */
+	if (g.n && g.lo == g.hi)
 		snprintf(pain, sizeof pain, ", and pain stayed at %g", first);
+	else if (g.n && g.n <= LISTED)
+		group_list(&g, list, sizeof list), snprintf(pain, sizeof pain, ", and pain went %s", list);
+	else if (g.n && worst > first && worst > last)
+		snprintf(pain, sizeof pain, ", and pain went from %g to %g (at most %g)", first, last, worst);
+	else if (g.n)
+		snprintf(pain, sizeof pain, ", and pain went from %g to %g", first, last);
 	int pain_free = !isnan(first) && worst == 0;
 	add(out, !pain_free, REMEDY_REST, "%s to %s were %d running days in a row%s.%s%s", a, b, len,
 	    pain, pain_free ? "" : " ", pain_free ? "" : findings_week_advice(REMEDY_REST));
@@ -149,23 +156,32 @@ static void meal_event(const struct features *f, const struct stats_week_report 
 		return;
 	if (skipped.n == 1)
 		snprintf(subject, sizeof subject, "The run %s", what);
-	else if (skipped.n == 2)
-		snprintf(subject, sizeof subject, "Both runs %s", what);
 	else
-		snprintf(subject, sizeof subject, "All %zu runs %s", skipped.n, what);
+		snprintf(subject, sizeof subject, "The %zu runs %s", skipped.n, what);
 	group_list(&skipped, list, sizeof list);
 	if (other.n == 0) {
 		add(out, 1, REMEDY_EAT, "%s had pain %s, and no run this week had the meal to compare. %s",
 		    subject, list, advice);
 		return;
 	}
+	/* Means, not "every run": a skipped meal can come with pain 0. */
+	double ms = skipped.sum / (double)skipped.n, mo = other.sum / (double)other.n;
 	group_range(&other, range, sizeof range);
-	if (skipped.sum / (double)skipped.n > other.sum / (double)other.n)
-		add(out, 1, REMEDY_EAT, "%s hurt more (%s) than the week's other runs (%s). %s", subject,
-		    list, range, advice);
+	char theirs[512], ours[1024];
+	snprintf(theirs, sizeof theirs, "the mean of the week's other runs (%.1f, range %s)", mo, range);
+	if (skipped.n == 1)
+		snprintf(ours, sizeof ours, "%s had pain %s, %s than %s", subject, list,
+			 ms > mo ? "more" : "no more", theirs);
+	else if (skipped.n <= LISTED)
+		snprintf(ours, sizeof ours, "%s had a mean pain of %.1f (%s), %s than %s", subject, ms, list,
+			 ms > mo ? "more" : "no more", theirs);
 	else
-		add(out, 0, REMEDY_EAT, "%s did not hurt more (%s) than the week's other runs (%s).",
-		    subject, list, range);
+		snprintf(ours, sizeof ours, "%s had a mean pain of %.1f, %s than %s", subject, ms,
+			 ms > mo ? "more" : "no more", theirs);
+	if (ms > mo)
+		add(out, 1, REMEDY_EAT, "%s. %s", ours, advice);
+	else
+		add(out, 0, REMEDY_EAT, "%s.", ours);
 }
 
 void findings_week_build(const struct features *f, const struct stats_week_report *w,

@@ -575,11 +575,11 @@ static void events_of_a_busy_week(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 3);
 	assert_event(&fw, 0, 1, REMEDY_REST,
-		     "Thursday to Sunday were 4 running days in a row, and pain rose from 2 to 6. "
+		     "Thursday to Sunday were 4 running days in a row, and pain went 2, 3, 5, 6. "
 		     REST_ADVICE);
 	assert_event(&fw, 1, 1, REMEDY_EAT,
-		     "Both runs with a skipped pre-run meal hurt more (5, 6) than the week's other "
-		     "runs (2-3). " EAT_BEFORE_ADVICE);
+		     "The 2 runs with a skipped pre-run meal had a mean pain of 5.5 (5, 6), more "
+		     "than the mean of the week's other runs (2.3, range 2-3). " EAT_BEFORE_ADVICE);
 	assert_event(&fw, 2, 0, REMEDY_STRENGTHEN, "2 strength sessions this week.");
 	/* No log findings: the week's first event with a remedy. */
 	assert_int_equal(fw.has_top, 1);
@@ -671,11 +671,11 @@ static void events_streak_from_last_week(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 3);
 	assert_event(&fw, 0, 1, REMEDY_REST,
-		     "Saturday 2025-03-08 to Monday were 3 running days in a row, and pain rose "
-		     "from 3 to 5. " REST_ADVICE);
+		     "Saturday 2025-03-08 to Monday were 3 running days in a row, and pain went "
+		     "3, 4, 5. " REST_ADVICE);
 	assert_event(&fw, 1, 1, REMEDY_EAT,
-		     "The run after a skipped post-run meal the run before hurt more (5) than the "
-		     "week's other runs (0). " EAT_AFTER_ADVICE);
+		     "The run after a skipped post-run meal the run before had pain 5, more than "
+		     "the mean of the week's other runs (0.0, range 0). " EAT_AFTER_ADVICE);
 	assert_event(&fw, 2, 1, REMEDY_STRENGTHEN, "No strength session this week. " STRENGTH_ADVICE);
 	assert_int_equal(fw.top, REMEDY_REST);
 
@@ -775,8 +775,8 @@ static void meal_not_more_has_no_remedy(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 1);
 	assert_event(&fw, 0, 0, REMEDY_EAT,
-		     "The run with a skipped pre-run meal did not hurt more (3) than the week's "
-		     "other runs (2-4).");
+		     "The run with a skipped pre-run meal had pain 3, no more than the mean of "
+		     "the week's other runs (3.0, range 2-4).");
 	assert_int_equal(fw.has_top, 0);
 	wlog_free(&w);
 }
@@ -805,8 +805,8 @@ static void meal_nothing_to_compare(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 1);
 	assert_event(&fw, 0, 1, REMEDY_EAT,
-		     "All 3 runs with a skipped pre-run meal had pain 0, 1, 2, and no run this week "
-		     "had the meal to compare. " EAT_BEFORE_ADVICE);
+		     "The 3 runs with a skipped pre-run meal had pain 0, 1, 2, and no run this "
+		     "week had the meal to compare. " EAT_BEFORE_ADVICE);
 	wlog_free(&w);
 }
 
@@ -839,8 +839,8 @@ static void meal_many_runs_by_mean(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 1);
 	assert_event(&fw, 0, 1, REMEDY_EAT,
-		     "All 7 runs with a skipped pre-run meal hurt more (mean 4.0) than the week's "
-		     "other runs (1). " EAT_BEFORE_ADVICE);
+		     "The 7 runs with a skipped pre-run meal had a mean pain of 4.0, more than "
+		     "the mean of the week's other runs (1.0, range 1). " EAT_BEFORE_ADVICE);
 	wlog_free(&w);
 }
 
@@ -865,7 +865,7 @@ static void streak_wording(void **state)
 		{"date,pain,distance\n2025-03-03,0,5\n2025-03-04,0,5\n2025-03-05,0,5\n", 0,
 		 "Monday to Wednesday were 3 running days in a row, and pain stayed at 0.", 1, 2},
 		{"date,pain,distance\n2025-03-03,5,5\n2025-03-04,,5\n2025-03-05,3,5\n", 1,
-		 "Monday to Wednesday were 3 running days in a row, and pain fell from 5 to 3. "
+		 "Monday to Wednesday were 3 running days in a row, and pain went 5, 3. "
 		 REST_ADVICE, 0, 1},
 		{"date,pain,distance\n2025-03-03,,5\n2025-03-04,,5\n2025-03-05,,5\n", 1,
 		 "Monday to Wednesday were 3 running days in a row. " REST_ADVICE, 0, 1},
@@ -922,7 +922,7 @@ static void long_streak_across_weeks(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 1);
 	assert_event(&fw, 0, 1, REMEDY_REST,
-		     "Wednesday 2025-03-05 to Tuesday were 7 running days in a row, and pain rose "
+		     "Wednesday 2025-03-05 to Tuesday were 7 running days in a row, and pain went "
 		     "from 0 to 6. " REST_ADVICE);
 	wlog_free(&w);
 }
