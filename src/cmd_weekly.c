@@ -88,6 +88,27 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return 0;
 }
 
+/* A folder name for an athlete: letters, digits, '.', '-' and '_' kept, any
+ * run of other bytes one '_' ("Smith, Jo" is "Smith_Jo"), never "." or "..". */
+static void athlete_folder(const char *name, char *out, size_t cap)
+{
+	size_t n = 0;
+	for (const char *p = name; *p && n + 1 < cap; p++) {
+		int c = (unsigned char)*p;
+		int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			 c == '-' || c == '_' || (c == '.' && n > 0);
+		if (ok)
+			out[n++] = (char)c;
+		else if (n > 0 && out[n - 1] != '_')
+			out[n++] = '_';
+	}
+	while (n > 0 && out[n - 1] == '_')
+		n--;
+	out[n] = '\0';
+	if (n == 0 || strcmp(out, ".") == 0 || strcmp(out, "..") == 0)
+		snprintf(out, cap, "athlete");
+}
+
 /* One output: its name in the week's folder and its bytes. */
 struct output {
 	char path[4096 + 64]; /* the folder and a file name */
@@ -162,7 +183,13 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	int rc, lock = -1;
 
 	date_format_week(o->monday, week);
-	if ((size_t)snprintf(folder, sizeof folder, "%s/%s", o->out, week) >= sizeof folder) {
+	/* One athlete of a cohort: the week goes in the athlete's own folder,
+	 * so each runner's reports stand side by side. */
+	char who[128] = "";
+	if (o->in.athlete)
+		athlete_folder(o->in.athlete, who, sizeof who);
+	if ((size_t)snprintf(folder, sizeof folder, "%s/%s%s%s", o->out, who, *who ? "/" : "", week) >=
+	    sizeof folder) {
 		cli_error("--out: '%s' is too long a path", o->out);
 		return CLI_USAGE;
 	}
@@ -212,7 +239,7 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	if (rc != CLI_OK)
 		goto done;
 
-	struct report_week r = {.file = o->in.log, .folder = folder, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
+	struct report_week r = {.file = o->in.log, .folder = folder, .athlete = o->in.athlete, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
 				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS};
 	if (render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");

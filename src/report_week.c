@@ -91,7 +91,10 @@ void report_week_doc(const struct report_week *r, struct doc *d)
 	char t[64], wk[9];
 	title(r, t, sizeof t);
 	doc_add(d, DOC_TITLE, "runlog weekly: %s", t);
-	doc_add(d, DOC_PARA, "log: %s", r->file);
+	if (r->athlete)
+		doc_add(d, DOC_PARA, "log: %s, athlete %s", r->file, r->athlete);
+	else
+		doc_add(d, DOC_PARA, "log: %s", r->file);
 	if (r->wk->n == 0) {
 		doc_add(d, DOC_PARA, "no runs in %s.", date_format_week(r->wk->monday, wk));
 	} else {
@@ -136,6 +139,11 @@ int report_week_json(FILE *o, const struct report_week *r)
 	json_str(o, date_format(w->monday + 6, b));
 	fputs(",\n  \"log\": ", o);
 	json_str(o, r->file);
+	fputs(",\n  \"athlete\": ", o);
+	if (r->athlete)
+		json_str(o, r->athlete);
+	else
+		fputs("null", o);
 	fputs(",\n", o);
 	numbers(o, w->v, "  ");
 	fprintf(o, "  \"previous_4_weeks\": {\n    \"weeks\": %zu,\n", w->prev_weeks);
@@ -185,15 +193,16 @@ int report_week_json(FILE *o, const struct report_week *r)
 int report_week_summary(FILE *o, const struct report_week *r)
 {
 	const struct stats_week_report *w = r->wk;
-	char t[64], wk[9], v[32], p[32];
+	char t[64], v[32], p[32];
 
 	title(r, t, sizeof t);
 	if (w->n == 0) {
-		fprintf(o, "no runs in %s: %s\n", date_format_week(w->monday, wk), t);
+		fprintf(o, "no runs in %s%s%s\n", t, r->athlete ? " for " : "", r->athlete ? r->athlete : "");
 		fprintf(o, "  report: %s/report.md\n", r->folder);
 		return ferror(o) ? -1 : 0;
 	}
-	fprintf(o, "%s: %zu run%s", t, w->n, w->n == 1 ? "" : "s");
+	fprintf(o, "%s%s%s: %zu run%s", t, r->athlete ? ", " : "", r->athlete ? r->athlete : "", w->n,
+		w->n == 1 ? "" : "s");
 	if (!isnan(w->v[WEEK_DISTANCE]))
 		fprintf(o, ", %s km", value(WEEK_DISTANCE, w->v[WEEK_DISTANCE], v, sizeof v));
 	if (!isnan(w->v[WEEK_MEAN_PAIN]))

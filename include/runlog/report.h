@@ -69,6 +69,7 @@ void report_json_findings(FILE *out, const struct findings *fd);
 struct report_week {
 	const char *file;                 /* the log as named on the command line */
 	const char *folder;               /* where the week's files go */
+	const char *athlete;              /* --athlete NAME, or NULL */
 	const char *diary;                /* the pain diary merged in, or NULL */
 	const struct ingest_log *log;
 	const struct features *feat;

@@ -1,8 +1,10 @@
 # --athlete NAME analyses one athlete alone (bob: streaks 1,2,3, his strength
 # session counts); --by athlete adds a table of each athlete alone, in text and
 # JSON; an unknown athlete, or --athlete on a log without the column, is an error;
-# weekly on a cohort asks for --athlete
-$ runlog analyze tests/data/cohort.csv --no-charts --athlete bob | sed -n "2,3p"; runlog analyze tests/data/cohort.csv --no-charts --by athlete | sed -n "/By athlete/,/bob/p"; runlog analyze tests/data/cohort.csv --no-charts --by athlete --format json | grep -c "\"athlete\": \"\(ann\|bob\)\", \"runs\""; runlog analyze tests/data/cohort.csv --no-charts --athlete zoe; echo "exit $?"; runlog analyze samples/mylog.csv --no-charts --athlete ann; echo "exit $?"; runlog weekly tests/data/cohort.csv --week 2025-W10 --out $T/r 2>&1 | sed "s|$T|T|"; runlog weekly tests/data/cohort.csv --week 2025-W10 --out $T/r --athlete ann -q; ls $T/r/2025-W10 | wc -l
+# weekly on a cohort asks for --athlete, and writes each athlete's week into
+# the athlete's own folder (ann's and bob's reports side by side, each
+# naming its athlete)
+$ runlog analyze tests/data/cohort.csv --no-charts --athlete bob | sed -n "2,3p"; runlog analyze tests/data/cohort.csv --no-charts --by athlete | sed -n "/By athlete/,/bob/p"; runlog analyze tests/data/cohort.csv --no-charts --by athlete --format json | grep -c "\"athlete\": \"\(ann\|bob\)\", \"runs\""; runlog analyze tests/data/cohort.csv --no-charts --athlete zoe; echo "exit $?"; runlog analyze samples/mylog.csv --no-charts --athlete ann; echo "exit $?"; runlog weekly tests/data/cohort.csv --week 2025-W10 --out $T/r 2>&1 | sed "s|$T|T|"; runlog weekly tests/data/cohort.csv --week 2025-W10 --out $T/r --athlete ann -q; runlog weekly tests/data/cohort.csv --week 2025-W10 --out $T/r --athlete bob -q; ls $T/r/ann/2025-W10 $T/r/bob/2025-W10 | grep -c report; grep -h '"athlete"' $T/r/*/2025-W10/report.json
 ! runlog: tests/data/cohort.csv: --athlete: no rows for an athlete named 'zoe'
 ! runlog: samples/mylog.csv: --athlete: the log has no athlete column (athlete, runner or name)
 >   read as a runlog log: 3 runs, 1 strength session; athlete bob alone
@@ -15,4 +17,6 @@ $ runlog analyze tests/data/cohort.csv --no-charts --athlete bob | sed -n "2,3p"
 > exit 65
 > exit 64
 > runlog: tests/data/cohort.csv: 2 athletes share this log; a weekly report is for one: give --athlete NAME
-> 5
+> 6
+>   "athlete": "ann",
+>   "athlete": "bob",
