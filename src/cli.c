@@ -233,6 +233,12 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 	}
 	if (rc == CLI_OK && in->strict)
 		rc = strict_check(in->log, log);
+	if (rc == CLI_OK && in->diary && log->n_athletes > 1) {
+		/* A diary day's pain would land on every runner who ran that day. */
+		cli_error("%s: %zu athletes share this log; a pain diary is one runner's: give "
+			  "--athlete NAME", in->log, log->n_athletes);
+		rc = CLI_USAGE;
+	}
 	if (rc == CLI_OK && in->diary) {
 		struct ingest_log diary;
 		struct ingest_opts dopts = {.today = in->today, .need_pain = 1,

@@ -78,6 +78,11 @@ int cmd_diary(int argc, char **argv)
 		return CLI_USAGE;
 	ingest_init(&log);
 	rc = cli_read(&in, 0, &log);
+	if (rc == CLI_OK && log.n_athletes > 1) {
+		cli_error("%s: %zu athletes share this log; a pain diary is one runner's: give "
+			  "--athlete NAME", in.log, log.n_athletes);
+		rc = CLI_USAGE;
+	}
 	if (rc == CLI_OK && features_build(&log, &f) != 0) {
 		cli_error("out of memory");
 		rc = CLI_SOFTWARE;

@@ -746,7 +746,11 @@ static void resolve_dates(struct reader *r)
 		     r->dmy_line, r->dmy_seen, r->mdy_seen);
 		return;
 	}
-	if (!r->dmy_line && !r->mdy_line) {
+	/* Nothing decided the order. When the other dates are ISO, the few
+	 * slash dates among them are skipped with a warning each; when every
+	 * date is a slash date, the log cannot be read without the order. */
+	int undecided = !r->dmy_line && !r->mdy_line;
+	if (undecided && r->pending >= log->n_runs + log->n_strength) {
 		fail(r, INGEST_EDATA, 0,
 		     "every date could be day/month or month/day (no day above 12); give "
 		     "--date-format DMY or MDY");
@@ -758,13 +762,18 @@ static void resolve_dates(struct reader *r)
 		if (IS_PENDING(run->day)) {
 			struct date_slash d;
 			pending_decode(run->day, &d);
-			char msg[128];
-			int bad_day = date_from_slash(&d, order, &run->day) != 0;
+			char msg[160];
+			int bad_day = undecided || date_from_slash(&d, order, &run->day) != 0;
 			if (bad_day || (r->opts->today && run->day > r->opts->today + 366)) {
-				snprintf(msg, sizeof msg, "column 'date': %d/%d/%d read as %s %s", d.f[0], d.f[1],
-					 d.f[2], order == DATE_DMY ? "day/month/year" : "month/day/year",
-					 bad_day ? "is not a day in the calendar"
-						 : "is more than a year in the future");
+				if (undecided)
+					snprintf(msg, sizeof msg, "column 'date': the date %d/%d/%d could be day/month or "
+						 "month/day; give --date-format DMY or MDY", d.f[0], d.f[1], d.f[2]);
+				else
+					snprintf(msg, sizeof msg, "column 'date': %d/%d/%d read as %s %s", d.f[0],
+						 d.f[1], d.f[2],
+						 order == DATE_DMY ? "day/month/year" : "month/day/year",
+						 bad_day ? "is not a day in the calendar"
+							 : "is more than a year in the future");
 				if (r->opts->warn)
 					r->opts->warn(r->opts->warn_ctx, ingest_run_line(log, i), msg);
 				log->skipped++;
@@ -785,7 +794,7 @@ static void resolve_dates(struct reader *r)
 		struct date_slash d;
 		if (IS_PENDING(day)) {
 			pending_decode(day, &d);
-			if (date_from_slash(&d, order, &day))
+			if (undecided || date_from_slash(&d, order, &day))
 				continue;
 		}
 		log->strength_athlete[w] = log->strength_athlete[i];
