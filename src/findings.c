@@ -73,6 +73,11 @@ static const char *one(double x, char *buf)
 	snprintf(buf, 16, "%.1f", x);
 	if (strcmp(buf, "-0.0") == 0)
 		strcpy(buf, "0.0");
+	/* 1.46 is not shown as 1.5 beside "moderate": just under a threshold
+	 * of the evidence, two decimals. */
+	if ((x < FINDINGS_STRONG && atof(buf) >= FINDINGS_STRONG) ||
+	    (x < FINDINGS_MODERATE && atof(buf) >= FINDINGS_MODERATE))
+		snprintf(buf, 16, "%.2f", x);
 	return buf;
 }
 
@@ -91,8 +96,18 @@ static const char *advice_for(const struct finding *f)
 	return findings_remedy_advice(f->remedy);
 }
 
+/* A factor's label for a count: "runs ..." becomes "run ..." for one. */
+static const char *counted(size_t n, const char *label, char *buf, size_t cap)
+{
+	if (n != 1 || strncmp(label, "runs ", 5) != 0)
+		return label;
+	snprintf(buf, cap, "run %s", label + 5);
+	return buf;
+}
+
 static void word(struct finding *f)
 {
+	char c1[96], c2[96];
 	char a[96], e[16], lo[16], hi[16];
 	const char *b = findings_factor_label(f->factor, 1);
 	enum findings_remedy r = f->remedy;
@@ -103,8 +118,9 @@ static void word(struct finding *f)
 		snprintf(f->message, sizeof f->message,
 			 "Too few runs to judge yet: %zu %s against %zu %s (at least %d of each and "
 			 "%d scored runs are needed).",
-			 f->n_factor, findings_factor_label(f->factor, 0), f->n_baseline, b,
-			 FINDINGS_MIN_GROUP, FINDINGS_MIN_SCORED);
+			 f->n_factor, counted(f->n_factor, findings_factor_label(f->factor, 0), c1, sizeof c1),
+			 f->n_baseline, counted(f->n_baseline, b, c2, sizeof c2), FINDINGS_MIN_GROUP,
+			 FINDINGS_MIN_SCORED);
 		break;
 	case EVIDENCE_NONE:
 		if (isnan(f->ci_lo))
@@ -216,6 +232,8 @@ static void word_adjusted(const struct stats_result *st, struct finding *f, size
 	enum findings_remedy r = f->remedy;
 	/* At first sight the factor looked like it mattered. */
 	int looked = f->marginal >= FINDINGS_MODERATE && f->marginal_lo > 0;
+	/* Held fixed, it goes with less pain: clearly, not by chance. */
+	int less = f->effect < 0 && f->ci_hi < 0 && f->p_holm < 0.05;
 
 	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
 	snprintf(ph, sizeof ph, "%.2f", f->p_holm);
@@ -226,21 +244,28 @@ static void word_adjusted(const struct stats_result *st, struct finding *f, size
 			word(f);
 		else
 			snprintf(f->message, sizeof f->message,
-				 "Too few runs to judge yet: %zu runs have every factor known (at least %d "
-				 "are needed to hold the others fixed).", model_runs, FINDINGS_MIN_MODEL_RUNS);
+				 "%s: too few runs to judge yet, as %zu %s every factor known (at least %d "
+				 "are needed to hold the others fixed).", a, model_runs,
+				 model_runs == 1 ? "run has" : "runs have", FINDINGS_MIN_MODEL_RUNS);
 		break;
 	case EVIDENCE_NONE:
 		if (looked && !isnan(f->effect) && confounder(st, f, why, sizeof why))
 			snprintf(f->message, sizeof f->message,
 				 "%s look worse at first sight (+%s points), but %s. With the other factors "
-				 "held fixed, it makes no clear difference (%s, 95%% CI %s to %s).", a,
-				 one(f->marginal, m), why, one(f->effect, e), one(f->ci_lo, lo), one(f->ci_hi, hi));
+				 "held fixed, %s (%s, 95%% CI %s to %s).", a, one(f->marginal, m), why,
+				 less ? "they hurt less, not more" : "it makes no clear difference",
+				 one(f->effect, e), one(f->ci_lo, lo), one(f->ci_hi, hi));
 		else if (looked && !isnan(f->effect))
 			snprintf(f->message, sizeof f->message,
 				 "%s look worse at first sight (+%s points), but this goes together with the "
-				 "other factors: with them held fixed, it makes no clear difference (%s, 95%% "
-				 "CI %s to %s).", a, one(f->marginal, m), one(f->effect, e), one(f->ci_lo, lo),
-				 one(f->ci_hi, hi));
+				 "other factors: with them held fixed, %s (%s, 95%% CI %s to %s).", a,
+				 one(f->marginal, m), less ? "they hurt less, not more" : "it makes no clear difference",
+				 one(f->effect, e), one(f->ci_lo, lo), one(f->ci_hi, hi));
+		else if (less)
+			snprintf(f->message, sizeof f->message,
+				 "%s hurt less than %s, not more, with the other factors held fixed "
+				 "(difference %s points, 95%% CI %s to %s, Holm p %s).", a, b, one(f->effect, e),
+				 one(f->ci_lo, lo), one(f->ci_hi, hi), ph);
 		else if (!isnan(f->effect))
 			snprintf(f->message, sizeof f->message,
 				 "%s did not clearly hurt more than %s with the other factors held fixed "
