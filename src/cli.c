@@ -228,7 +228,17 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 			  in->log);
 		rc = CLI_USAGE;
 	} else if (rc == CLI_OK && in->athlete && log->n_athletes == 0) {
-		cli_error("%s: --athlete: no rows for an athlete named '%s'", in->log, in->athlete);
+		char names[512] = "";
+		size_t used = 0;
+		for (size_t i = 0; i < log->n_other_names && used < sizeof names; i++)
+			used += (size_t)snprintf(names + used, sizeof names - used, "%s'%s'", i ? ", " : "",
+						 log->other_names[i]);
+		if (log->n_other_names)
+			cli_error("%s: --athlete: no rows for an athlete named '%s' (names are matched "
+				  "exactly; the log has %s%s)", in->log, in->athlete, names,
+				  log->n_other_names == INGEST_OTHER_NAMES ? " and maybe more" : "");
+		else
+			cli_error("%s: --athlete: no rows for an athlete named '%s'", in->log, in->athlete);
 		rc = CLI_DATAERR;
 	}
 	if (rc == CLI_OK && in->strict)

@@ -88,6 +88,8 @@ void ingest_free(struct ingest_log *log)
 	for (size_t i = 0; i < log->n_athletes; i++)
 		free(log->athletes[i]);
 	free(log->athletes);
+	for (size_t i = 0; i < log->n_other_names; i++)
+		free(log->other_names[i]);
 	ingest_init(log);
 }
 
@@ -559,6 +561,19 @@ static int push_run(struct ingest_log *log, const struct ingest_run *run, unsign
 	return 0;
 }
 
+int ingest_note_other(struct ingest_log *log, const char *name)
+{
+	if (log->n_other_names == INGEST_OTHER_NAMES)
+		return 0;
+	for (size_t i = 0; i < log->n_other_names; i++)
+		if (strcmp(log->other_names[i], name) == 0)
+			return 0;
+	if (!(log->other_names[log->n_other_names] = strdup(name)))
+		return -1;
+	log->n_other_names++;
+	return 0;
+}
+
 int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
 {
 	if (log->n_strength == log->cap_strength) {
@@ -634,6 +649,8 @@ static void process_row(struct reader *r)
 		const struct cell *a = &r->cell[COL_ATHLETE];
 		if (r->opts->athlete && strcmp(a->s, r->opts->athlete) != 0) {
 			log->other_athletes++;
+			if (ingest_note_other(log, a->s))
+				fail(r, INGEST_ENOMEM, 0, "out of memory");
 			return;
 		}
 		if (a->len == 0 || a->too_long) {

@@ -252,6 +252,11 @@ static void join(struct reader *a, struct half *h, unsigned long off)
 	log->other_rows += lb->other_rows;
 	log->other_activities += lb->other_activities;
 	log->other_athletes += lb->other_athletes;
+	for (size_t i = 0; i < lb->n_other_names; i++)
+		if (ingest_note_other(log, lb->other_names[i])) {
+			ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
+			return;
+		}
 	const struct reader *b = &h->r;
 	a->pending += b->pending;
 	a->paced += b->paced;

@@ -84,7 +84,7 @@ static void header(struct doc *d, const struct report *r)
 		doc_add(d, DOC_PARA, "%zu strength-only day%s", r->log->strength_only,
 			plural(r->log->strength_only));
 	if (r->log->skipped)
-		doc_add(d, DOC_PARA, "%zu row%s skipped for bad values (see the warnings)", r->log->skipped,
+		doc_add(d, DOC_PARA, "%zu row%s skipped for bad values (each was named in a warning on stderr)", r->log->skipped,
 			plural(r->log->skipped));
 	if (r->log->duplicates)
 		doc_add(d, DOC_PARA, "%zu row%s that repeated an earlier row exactly, counted once",

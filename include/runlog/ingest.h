@@ -112,6 +112,9 @@ struct ingest_log {
 	char **athletes;         /* names, in order of first appearance */
 	size_t n_athletes;       /* 0 without an athlete column */
 	size_t other_athletes;   /* rows of athletes --athlete left out */
+#define INGEST_OTHER_NAMES 5
+	char *other_names[INGEST_OTHER_NAMES]; /* the first names --athlete left out */
+	size_t n_other_names;
 	size_t rows;             /* data rows read: not the header, not blank lines */
 	size_t skipped;          /* rows skipped for a bad value */
 	size_t duplicates;       /* runs dropped as exact copies of an earlier row */
@@ -167,6 +170,10 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 /* Same, from an open stream, which the caller closes. */
 enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts,
 				 struct ingest_log *log, struct ingest_error *err);
+
+/* Note an athlete name that --athlete left out, among the first few
+ * (each once). Returns 0, or -1 when out of memory. */
+int ingest_note_other(struct ingest_log *log, const char *name);
 
 /* Add a strength session on day for athlete, for a row that is not a run.
  * Returns 0, or -1 when out of memory. */

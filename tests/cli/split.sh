@@ -74,10 +74,19 @@ awk 'BEGIN { print "date,athlete,distance_km,pain"
 { head -n 2 "$dir/slash.csv"; awk 'BEGIN { for (i = 0; i < 300000; i++) print "2/13/2024,5,bad" }'; } \
 	> "$dir/many_warnings.csv"
 
-for name in cohort quoted slash open_quote late_warnings blank_lines athlete_limit many_warnings; do
+# An athlete the log does not have: the names it does have, from both halves
+# (ann in the first, cat and dan only in the second).
+awk 'BEGIN { print "athlete,date,pain"
+	for (d = 0; d < 300; d++) printf "ann,%d-%02d-%02d,%d\n", 2020 + int(d / 336), int(d / 28) % 12 + 1, d % 28 + 1, d % 9
+	for (d = 0; d < 300; d++) printf "%s,%d-%02d-%02d,%d\n", d % 2 ? "cat" : "dan", 2021 + int(d / 336), int(d / 28) % 12 + 1, d % 28 + 1, d % 7 }' \
+	> "$dir/no_such_athlete.csv"
+
+for name in cohort quoted slash open_quote late_warnings blank_lines athlete_limit many_warnings \
+	no_such_athlete; do
 	log=$dir/$name.csv
 	by=
 	[ "$name" = cohort ] && by="--by athlete"
+	[ "$name" = no_such_athlete ] && by="--athlete zoe"
 	RUNLOG_SPLIT=0 runlog analyze "$log" --format json --no-charts $by --today 2025-06-01 \
 		> "$dir/$name.one" 2> "$dir/$name.one.err"
 	echo "exit $?" >> "$dir/$name.one.err"

@@ -17,4 +17,4 @@ $ runlog analyze tests/data/bad_rows.csv --no-charts --today 2025-12-01
 ! runlog: tests/data/bad_rows.csv:17: expected 4 fields as in the header, found 3
 ! runlog: tests/data/bad_rows.csv:18: expected 4 fields as in the header, found 5
 ~ 2025-03-01 to 2025-03-14 (14 days): 2 runs, 2 scored, mean pain 2.5
-~ 16 rows skipped for bad values (see the warnings)
+~ 16 rows skipped for bad values (each was named in a warning on stderr)

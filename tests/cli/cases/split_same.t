@@ -4,7 +4,9 @@
 # the second half), the middle inside a quoted field (one reader reads on),
 # a fatal error in the second half, a record after a million blank lines,
 # athletes over the limit only when the halves are put together, and more
-# warnings than the second reader keeps all give the bytes of one reader
+# warnings than the second reader keeps, and an athlete the log does not
+# have (whose message lists the names it does) all give the bytes of one
+# reader
 $ sh tests/cli/split.sh $T
 > same cohort
 > same quoted
@@ -14,3 +16,4 @@ $ sh tests/cli/split.sh $T
 > same blank_lines
 > same athlete_limit
 > same many_warnings
+> same no_such_athlete
