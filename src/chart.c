@@ -59,6 +59,33 @@ static void rolling_line(struct plot *p, const struct chart_data *d)
 	free(y);
 }
 
+/* A cohort: each day's mean pain, over the runs with the meals eaten and
+ * over those after a skipped meal, one marker each (the skipped on top):
+ * a club's thousands of runs a day would only stack into bands. */
+static void daily_means(struct plot *p, const struct features *f, double size)
+{
+	size_t span = (size_t)(f->last_day - f->first_day) + 1;
+	double *sum = calloc(2 * span, sizeof *sum);
+	size_t *cnt = calloc(2 * span, sizeof *cnt);
+	if (sum && cnt) {
+		for (size_t i = 0; i < f->n; i++) {
+			const struct features_run *r = &f->runs[i];
+			if (isnan(features_pain(r)))
+				continue;
+			size_t k = (skipped_meal(r) ? span : 0) + (size_t)(r->day - f->first_day);
+			sum[k] += features_pain(r);
+			cnt[k]++;
+		}
+		for (size_t k = 0; k < 2 * span; k++)
+			if (cnt[k])
+				plot_marker(p, f->first_day + (double)(k % span), sum[k] / (double)cnt[k],
+					    k < span ? 'o' : '^', k < span ? size : size * 1.3,
+					    k < span ? BLUE : ORANGE);
+	}
+	free(sum);
+	free(cnt);
+}
+
 static void timeline(struct plot *p, const struct chart_data *d)
 {
 	const struct features *f = d->series->feat;
@@ -67,8 +94,13 @@ static void timeline(struct plot *p, const struct chart_data *d)
 	double size = d->st->scored > 1000 ? 5 : d->st->scored > 300 ? 8 : 11;
 	char sub[128], mean_label[64];
 
-	snprintf(sub, sizeof sub, "%zu runs with a pain score; gaps on the time axis are rest days",
-		 d->st->scored);
+	int cohort = f->n_athletes > 1;
+	if (cohort)
+		snprintf(sub, sizeof sub, "%zu runs with a pain score, of %zu athletes: each day's mean",
+			 d->st->scored, f->n_athletes);
+	else
+		snprintf(sub, sizeof sub, "%zu runs with a pain score; gaps on the time axis are rest days",
+			 d->st->scored);
 	plot_frame(p, MARGINS, f->first_day - pad, f->last_day + pad, 0, 10.5);
 	plot_title(p, chart_title(CHART_PAIN_TIMELINE), sub);
 	if (d->st->scored == 0) {
@@ -77,16 +109,18 @@ static void timeline(struct plot *p, const struct chart_data *d)
 	}
 	plot_yaxis(p, 2, "pain (0-10)");
 	plot_xaxis_dates(p);
-	for (size_t i = 0; i < f->n; i++) {
+	for (size_t i = 0; i < f->n && !cohort; i++) {
 		const struct features_run *r = &f->runs[i];
 		if (!isnan(features_pain(r)) && !skipped_meal(r))
 			plot_marker(p, r->day, features_pain(r), 'o', size, BLUE);
 	}
-	for (size_t i = 0; i < f->n; i++) { /* on top, so they stay visible */
+	for (size_t i = 0; i < f->n && !cohort; i++) { /* on top, so they stay visible */
 		const struct features_run *r = &f->runs[i];
 		if (!isnan(features_pain(r)) && skipped_meal(r))
 			plot_marker(p, r->day, features_pain(r), '^', size * 1.3, ORANGE);
 	}
+	if (cohort)
+		daily_means(p, f, f->last_day - f->first_day > 1000 ? 4 : size);
 	rolling_line(p, d);
 	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 'o', BLUE, "meals eaten");
 	plot_legend(p, p->fx0 + 166, LEGEND_Y(p), '^', ORANGE, "a meal skipped");
