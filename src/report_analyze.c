@@ -192,9 +192,10 @@ static const char *effect_cell(const struct findings *fd, enum stats_factor k, c
 	char e[32];
 	for (size_t i = 0; i < fd->n; i++)
 		if (fd->item[i].factor == k) {
-			/* Without the model's effect, the plain difference. */
-			double x = isnan(fd->item[i].effect) ? fd->item[i].marginal : fd->item[i].effect;
-			snprintf(buf, cap, "%s %s", report_num(x, 1, e, sizeof e),
+			/* Without the model's effect, the plain difference, in brackets. */
+			int plain = isnan(fd->item[i].effect);
+			double x = plain ? fd->item[i].marginal : fd->item[i].effect;
+			snprintf(buf, cap, plain && !isnan(x) ? "(%s) %s" : "%s %s", report_num(x, 1, e, sizeof e),
 				 findings_evidence_name(fd->item[i].evidence));
 			return buf;
 		}
@@ -225,7 +226,9 @@ static void athlete_table(struct doc *d, const struct report *r)
 					    effect_cell(&ra->fd, STATS_LOAD_SPIKE, c[4], sizeof c[4]),
 					    top_remedy(&ra->fd)});
 	}
-	doc_add(d, DOC_PARA, "For each athlete alone: mean pain, then the effect in pain points, with "
+	doc_add(d, DOC_PARA, "For each athlete alone: mean pain, then the effect in pain points (with "
+			     "the other factors held fixed; in brackets, the plain difference where "
+			     "the athlete's runs are too few to hold them fixed), with "
 			     "its evidence, of 3+ running days in a row (streak), a meal skipped before "
 			     "the run or after the previous one, no strength session in 7 days, and a "
 			     "load spike (a week's distance at least 1.3 times the month's weekly "

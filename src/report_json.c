@@ -137,8 +137,9 @@ int report_json(FILE *o, const struct report *r)
 	fputs(", ", o);
 	json_key(o, "format");
 	json_str(o, json_format_key(r->log->format));
-	fprintf(o, ", \"strength_sessions\": %zu, \"other_activities\": %zu, \"diary\": ",
-		r->log->sessions, r->log->other_activities);
+	fprintf(o, ", \"athletes\": %zu, \"strength_sessions\": %zu, \"other_activities\": %zu, "
+		   "\"diary\": ",
+		r->log->n_athletes, r->log->sessions, r->log->other_activities);
 	if (r->diary) {
 		fputs("{", o);
 		json_key(o, "file");
@@ -204,14 +205,22 @@ int report_json(FILE *o, const struct report *r)
 				ra->st.scored);
 			json_num(o, ra->st.mean_pain);
 			fputs(", \"factors\": {", o);
-			for (size_t i = 0; i < ra->fd.n; i++) {
-				const struct finding *f = &ra->fd.item[i];
-				fprintf(o, "%s\"%s\": {\"effect\": ", i ? ", " : "", stats_factor_name(f->factor));
-				json_num(o, f->effect);
-				fputs(", \"ci95\": ", o);
-				json_pair(o, f->ci_lo, f->ci_hi);
-				fprintf(o, ", \"evidence\": \"%s\"}", findings_evidence_name(f->evidence));
-			}
+			/* In the factors' own order, whatever each athlete's ranking. */
+			int any = 0;
+			for (int k = 0; k < STATS_NFACTORS; k++)
+				for (size_t i = 0; i < ra->fd.n; i++) {
+					const struct finding *f = &ra->fd.item[i];
+					if ((int)f->factor != k)
+						continue;
+					fprintf(o, "%s\"%s\": {\"effect\": ", any++ ? ", " : "",
+						stats_factor_name(f->factor));
+					json_num(o, f->effect);
+					fputs(", \"ci95\": ", o);
+					json_pair(o, f->ci_lo, f->ci_hi);
+					fputs(", \"marginal_effect\": ", o);
+					json_num(o, f->marginal);
+					fprintf(o, ", \"evidence\": \"%s\"}", findings_evidence_name(f->evidence));
+				}
 			fputs("}, \"top_remedy\": ", o);
 			if (ra->fd.n && ra->fd.item[0].evidence >= EVIDENCE_MODERATE)
 				json_str(o, findings_remedy_name(ra->fd.item[0].remedy));

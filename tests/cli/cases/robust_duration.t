@@ -5,7 +5,7 @@ $ printf 'date,distance_km,duration,pain\n2025-03-01,5,30:00,2\n2025-03-02,5,73:
 ! runlog: d.csv:3: column 'duration': '73:00:00' is more than 72 hours
 ! runlog: d.csv:3: column 'duration': '73:00:00' is more than 72 hours
 ! runlog: d.csv: 1 bad row; --strict writes nothing
->   "input": {"file": "d.csv", "format": "runlog", "strength_sessions": 0, "other_activities": 0, "diary": null, "rows": 3, "runs": 2, "scored_runs": 2, "skipped_rows": 1, "duplicate_rows": 0, "strength_only_days": 0, "first_date": "2025-03-01", "last_date": "2025-03-03", "mean_pain": 3},
+>   "input": {"file": "d.csv", "format": "runlog", "athletes": 0, "strength_sessions": 0, "other_activities": 0, "diary": null, "rows": 3, "runs": 2, "scored_runs": 2, "skipped_rows": 1, "duplicate_rows": 0, "strength_only_days": 0, "first_date": "2025-03-01", "last_date": "2025-03-03", "mean_pain": 3},
 >   read as a runlog log: 2 runs, 0 strength sessions
 >   2025-03-01 to 2025-03-03 (3 days): 2 runs, 2 scored, mean pain 3.0
 >   1 row skipped for bad values (each was named in a warning on stderr)

@@ -23,7 +23,7 @@ $ cd $T; { echo date,pain; for i in $(seq 1 25); do printf '2025-01-%02d,%d\n202
 ! runlog: many.csv:39: column 'pain': '12' is outside 0-10
 ! runlog: many.csv:41: column 'pain': '12' is outside 0-10
 ! runlog: many.csv: 5 more bad rows not shown
->   "input": {"file": "many.csv", "format": "runlog", "strength_sessions": 0, "other_activities": 0, "diary": null, "rows": 50, "runs": 25, "scored_runs": 25, "skipped_rows": 25, "duplicate_rows": 0, "strength_only_days": 0, "first_date": "2025-01-01", "last_date": "2025-01-25", "mean_pain": 4.2},
+>   "input": {"file": "many.csv", "format": "runlog", "athletes": 0, "strength_sessions": 0, "other_activities": 0, "diary": null, "rows": 50, "runs": 25, "scored_runs": 25, "skipped_rows": 25, "duplicate_rows": 0, "strength_only_days": 0, "first_date": "2025-01-01", "last_date": "2025-01-25", "mean_pain": 4.2},
 > runlog: many.csv: 5 more bad rows not shown
 > runlog: many.csv: 25 bad rows; --strict writes nothing
 > --strict: exit 65
