@@ -227,4 +227,11 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 		out->top_from_log = 1;
 		out->top = log_fd->item[0].remedy;
 	}
+	/* Frequent pain that no factor explains points to weak back muscles,
+	 * as the report's note says: the top remedy agrees with it. */
+	if (!out->has_top && log_fd->unexplained) {
+		out->has_top = 1;
+		out->top_from_log = 1;
+		out->top = REMEDY_STRENGTHEN;
+	}
 }

@@ -731,6 +731,14 @@ static void pain_free_week_and_log_top(void **state)
 	log_finding(&fd, REMEDY_EAT, EVIDENCE_INSUFFICIENT);
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.has_top, 0);
+
+	/* Frequent pain that no factor explains: the report's note names
+	 * strengthening, and so does the top remedy. */
+	fd.unexplained = 1;
+	findings_week_build(&w.f, &r, &fd, &fw);
+	assert_int_equal(fw.has_top, 1);
+	assert_int_equal(fw.top_from_log, 1);
+	assert_int_equal(fw.top, REMEDY_STRENGTHEN);
 	wlog_free(&w);
 }
 
