@@ -44,6 +44,10 @@ echo
 echo "1M rows ($(echo "$mb / 1000000" | bc) MB), median of 3, side by side:"
 printf '  %-34s %8.3f s  peak RSS %.1f MB (%.2f of the file)\n' runlog "$rl" "$(echo "$rss / 1024" | bc -l)" \
 	"$(echo "$rss * 1024 / $mb" | bc -l)"
+# The adjusted model's share: the same run with RUNLOG_MODEL=0 leaves it out.
+set -- $(measure env RUNLOG_MODEL=0 ./runlog analyze "$tmp/c1000.csv" --format json --no-charts)
+printf '  %-34s %8.3f s  (the model adds %.1f%%; goal: at most 10%%)\n' "runlog without the model" "$1" \
+	"$(echo "($rl - $1) * 100 / $1" | bc -l)"
 ratio() { printf '  runlog / %-25s %8.3f  (goal: at most %s)\n' "$1" "$(echo "$rl / $2" | bc -l)" "$3"; }
 if [ -f "$peers/csv_floor.c" ]; then
 	cc -O2 -o "$tmp/floor" "$peers/csv_floor.c" -lcsv
