@@ -183,6 +183,7 @@ struct fill_job {
 	int has_strength, has_distance;
 	size_t lo, hi;
 	int32_t first, last; /* the span of the half's days */
+	size_t known_before, known_after; /* runs whose meals are known */
 };
 
 /* The factors of the runs lo..hi, in order: order[i] when given, else the
@@ -221,6 +222,8 @@ static void *fill_range(void *arg)
 					   strength_before(j->sessions, &lo, r.athlete, r.day) == INGEST_YES
 				   ? INGEST_YES : INGEST_NO;
 		cur_str |= r.strength == INGEST_YES;
+		j->known_before += r.ate_before != INGEST_UNKNOWN;
+		j->known_after += same && prev.ate_after != INGEST_UNKNOWN; /* its meal_after */
 		fr = (struct features_run){
 			.day = r.day, .athlete = r.athlete, .pain_m = r.pain_m, .km_m = r.km_m,
 			.streak = streak, .meal_before = r.ate_before,
@@ -263,6 +266,8 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 					    .has_distance = out->has_distance,
 					    .lo = h ? mid : 0, .hi = h ? n : mid};
 	halves_run(fill_range, &half[0], mid, &half[1], n - mid);
+	out->has_meal_before = half[0].known_before + half[1].known_before > 0;
+	out->has_meal_after = half[0].known_after + half[1].known_after > 0;
 	out->runs = dst;
 	out->n = n;
 	/* The span of the log, over every athlete. */

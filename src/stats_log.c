@@ -287,7 +287,9 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 	for (int k = 0; k < STATS_NFACTORS; k++) {
 		struct stats_diff *d = &out->factor[k];
 		out->measured[k] = (k != STATS_STRENGTH || f->has_strength) &&
-				   (k != STATS_LOAD_SPIKE || f->has_distance);
+				   (k != STATS_LOAD_SPIKE || f->has_distance) &&
+				   (k != STATS_MEAL_BEFORE || f->has_meal_before) &&
+				   (k != STATS_MEAL_AFTER || f->has_meal_after);
 		if (!out->measured[k])
 			groups[k][0] = groups[k][1] = (struct sums){0};
 		summary_of(&groups[k][0], &d->a);

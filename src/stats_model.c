@@ -48,14 +48,17 @@ void stats_holm(const double *p, double *adjusted, size_t n)
  * unknown (the run stays out of the model). */
 #define PROFILES (7 * 16)
 
-static int profile_of(int hs, int spikes, const struct features_run *r)
+/* Terms whose column the log lacks are left out, and do not need a value:
+ * a Strava export with a pain diary has no meals, and its streaks still
+ * count. */
+static int profile_of(int mb, int ma, int hs, int spikes, const struct features_run *r)
 {
-	if (r->pain_m == INGEST_PAIN_NONE || r->meal_before == INGEST_UNKNOWN ||
-	    r->meal_after == INGEST_UNKNOWN || (hs && r->strength == INGEST_UNKNOWN) ||
+	if (r->pain_m == INGEST_PAIN_NONE || (mb && r->meal_before == INGEST_UNKNOWN) ||
+	    (ma && r->meal_after == INGEST_UNKNOWN) || (hs && r->strength == INGEST_UNKNOWN) ||
 	    (spikes && r->load_spike == INGEST_UNKNOWN))
 		return -1;
 	int s = r->streak >= 7 ? 6 : r->streak - 1;
-	return s * 16 + (r->meal_before == INGEST_NO) + 2 * (r->meal_after == INGEST_NO) +
+	return s * 16 + (mb && r->meal_before == INGEST_NO) + 2 * (ma && r->meal_after == INGEST_NO) +
 	       4 * (hs && r->strength == INGEST_NO) + 8 * (spikes && r->load_spike == INGEST_YES);
 }
 
@@ -116,7 +119,8 @@ struct slice {
  * solve each profile's kept terms and the sum of their coefficients. */
 struct fit {
 	const struct features *f;
-	int hs, spikes;
+	int mb, ma, hs, spikes; /* the log has the meal before, the meal after,
+	                           strength, and load_spike for enough runs */
 	struct slice *sl;       /* by athlete index */
 	double b[P];            /* coefficients by term, 0 for a term left out */
 	int pterm[PROFILES][5], pn[PROFILES];
@@ -150,7 +154,7 @@ static void *pass1(void *arg)
 		size_t n = 0;
 		int n_used = 0;
 		for (size_t r = i; r < end; r++) {
-			int pr = profile_of(ft->hs, ft->spikes, &f->runs[r]);
+			int pr = profile_of(ft->mb, ft->ma, ft->hs, ft->spikes, &f->runs[r]);
 			if (pr < 0)
 				continue;
 			if (!cnt[pr]++)
@@ -208,7 +212,7 @@ static void *pass2(void *arg)
 		int32_t week = 0, wk = 0;
 		int open = 0;
 		for (size_t r = i; r <= end; r++) {
-			int pr = r < end ? profile_of(ft->hs, ft->spikes, &f->runs[r]) : -1;
+			int pr = r < end ? profile_of(ft->mb, ft->ma, ft->hs, ft->spikes, &f->runs[r]) : -1;
 			if (pr >= 0)
 				wk = week_of(f->runs[r].day);
 			/* A week ends: its outer product, over every term (fixed
@@ -255,8 +259,8 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			scored++;
 			known += f->runs[i].load_spike != INGEST_UNKNOWN;
 		}
-	struct fit ft = {.f = f, .hs = hs, .spikes = f->has_distance && scored && 2 * known >= scored,
-			 .sl = sl};
+	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = hs,
+			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl};
 	int spikes = ft.spikes;
 	size_t mid = f->n / 2;
 	while (mid > 0 && mid < f->n && f->runs[mid].athlete == f->runs[mid - 1].athlete)
@@ -276,7 +280,9 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	int keep[P], q = 0;
 	for (int a = 0; a < P; a++) {
 		out->in_model[a] = (a != STATS_TERM_NO_STRENGTH || hs) &&
-				   (a != STATS_TERM_LOAD_SPIKE || spikes) && xtx[a][a] > 1e-9;
+				   (a != STATS_TERM_LOAD_SPIKE || spikes) &&
+				   (a != STATS_TERM_MEAL_BEFORE || ft.mb) &&
+				   (a != STATS_TERM_MEAL_AFTER || ft.ma) && xtx[a][a] > 1e-9;
 		if (out->in_model[a])
 			keep[q++] = a;
 	}

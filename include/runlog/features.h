@@ -66,6 +66,9 @@ struct features {
 	size_t n;
 	int has_strength;    /* the log has a strength column */
 	int has_distance;    /* the log has a distance column */
+	int has_meal_before; /* some run says whether it ate before (a column,
+	                        in the log or its diary, that is not all empty) */
+	int has_meal_after;  /* ... and after */
 	size_t n_athletes;   /* 0 without an athlete column */
 	int32_t *strength_days; /* days with a strength session, sorted, each once */
 	size_t n_strength;

@@ -75,12 +75,15 @@ def check(runlog, path):
     # load_spike enters when at least half the scored runs have a value
     sc = r[r["pain"].notna()]
     has_distance = has_distance and len(sc) > 0 and 2 * sc["load_spike"].notna().sum() >= len(sc)
-    need = (["pain", "skip_before", "skip_after_prev"] + (["no_strength"] if has_strength else [])
+    # a meal term is in the model when some run has it (a column that is
+    # not all empty); without it, runs need no value for it
+    meals = [t for t in ("skip_before", "skip_after_prev") if r[t].notna().any()]
+    need = (["pain"] + meals + (["no_strength"] if has_strength else [])
             + (["load_spike"] if has_distance else []))
     m = r.dropna(subset=need).copy()
     for s in range(2, 8):
         m["s%d" % s] = ((m["streak"].clip(upper=7)) == s).astype(float)
-    terms = (["s%d" % s for s in range(2, 8)] + ["skip_before", "skip_after_prev"]
+    terms = (["s%d" % s for s in range(2, 8)] + meals
              + (["no_strength"] if has_strength else []) + (["load_spike"] if has_distance else []))
     terms = [t for t in terms if m.groupby("athlete")[t].transform(lambda x: x - x.mean()).abs().sum() > 1e-9]
     cohort = m["athlete"].nunique() > 1

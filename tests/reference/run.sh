@@ -20,9 +20,15 @@ cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c || exit 1
 # 140 athletes: each half of the runs is large enough that the model's two
 # passes run on two threads (HALVES_THREADED_MIN in include/runlog/halves.h)
 "$tmp/gen" 140 1000 > "$tmp/threaded_140_athletes.csv"
+# No meals: without the columns, and with them all empty (a pain diary made
+# from an export): the meal terms stay out and the runs stay in
+"$tmp/gen" 1 600 | /usr/bin/python3 -c 'import sys, pandas as pd
+d = pd.read_csv(sys.stdin, dtype=str, keep_default_na=False)
+d.drop(columns=["ate_before", "ate_after"]).to_csv(sys.argv[1], index=False)
+d.assign(ate_before="", ate_after="").to_csv(sys.argv[2], index=False)' "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv"
 /usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
 	tests/data/planted/eat.csv tests/data/planted/noise.csv \
 	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
-	"$tmp/threaded_140_athletes.csv" ||
+	"$tmp/threaded_140_athletes.csv" "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv" ||
 	fail=1
 exit $fail
