@@ -120,17 +120,6 @@ static int32_t *distinct_days(const struct ingest_log *log, size_t *m)
 	return out;
 }
 
-/* Runs in (athlete, day, file) order already? */
-static int in_order(const struct ingest_run *runs, size_t n)
-{
-	for (size_t i = 1; i < n; i++) {
-		const struct ingest_run *a = &runs[i - 1], *b = &runs[i];
-		if (a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day))
-			return 0;
-	}
-	return 1;
-}
-
 /* A run's distance for the load: none counts as 0. */
 static int64_t metres(const struct features_run *r)
 {
@@ -294,7 +283,7 @@ int features_build(const struct ingest_log *log, struct features *out)
 	if (!dst)
 		return -1;
 	/* Sort only when the file is not in order already. */
-	if (!in_order(log->runs, n)) {
+	if (!ingest_in_order(log->runs, n)) {
 		order = malloc(n * sizeof *order);
 		if (!order) {
 			free(dst);
@@ -317,7 +306,7 @@ int features_take(struct ingest_log *log, struct features *out)
 		       "a features record must fit in the ingest record it replaces");
 	size_t n = log->n_runs;
 	int rc;
-	if (n && in_order(log->runs, n)) {
+	if (n && ingest_in_order(log->runs, n)) {
 		memset(out, 0, sizeof *out);
 		out->has_strength = (log->columns & INGEST_HAS_STRENGTH) != 0;
 		out->n_athletes = log->n_athletes;

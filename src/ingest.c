@@ -201,14 +201,12 @@ static int valid_utf8(const char *s, size_t len)
 static void on_header_field(struct reader *r, const char *s, size_t len)
 {
 	if (r->n_hdr == r->cap_hdr) {
-		size_t cap = r->cap_hdr ? r->cap_hdr * 2 : 32;
-		char **h = realloc(r->hdr, cap * sizeof *h);
+		char **h = ingest_grow(r->hdr, &r->cap_hdr, sizeof *h, 32);
 		if (!h) {
 			fail(r, INGEST_ENOMEM, 0, "out of memory");
 			return;
 		}
 		r->hdr = h;
-		r->cap_hdr = cap;
 	}
 	char *copy = malloc(len + 1);
 	if (!copy) {
@@ -479,9 +477,7 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 	return 0;
 }
 
-/* An array p of *cap elements of elem bytes, doubled (or first, when
- * empty); *cap follows. NULL when out of memory, p then unchanged. */
-static void *grow(void *p, size_t *cap, size_t elem, size_t first)
+void *ingest_grow(void *p, size_t *cap, size_t elem, size_t first)
 {
 	size_t c = *cap ? *cap * 2 : first;
 	void *q = realloc(p, c * elem);
@@ -499,7 +495,7 @@ static int mark_line(struct ingest_log *log, size_t i, unsigned long line)
 			return 0;
 	}
 	if (log->n_marks == log->cap_marks) {
-		struct ingest_line_mark *p = grow(log->marks, &log->cap_marks, sizeof *p, 16);
+		struct ingest_line_mark *p = ingest_grow(log->marks, &log->cap_marks, sizeof *p, 16);
 		if (!p)
 			return -1;
 		log->marks = p;
@@ -552,13 +548,23 @@ static int push_run(struct ingest_log *log, const struct ingest_run *run, unsign
 	if (mark_line(log, log->n_runs, line))
 		return -1;
 	if (log->n_runs == log->cap_runs) {
-		struct ingest_run *p = grow(log->runs, &log->cap_runs, sizeof *p, 256);
+		struct ingest_run *p = ingest_grow(log->runs, &log->cap_runs, sizeof *p, 256);
 		if (!p)
 			return -1;
 		log->runs = p;
 	}
 	log->runs[log->n_runs++] = *run;
 	return 0;
+}
+
+int ingest_in_order(const struct ingest_run *runs, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		const struct ingest_run *a = &runs[i - 1], *b = &runs[i];
+		if (a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day))
+			return 0;
+	}
+	return 1;
 }
 
 int ingest_note_other(struct ingest_log *log, const char *name)
@@ -880,11 +886,7 @@ static void drop_duplicates(struct reader *r)
 	unsigned char *drop = NULL;
 	long got = 0;
 
-	int ordered = 1;
-	for (size_t i = 1; i < n && ordered; i++) {
-		const struct ingest_run *a = &log->runs[i - 1], *b = &log->runs[i];
-		ordered = a->athlete < b->athlete || (a->athlete == b->athlete && a->day <= b->day);
-	}
+	int ordered = ingest_in_order(log->runs, n);
 	sort_base = log->runs;
 	for (size_t i = 0, j; i < n && got >= 0; i = j) {
 		j = n;
@@ -963,7 +965,7 @@ static int has_text(const char *p, size_t n)
 	return 0;
 }
 
-static void feed(struct reader *r, struct csv_parser *csv, const char *p, size_t n)
+static void feed(struct reader *r, const char *p, size_t n)
 {
 	if (r->at_row_start && has_text(p, n)) {
 		r->row_line = r->line;
@@ -971,8 +973,8 @@ static void feed(struct reader *r, struct csv_parser *csv, const char *p, size_t
 		r->row_bytes = 0; /* blank lines before a record are not part of it */
 	}
 	r->row_bytes += n;
-	if (csv_parse(csv, p, n, field_cb, row_cb, r) != n)
-		fail(r, INGEST_ENOMEM, r->line, "%s", csv_strerror(csv_error(csv)));
+	if (csv_parse(&r->csv, p, n, field_cb, row_cb, r) != n)
+		fail(r, INGEST_ENOMEM, r->line, "%s", csv_strerror(csv_error(&r->csv)));
 	else if (!r->at_row_start && r->row_bytes > RECORD_MAX && r->line > r->row_line)
 		/* Only a quoted field runs over a line end. */
 		fail(r, INGEST_EDATA, r->row_line,
@@ -1002,13 +1004,13 @@ static const char *line_end(const char *q, const char *end)
 
 /* Feed one chunk to libcsv a physical line at a time, so that every record
  * knows the line it starts on. CRLF, LF and a lone CR each end a line. */
-static void feed_chunk(struct reader *r, struct csv_parser *csv, const char *p, const char *end,
+static void feed_chunk(struct reader *r, const char *p, const char *end,
 		       int *pending_cr)
 {
 	if (*pending_cr && p < end) {
 		*pending_cr = 0;
 		if (*p == '\n')
-			feed(r, csv, p++, 1);
+			feed(r, p++, 1);
 	}
 	while (p < end && !r->status) {
 		const char *q = line_end(p, end);
@@ -1017,7 +1019,7 @@ static void feed_chunk(struct reader *r, struct csv_parser *csv, const char *p, 
 			return;
 		}
 		if (q == end) {
-			feed(r, csv, p, (size_t)(end - p));
+			feed(r, p, (size_t)(end - p));
 			return;
 		}
 		if (*q == '\r') {
@@ -1026,14 +1028,14 @@ static void feed_chunk(struct reader *r, struct csv_parser *csv, const char *p, 
 			else if (q + 1 == end)
 				*pending_cr = 1;
 		}
-		feed(r, csv, p, (size_t)(q + 1 - p));
+		feed(r, p, (size_t)(q + 1 - p));
 		r->line++;
 		p = q + 1;
 	}
 }
 
-void ingest_reader_init(struct reader *r, const struct ingest_opts *opts, struct ingest_log *log,
-			struct ingest_error *err)
+int ingest_reader_init(struct reader *r, const struct ingest_opts *opts, struct ingest_log *log,
+		       struct ingest_error *err)
 {
 	memset(r, 0, sizeof *r);
 	r->opts = opts;
@@ -1047,11 +1049,14 @@ void ingest_reader_init(struct reader *r, const struct ingest_opts *opts, struct
 		r->lay.field_of[c] = -1;
 	err->line = 0;
 	err->msg[0] = '\0';
+	if (csv_init(&r->csv, 0) != 0 || !(r->buf = malloc(READ_CHUNK)))
+		return -1;
+	return 0;
 }
 
-void ingest_reader_read(struct reader *r, struct csv_parser *csv, FILE *fp, char *buf,
-			struct ingest_pass *ps, unsigned long long limit)
+void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsigned long long limit)
 {
+	char *buf = r->buf;
 	size_t n;
 	while (!r->status && ps->total < limit && !(r->stop && atomic_load(r->stop))) {
 		size_t want = limit - ps->total < READ_CHUNK ? (size_t)(limit - ps->total) : READ_CHUNK;
@@ -1064,11 +1069,11 @@ void ingest_reader_read(struct reader *r, struct csv_parser *csv, FILE *fp, char
 				p += 3;
 			sniff(r, (const unsigned char *)p, n - (size_t)(p - buf));
 			unsigned char sep = separator(p, n - (size_t)(p - buf));
-			csv_set_delim(csv, sep);
+			csv_set_delim(&r->csv, sep);
 			r->decimal_comma = sep != ',';
 		}
 		ps->any = ps->any || has_text(p, n - (size_t)(p - buf));
-		feed_chunk(r, csv, p, buf + n, &ps->pending_cr);
+		feed_chunk(r, p, buf + n, &ps->pending_cr);
 		ps->total += n;
 		if (ps->shared)
 			atomic_store(ps->shared, ps->total);
@@ -1080,12 +1085,12 @@ void ingest_reader_read(struct reader *r, struct csv_parser *csv, FILE *fp, char
 		fail(r, INGEST_EIO, 0, "read error: %s", strerror(errno));
 }
 
-void ingest_reader_end(struct reader *r, struct csv_parser *csv, int any)
+void ingest_reader_end(struct reader *r, int any)
 {
 	/* Lenient while reading (a stray quote inside a field is text), strict
 	 * at the end, where an open quoted field means the file is cut short. */
-	csv_set_opts(csv, CSV_STRICT | CSV_STRICT_FINI);
-	if (!r->status && csv_fini(csv, field_cb, row_cb, r) != 0)
+	csv_set_opts(&r->csv, CSV_STRICT | CSV_STRICT_FINI);
+	if (!r->status && csv_fini(&r->csv, field_cb, row_cb, r) != 0)
 		fail(r, INGEST_EDATA, r->nfields ? r->field_line : r->row_line,
 		     "unterminated quote: a field opened on line %lu has no closing '\"'",
 		     r->nfields ? r->field_line : r->row_line);
@@ -1122,9 +1127,12 @@ void ingest_reader_free(struct reader *r)
 		ingest_layout_free(&r->lay);
 	}
 	free(r->ath);
+	free(r->buf);
+	csv_free(&r->csv);
 	r->hdr = NULL;
 	r->n_hdr = 0;
 	r->ath = NULL;
+	r->buf = NULL;
 }
 
 int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out)
@@ -1162,24 +1170,16 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 				 struct ingest_error *err)
 {
 	struct reader r;
-	struct csv_parser csv;
 	struct ingest_pass ps = {.first = 1};
-	char *buf;
 
-	ingest_reader_init(&r, opts, log, err);
-	if (csv_init(&csv, 0) != 0)
-		return INGEST_ENOMEM;
-	buf = malloc(READ_CHUNK);
-	if (!buf) {
-		csv_free(&csv);
+	if (ingest_reader_init(&r, opts, log, err)) {
+		ingest_reader_free(&r);
 		return INGEST_ENOMEM;
 	}
-	ingest_reader_read(&r, &csv, fp, buf, &ps, ULLONG_MAX);
-	ingest_reader_end(&r, &csv, ps.any);
+	ingest_reader_read(&r, fp, &ps, ULLONG_MAX);
+	ingest_reader_end(&r, ps.any);
 	ingest_reader_finish(&r);
 	ingest_reader_free(&r);
-	free(buf);
-	csv_free(&csv);
 	return r.status;
 }
 

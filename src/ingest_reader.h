@@ -55,6 +55,8 @@ struct reader {
 	uint32_t *ath;            /* hash table of athlete indices */
 	size_t cap_ath;
 	uint32_t last_athlete;    /* the index the last athlete name had */
+	struct csv_parser csv;    /* the reader's own parser */
+	char *buf;                /* and read buffer, READ_CHUNK bytes */
 	int owns_header;          /* hdr and lay are this reader's to free */
 	const atomic_int *stop;   /* set: stop reading at the next chunk */
 };
@@ -69,14 +71,15 @@ struct ingest_pass {
 	atomic_ullong *peer;      /* when set, added to total for progress */
 };
 
-void ingest_reader_init(struct reader *r, const struct ingest_opts *opts, struct ingest_log *log,
-			struct ingest_error *err);
+/* A reader with its parser and read buffer. Returns 0, or -1 when out of
+ * memory; either way ingest_reader_free releases it. */
+int ingest_reader_init(struct reader *r, const struct ingest_opts *opts, struct ingest_log *log,
+		       struct ingest_error *err);
 /* Read fp and feed it to the parser until the end of the file, an error, a
  * stop, or limit bytes in all for the pass. */
-void ingest_reader_read(struct reader *r, struct csv_parser *csv, FILE *fp, char *buf,
-			struct ingest_pass *ps, unsigned long long limit);
+void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsigned long long limit);
 /* The end of the file: the last record, and the checks of the whole file. */
-void ingest_reader_end(struct reader *r, struct csv_parser *csv, int any);
+void ingest_reader_end(struct reader *r, int any);
 /* The end of the log: slash dates, the pace check, copies, sessions. */
 void ingest_reader_finish(struct reader *r);
 void ingest_reader_free(struct reader *r);
@@ -86,6 +89,10 @@ int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out);
 /* Record that run i of log starts on line. */
 int ingest_reader_mark(struct ingest_log *log, size_t i, unsigned long line);
 void ingest_reader_fail(struct reader *r, enum ingest_status st, const char *msg);
+
+/* An array p of *cap elements of elem bytes, doubled (or first, when
+ * empty); *cap follows. NULL when out of memory, p then unchanged. */
+void *ingest_grow(void *p, size_t *cap, size_t elem, size_t first);
 
 /* Whether a regular file of size bytes is read in two halves at once. */
 int ingest_split_wanted(unsigned long long size);

@@ -60,14 +60,12 @@ static void keep_note(void *ctx, unsigned long line, const char *msg)
 	if (ns->full || (ns->full = ns->bytes + len + sizeof *ns->v > NOTES_MAX))
 		return;
 	if (ns->n == ns->cap) {
-		size_t cap = ns->cap ? ns->cap * 2 : 64;
-		struct note *v = realloc(ns->v, cap * sizeof *v);
+		struct note *v = ingest_grow(ns->v, &ns->cap, sizeof *v, 64);
 		if (!v) {
 			ns->full = 1;
 			return;
 		}
 		ns->v = v;
-		ns->cap = cap;
 	}
 	char *copy = malloc(len);
 	if (!copy) {
@@ -83,14 +81,12 @@ static void keep_note(void *ctx, unsigned long line, const char *msg)
 struct half {
 	pthread_t thread;
 	struct reader r;
-	struct csv_parser csv;
 	struct ingest_log log;
 	struct ingest_error err;
 	struct ingest_opts opts;
 	struct ingest_pass ps;
 	struct notes notes;
 	FILE *fp;
-	char *buf;
 	atomic_int stop;
 	atomic_ullong bytes;
 };
@@ -98,9 +94,9 @@ struct half {
 static void *read_half(void *arg)
 {
 	struct half *h = arg;
-	ingest_reader_read(&h->r, &h->csv, h->fp, h->buf, &h->ps, ULLONG_MAX);
+	ingest_reader_read(&h->r, h->fp, &h->ps, ULLONG_MAX);
 	if (!atomic_load(&h->stop))
-		ingest_reader_end(&h->r, &h->csv, 1);
+		ingest_reader_end(&h->r, 1);
 	return NULL;
 }
 
@@ -111,8 +107,6 @@ static void free_half(struct half *h)
 	free(h->notes.v);
 	ingest_reader_free(&h->r);
 	ingest_free(&h->log);
-	csv_free(&h->csv);
-	free(h->buf);
 	if (h->fp)
 		fclose(h->fp);
 	free(h);
@@ -133,8 +127,8 @@ static unsigned long long find_split(FILE *fp, unsigned long long size)
 
 /* Start a thread reading from split to the end with a reader that has the
  * first reader's header. NULL when it cannot start: then there is no split. */
-static struct half *start_half(const struct reader *a, struct csv_parser *acsv, const char *path,
-			       unsigned long long split, unsigned long long size)
+static struct half *start_half(struct reader *a, const char *path, unsigned long long split,
+			       unsigned long long size)
 {
 	struct half *h = calloc(1, sizeof *h);
 	if (!h)
@@ -144,7 +138,7 @@ static struct half *start_half(const struct reader *a, struct csv_parser *acsv, 
 	h->opts.warn_ctx = &h->notes;
 	h->opts.progress = NULL;
 	ingest_init(&h->log);
-	ingest_reader_init(&h->r, &h->opts, &h->log, &h->err);
+	int bad = ingest_reader_init(&h->r, &h->opts, &h->log, &h->err);
 	h->r.have_header = 1;
 	h->r.owns_header = 0;
 	h->r.hdr = a->hdr;
@@ -158,15 +152,9 @@ static struct half *start_half(const struct reader *a, struct csv_parser *acsv, 
 	size_t guess = (size_t)(size - split) / 50 + 1024;
 	h->log.runs = malloc(guess * sizeof *h->log.runs);
 	h->log.cap_runs = h->log.runs ? guess : 0;
-	if (csv_init(&h->csv, 0) != 0) {
-		free(h->log.runs);
-		free(h);
-		return NULL;
-	}
-	csv_set_delim(&h->csv, csv_get_delim(acsv));
-	h->buf = malloc(READ_CHUNK);
+	csv_set_delim(&h->r.csv, csv_get_delim(&a->csv));
 	h->fp = fopen(path, "rb");
-	if (!h->buf || !h->fp || fseeko(h->fp, (off_t)split, SEEK_SET) != 0 ||
+	if (bad || !h->fp || fseeko(h->fp, (off_t)split, SEEK_SET) != 0 ||
 	    pthread_create(&h->thread, NULL, read_half, h) != 0) {
 		free_half(h);
 		return NULL;
@@ -277,27 +265,22 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 				     struct ingest_error *err)
 {
 	struct reader a;
-	struct csv_parser csv;
 	struct ingest_pass ps = {.first = 1};
 	struct half *h = NULL;
 	int joined = 0;
-	char *buf;
 
-	ingest_reader_init(&a, opts, log, err);
-	if (csv_init(&csv, 0) != 0)
-		return INGEST_ENOMEM;
-	if (!(buf = malloc(READ_CHUNK))) {
-		csv_free(&csv);
+	if (ingest_reader_init(&a, opts, log, err)) {
+		ingest_reader_free(&a);
 		return INGEST_ENOMEM;
 	}
 	/* The header comes with the first chunk (at most the first half); then
 	 * the second half starts. */
 	unsigned long long split = find_split(fp, size);
-	ingest_reader_read(&a, &csv, fp, buf, &ps, split && split < READ_CHUNK ? split : READ_CHUNK);
+	ingest_reader_read(&a, fp, &ps, split && split < READ_CHUNK ? split : READ_CHUNK);
 	if (!a.status && a.have_header && split >= ps.total &&
-	    (h = start_half(&a, &csv, path, split, size)) != NULL)
+	    (h = start_half(&a, path, split, size)) != NULL)
 		ps.peer = &h->bytes;
-	ingest_reader_read(&a, &csv, fp, buf, &ps, h ? split : ULLONG_MAX);
+	ingest_reader_read(&a, fp, &ps, h ? split : ULLONG_MAX);
 	if (h) {
 		/* The halves meet at a record boundary, or the split is void. */
 		int boundary = !a.status && ps.total == split && a.at_row_start && a.nfields == 0 &&
@@ -312,15 +295,13 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 				opts->progress(opts->progress_ctx, ps.total + atomic_load(&h->bytes));
 		} else {
 			ps.peer = NULL;
-			ingest_reader_read(&a, &csv, fp, buf, &ps, ULLONG_MAX);
+			ingest_reader_read(&a, fp, &ps, ULLONG_MAX);
 		}
 		free_half(h);
 	}
 	if (!joined)
-		ingest_reader_end(&a, &csv, ps.any);
+		ingest_reader_end(&a, ps.any);
 	ingest_reader_finish(&a);
 	ingest_reader_free(&a);
-	free(buf);
-	csv_free(&csv);
 	return a.status;
 }

@@ -6,6 +6,18 @@
 #include "runlog/cli.h"
 #include "runlog/outfile.h"
 
+/* The options that read the log, as analyze and weekly both take them
+ * (cli.c's CLI_INPUT_OPTIONS), ending each command's help. */
+#define HELP_INPUT_OPTIONS                                                                          \
+	"      --athlete NAME    only this athlete's runs, in a log with an athlete column\n"          \
+	"      --diary FILE      take pain (and meals) from a pain diary, merged by date\n"            \
+	"      --date-format DMY|MDY|YMD  read slash dates (3/4/2025) in this order\n"                \
+	"                        (default: decided from the whole date column)\n"                     \
+	"      --units km|mi     the unit of a distance column that does not say\n"                   \
+	"      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"              \
+	"                        system's): a UTC time falls on its day there\n"                      \
+	"  -h, --help            show this help\n"
+
 static const struct command {
 	const char *name;
 	cli_command_fn *fn;
@@ -35,14 +47,7 @@ static const struct command {
 	 "      --by athlete      add a table of each athlete analysed alone\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
-	 "      --athlete NAME    only this athlete's runs, in a log with an athlete column\n"
-	 "      --diary FILE      take pain (and meals) from a pain diary, merged by date\n"
-	 "      --date-format DMY|MDY|YMD  read slash dates (3/4/2025) in this order\n"
-	 "                        (default: decided from the whole date column)\n"
-	 "      --units km|mi     the unit of a distance column that does not say\n"
-	 "      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"
-	 "                        system's): a UTC time falls on its day there\n"
-	 "  -h, --help            show this help\n"},
+	 HELP_INPUT_OPTIONS},
 	{"weekly", cmd_weekly, "a report on one week, for cron",
 	 "usage: runlog weekly LOG.csv [options]\n"
 	 "\n"
@@ -66,14 +71,7 @@ static const struct command {
 	 "  -o, --out DIR         write the week's folder into DIR (default: reports)\n"
 	 "  -q, --quiet           print nothing unless something is wrong\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
-	 "      --athlete NAME    only this athlete's runs, in a log with an athlete column\n"
-	 "      --diary FILE      take pain (and meals) from a pain diary, merged by date\n"
-	 "      --date-format DMY|MDY|YMD  read slash dates (3/4/2025) in this order\n"
-	 "                        (default: decided from the whole date column)\n"
-	 "      --units km|mi     the unit of a distance column that does not say\n"
-	 "      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"
-	 "                        system's): a UTC time falls on its day there\n"
-	 "  -h, --help            show this help\n"},
+	 HELP_INPUT_OPTIONS},
 	{"diary", cmd_diary, "a pain diary to fill in, for a log without pain scores",
 	 "usage: runlog diary LOG.csv [options] > diary.csv\n"
 	 "\n"

@@ -171,6 +171,10 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts,
 				 struct ingest_log *log, struct ingest_error *err);
 
+/* Whether runs are in (athlete, day) order already, so that neither the
+ * search for copies nor the factors need to sort them. */
+int ingest_in_order(const struct ingest_run *runs, size_t n);
+
 /* Note an athlete name that --athlete left out, among the first few
  * (each once). Returns 0, or -1 when out of memory. */
 int ingest_note_other(struct ingest_log *log, const char *name);
