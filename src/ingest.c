@@ -42,16 +42,26 @@ static void pending_decode(int32_t day, struct date_slash *d)
 static uint32_t mix(uint32_t h, const void *p, size_t n)
 {
 	const unsigned char *c = p;
-	uint64_t x = h;
+	uint64_t x = h, w = 0;
+	size_t len = n;
 	for (; n >= 8; n -= 8, c += 8) {
-		uint64_t w;
 		memcpy(&w, c, 8);
 		x = (x ^ w) * 0x9E3779B97F4A7C15ULL;
 		x ^= x >> 29;
 	}
-	uint64_t w = 0;
-	memcpy(&w, c, n); /* the last 0 to 7 bytes, in one word */
-	x = (x ^ w ^ (uint64_t)n << 56) * 0x9E3779B97F4A7C15ULL;
+	/* The last 0 to 7 bytes in one word, by fixed-size loads that may
+	 * overlap: equal bytes of equal length give an equal word. */
+	if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, c, 4);
+		memcpy(&b, c + n - 4, 4);
+		w = a | (uint64_t)b << 32;
+	} else if (n) {
+		w = c[0] | (uint64_t)c[n / 2] << 8 | (uint64_t)c[n - 1] << 16;
+	} else {
+		w = 0;
+	}
+	x = (x ^ w ^ (uint64_t)len << 56) * 0x9E3779B97F4A7C15ULL;
 	return (uint32_t)(x ^ x >> 32);
 }
 
@@ -218,6 +228,54 @@ static void on_header_field(struct reader *r, const char *s, size_t len)
 	r->hdr[r->n_hdr++] = copy;
 }
 
+#define BIT(c) (1u << (c))
+
+/* Read a field of column col in its usual spelling into r->quick; 0 when it
+ * is spelled otherwise, or out of range, and goes to its cell instead. */
+static int quick_field(struct reader *r, int col, const char *s, size_t len)
+{
+	struct quick *q = &r->quick;
+	switch (col) {
+	case COL_DATE:
+		if (date_parse_ymd(s, len, &q->day) || (r->opts->today && q->day > r->opts->today + 366))
+			return 0;
+		break;
+	case COL_PAIN:
+		if (num_parse_milli(s, len, 10000, &q->pain_m))
+			return 0;
+		break;
+	case COL_DISTANCE:
+		if (r->lay.miles || num_parse_milli(s, len, 1000000, &q->km_m))
+			return 0;
+		break;
+	case COL_DURATION:
+		if (num_parse_clock(s, len, &q->secs) || q->secs > 72 * 3600)
+			return 0;
+		break;
+	case COL_ATE_BEFORE:
+	case COL_ATE_AFTER:
+	case COL_STRENGTH:
+		if (len == 3 && s[0] == 'y' && s[1] == 'e' && s[2] == 's')
+			q->flag[col - COL_ATE_BEFORE] = INGEST_YES;
+		else if (len == 2 && s[0] == 'n' && s[1] == 'o')
+			q->flag[col - COL_ATE_BEFORE] = INGEST_NO;
+		else
+			return 0;
+		break;
+	case COL_ATHLETE:
+		/* A cohort log lists one athlete's runs together. */
+		if (r->opts->athlete || !r->log->n_athletes || len != r->last_len ||
+		    memcmp(s, r->log->athletes[r->last_athlete], len) != 0)
+			return 0;
+		q->athlete = r->last_athlete;
+		break;
+	default:
+		return 0;
+	}
+	q->mask |= BIT(col);
+	return 1;
+}
+
 static void field_cb(void *s, size_t len, void *data)
 {
 	struct reader *r = data;
@@ -233,9 +291,10 @@ static void field_cb(void *s, size_t len, void *data)
 		on_header_field(r, s, len);
 		return;
 	}
-	if (idx >= r->n_hdr || r->lay.map[idx] < 0 || r->lay.map[idx] == COL_NOTES)
+	int col;
+	if (idx >= r->n_hdr || (col = r->lay.map[idx]) < 0 || col == COL_NOTES || quick_field(r, col, s, len))
 		return;
-	struct cell *c = &r->cell[r->lay.map[idx]];
+	struct cell *c = &r->cell[col];
 	const char *p = s;
 	while (len && is_blank(*p))
 		p++, len--;
@@ -246,6 +305,7 @@ static void field_cb(void *s, size_t len, void *data)
 	c->len = c->too_long ? CELL_MAX : len;
 	memcpy(c->s, p, c->len);
 	c->s[c->len] = '\0';
+	r->cells_set |= BIT(col);
 }
 
 static void process_header(struct reader *r)
@@ -386,6 +446,7 @@ static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, 
 struct row {
 	int32_t day;
 	double pain, km, minutes; /* NAN when not given */
+	unsigned pain_m, km_m;    /* in thousandths, for the run */
 	int8_t ate_before, ate_after, strength;
 };
 
@@ -403,19 +464,21 @@ static void pace_note(const struct row *run, char *note, size_t cap)
 static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 {
 	const struct cell *cell = r->cell;
+	const struct quick *q = &r->quick;
 	const char *why;
 
 	if (r->nfields != r->n_hdr) {
 		snprintf(msg, cap, "expected %zu fields as in the header, found %zu", r->n_hdr, r->nfields);
 		return -1;
 	}
-	if (cell[COL_DATE].len == 0) {
-		snprintf(msg, cap, "column 'date' is empty");
-		return -1;
-	}
 	struct date_slash sl;
 	const struct cell *dc = &cell[COL_DATE];
-	if (!dc->too_long && date_split_slash(dc->s, &sl) == 0) {
+	if (q->mask & BIT(COL_DATE)) {
+		run->day = q->day;
+	} else if (cell[COL_DATE].len == 0) {
+		snprintf(msg, cap, "column 'date' is empty");
+		return -1;
+	} else if (!dc->too_long && date_split_slash(dc->s, &sl) == 0) {
 		int order = sl.len[0] == 4 ? DATE_YMD : r->opts->date_order;
 		if (order == DATE_AUTO) {
 			/* A field above 12 is the day: it tells the column's order. */
@@ -445,22 +508,38 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 	if (r->opts->today && !IS_PENDING(run->day) && run->day > r->opts->today + 366)
 		return bad(msg, cap, COL_DATE, dc, "is more than a year in the future");
 
-	if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &run->pain, msg, cap))
-		return -1;
-	if (!isnan(run->pain) && (run->pain < 0 || run->pain > 10))
-		return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-10");
+	/* A value in thousandths is m / 1000, one correctly rounded division:
+	 * the very double its text parses to. */
+	if (q->mask & BIT(COL_PAIN)) {
+		run->pain_m = q->pain_m;
+		run->pain = q->pain_m / 1000.0;
+	} else {
+		if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &run->pain, msg, cap))
+			return -1;
+		if (!isnan(run->pain) && (run->pain < 0 || run->pain > 10))
+			return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-10");
+		run->pain_m = ingest_milli(run->pain, INGEST_PAIN_NONE);
+	}
 
-	if (parse_number(r, &cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
-		return -1;
-	if (r->lay.miles)
-		run->km *= KM_PER_MILE;
-	if (run->km < 0)
-		return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is negative");
-	if (run->km > 1000)
-		return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is more than 1000 km");
+	if (q->mask & BIT(COL_DISTANCE)) {
+		run->km_m = q->km_m;
+		run->km = q->km_m / 1000.0;
+	} else {
+		if (parse_number(r, &cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
+			return -1;
+		if (r->lay.miles)
+			run->km *= KM_PER_MILE;
+		if (run->km < 0)
+			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is negative");
+		if (run->km > 1000)
+			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is more than 1000 km");
+		run->km_m = ingest_milli(run->km, INGEST_KM_NONE);
+	}
 
 	run->minutes = NAN;
-	if (cell[COL_DURATION].len && !missing(&cell[COL_DURATION])) {
+	if (q->mask & BIT(COL_DURATION)) {
+		run->minutes = (double)q->secs / 60.0;
+	} else if (cell[COL_DURATION].len && !missing(&cell[COL_DURATION])) {
 		const struct cell *v = &cell[COL_DURATION];
 		if (v->too_long || num_parse_duration(v->s, &run->minutes))
 			return bad(msg, cap, COL_DURATION, v, "is not a duration (h:mm:ss, mm:ss or minutes)");
@@ -470,10 +549,12 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 		if (run->minutes > 72 * 60)
 			return bad(msg, cap, COL_DURATION, v, "is more than 72 hours");
 	}
-	if (parse_bool(&cell[COL_ATE_BEFORE], COL_ATE_BEFORE, &run->ate_before, msg, cap) ||
-	    parse_bool(&cell[COL_ATE_AFTER], COL_ATE_AFTER, &run->ate_after, msg, cap) ||
-	    parse_bool(&cell[COL_STRENGTH], COL_STRENGTH, &run->strength, msg, cap))
-		return -1;
+	int8_t *flag[3] = {&run->ate_before, &run->ate_after, &run->strength};
+	for (int c = COL_ATE_BEFORE; c <= COL_STRENGTH; c++)
+		if (q->mask & BIT(c))
+			*flag[c - COL_ATE_BEFORE] = q->flag[c - COL_ATE_BEFORE];
+		else if (parse_bool(&cell[c], (enum col)c, flag[c - COL_ATE_BEFORE], msg, cap))
+			return -1;
 	return 0;
 }
 
@@ -651,7 +732,9 @@ static void process_row(struct reader *r)
 	char msg[256];
 
 	log->rows++;
-	if (r->lay.field_of[COL_ATHLETE] >= 0) {
+	if (r->quick.mask & BIT(COL_ATHLETE)) {
+		athlete = r->quick.athlete;
+	} else if (r->lay.field_of[COL_ATHLETE] >= 0) {
 		const struct cell *a = &r->cell[COL_ATHLETE];
 		if (r->opts->athlete && strcmp(a->s, r->opts->athlete) != 0) {
 			log->other_athletes++;
@@ -679,7 +762,8 @@ static void process_row(struct reader *r)
 		}
 	}
 	/* A spreadsheet's empty template row: no date, no pain, no distance. */
-	if (r->cell[COL_DATE].len == 0 && (r->cell[COL_PAIN].len == 0 || missing(&r->cell[COL_PAIN])) &&
+	if (!(r->quick.mask & (BIT(COL_DATE) | BIT(COL_PAIN) | BIT(COL_DISTANCE))) &&
+	    r->cell[COL_DATE].len == 0 && (r->cell[COL_PAIN].len == 0 || missing(&r->cell[COL_PAIN])) &&
 	    (r->cell[COL_DISTANCE].len == 0 || missing(&r->cell[COL_DISTANCE]))) {
 		log->other_rows++;
 		return;
@@ -714,8 +798,8 @@ static void process_row(struct reader *r)
 	if (is_run) {
 		run.day = row.day;
 		run.athlete = athlete;
-		run.pain_m = ingest_milli(row.pain, INGEST_PAIN_NONE);
-		run.km_m = ingest_milli(row.km, INGEST_KM_NONE);
+		run.pain_m = row.pain_m;
+		run.km_m = row.km_m;
 		run.ate_before = row.ate_before;
 		run.ate_after = row.ate_after;
 		run.strength = row.strength;
@@ -743,8 +827,12 @@ static void row_cb(int c, void *data)
 			free(r->hdr[i]);
 		r->n_hdr = 0;
 	}
-	for (int i = 0; i < NCOL; i++)
-		r->cell[i].set = 0, r->cell[i].len = 0, r->cell[i].s[0] = '\0';
+	for (int i = 0; r->cells_set; i++)
+		if (r->cells_set & BIT(i)) {
+			r->cell[i].set = 0, r->cell[i].len = 0, r->cell[i].s[0] = '\0';
+			r->cells_set &= ~BIT(i);
+		}
+	r->quick.mask = 0;
 	r->nfields = 0;
 	r->nonempty = 0;
 	r->at_row_start = 1;
@@ -1153,6 +1241,7 @@ int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out)
 		return -1;
 	}
 	r->last_athlete = *out;
+	r->last_len = strlen(name);
 	return 0;
 }
 

@@ -25,6 +25,19 @@ struct cell {
 	int too_long;
 };
 
+/* The values the field callback read itself, straight from libcsv's
+ * buffer: the usual spellings ("2025-03-01", "7.5", "1:02:03", "yes", the
+ * last athlete's name again). The other fields are copied into their cells
+ * and parsed with the row, where every message is made. */
+struct quick {
+	unsigned mask;           /* bit c: column c is here, not in its cell */
+	int32_t day;
+	unsigned pain_m, km_m;   /* thousandths */
+	long secs;               /* the duration */
+	int8_t flag[3];          /* ate_before, ate_after, strength */
+	uint32_t athlete;
+};
+
 struct reader {
 	const struct ingest_opts *opts;
 	struct ingest_log *log;
@@ -39,6 +52,8 @@ struct reader {
 	size_t nfields;
 	int nonempty;
 	struct cell cell[NCOL];
+	unsigned cells_set;       /* bit c: cell c holds a field */
+	struct quick quick;
 
 	unsigned long line;       /* physical line being fed */
 	unsigned long row_line;   /* line where the current record starts */
@@ -55,6 +70,7 @@ struct reader {
 	uint32_t *ath;            /* hash table of athlete indices */
 	size_t cap_ath;
 	uint32_t last_athlete;    /* the index the last athlete name had */
+	size_t last_len;          /* and that name's length */
 	struct csv_parser csv;    /* the reader's own parser */
 	char *buf;                /* and read buffer, READ_CHUNK bytes */
 	int owns_header;          /* hdr and lay are this reader's to free */

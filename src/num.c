@@ -113,3 +113,41 @@ int num_parse_duration(const char *s, double *minutes)
 	*minutes = sec / 60.0;
 	return 0;
 }
+
+int num_parse_milli(const char *s, size_t len, unsigned max, unsigned *out)
+{
+	unsigned long m = 0;
+	size_t i = 0, ndig = 0;
+	if (len == 0 || len > 10)
+		return -1;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++, ndig++)
+		m = m * 10 + (unsigned)(s[i] - '0');
+	int frac = 0;
+	if (i < len && s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9' && frac < 3; i++, ndig++, frac++)
+			m = m * 10 + (unsigned)(s[i] - '0');
+	if (ndig == 0 || i != len)
+		return -1;
+	for (; frac < 3; frac++)
+		m *= 10;
+	if (m > max)
+		return -1;
+	*out = (unsigned)m;
+	return 0;
+}
+
+int num_parse_clock(const char *s, size_t len, long *secs)
+{
+	if (len != 7 && len != 8)
+		return -1;
+	const unsigned char *t = (const unsigned char *)s + len - 6; /* ":mm:ss" */
+	unsigned h = (unsigned char)s[0] - '0', h2 = len == 8 ? (unsigned char)s[1] - '0' : 0;
+	unsigned m1 = t[1] - '0', m2 = t[2] - '0', s1 = t[4] - '0', s2 = t[5] - '0';
+	/* Unsigned: a byte below '0' wraps to a large value. */
+	if (t[0] != ':' || t[3] != ':' || h > 9 || h2 > 9 || m1 > 5 || m2 > 9 || s1 > 5 || s2 > 9)
+		return -1;
+	if (len == 8)
+		h = h * 10 + h2;
+	*secs = 3600L * h + 60L * (m1 * 10 + m2) + (s1 * 10 + s2);
+	return 0;
+}

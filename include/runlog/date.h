@@ -27,6 +27,11 @@ int date_weekday(int32_t day);
  * that does not exist; *why then says which ("not a date", "no such day"). */
 int date_parse_iso(const char *s, int32_t *day, const char **why);
 
+/* Exactly "YYYY-MM-DD" in len bytes that need no NUL, naming a real day:
+ * the reader's usual case. Returns 0 and sets *day, or -1 (the general
+ * parser then decides, with its message). */
+int date_parse_ymd(const char *s, size_t len, int32_t *day);
+
 /* A date as logged, with its time of day when there is one. */
 struct date_stamp {
 	int32_t day;   /* the calendar day as written */

@@ -2,6 +2,8 @@
 #ifndef RUNLOG_NUM_H
 #define RUNLOG_NUM_H
 
+#include <stddef.h>
+
 /* Parse a plain decimal number: optional sign, digits, optional '.' and
  * digits ("7", "7.5", ".5", "-2"). No exponent, no "nan"/"inf", no ','
  * separator, no surrounding text. Independent of LC_NUMERIC.
@@ -16,5 +18,15 @@ int num_parse_bool(const char *s);
  * ("42.5"). Seconds may carry a fraction ("00:09:25.5").
  * Returns 0 and sets *minutes, or -1. */
 int num_parse_duration(const char *s, double *minutes);
+
+/* The common cases of num_parse_decimal and num_parse_duration, for the
+ * reader's hot path, on len bytes that need no NUL. Each returns 0 with the
+ * value, or -1 for anything else, which the general parser then decides.
+ *
+ * num_parse_milli: digits with at most three decimals ("7", "7.5", ".5",
+ * "3.125"), as an exact number of thousandths, when at most max. */
+int num_parse_milli(const char *s, size_t len, unsigned max, unsigned *out);
+/* num_parse_clock: "h:mm:ss" or "hh:mm:ss", in whole seconds. */
+int num_parse_clock(const char *s, size_t len, long *secs);
 
 #endif

@@ -480,6 +480,38 @@ static void format_week_round_trip(void **state)
 	}
 }
 
+/* date_parse_ymd, the reader's fast path, gives date_parse_iso's day on
+ * every plain date it takes, takes every real day from 1900 to 2100, and
+ * refuses the rest, which the general parser then words. */
+static void ymd_agrees_with_iso(void **state)
+{
+	char buf[16];
+	int32_t fast, slow;
+	const char *why;
+	(void)state;
+	for (int32_t day = date_from_ymd(1900, 1, 1); day <= date_from_ymd(2100, 12, 31); day++) {
+		date_format(day, buf);
+		assert_int_equal(date_parse_ymd(buf, 10, &fast), 0);
+		assert_int_equal(fast, day);
+	}
+	static const char *const all[] = {"2025-02-29", "2024-02-29", "2025-13-01", "2025-00-10",
+					  "2025-04-31", "0000-01-01", "9999-12-31", "2025-1-01",
+					  "2025/01/01", "2025-01-0a", "2025-01-01T07:30", " 2025-01-01"};
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
+		int iso = date_parse_iso(all[i], &slow, &why);
+		int ymd = date_parse_ymd(all[i], strlen(all[i]), &fast);
+		if (ymd == 0) {
+			assert_int_equal(iso, 0);
+			assert_int_equal(fast, slow);
+		} else {
+			/* Refused: not a plain date, or no such day. */
+			assert_true(strlen(all[i]) != 10 || iso != 0);
+		}
+	}
+	assert_int_equal(date_parse_ymd("2024-02-29,7", 10, &fast), 0);
+	assert_int_equal(fast, date_from_ymd(2024, 2, 29));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -498,6 +530,7 @@ int main(void)
 		cmocka_unit_test(parse_iso_week_mondays),
 		cmocka_unit_test(parse_iso_week_rejects),
 		cmocka_unit_test(format_week_round_trip),
+		cmocka_unit_test(ymd_agrees_with_iso),
 	};
 	return cmocka_run_group_tests_name("date", tests, NULL, NULL);
 }

@@ -138,6 +138,65 @@ static void decimal_matches_strtod(void **state)
 	}
 }
 
+/* The reader's fast path agrees with the general parsers wherever it
+ * answers, and leaves to them whatever it does not take. */
+static void milli_agrees_with_decimal(void **state)
+{
+	char buf[32];
+	unsigned m;
+	double v;
+	(void)state;
+	for (int i = 0; i <= 1000000; i += 7) {
+		snprintf(buf, sizeof buf, "%d.%03d", i / 1000, i % 1000);
+		assert_int_equal(num_parse_milli(buf, strlen(buf), 1000000, &m), 0);
+		assert_int_equal(m, (unsigned)i);
+		assert_int_equal(num_parse_decimal(buf, &v), 0);
+		/* m / 1000.0 is the double the text parses to. */
+		assert_memory_equal(&v, &(double){m / 1000.0}, sizeof v);
+	}
+	static const struct {
+		const char *s;
+		unsigned want;
+	} ok[] = {{"7", 7000}, {"7.", 7000}, {".5", 500}, {"0", 0}, {"10", 10000},
+		  {"3.125", 3125}, {"07.50", 7500}, {"10.000", 10000}};
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		assert_int_equal(num_parse_milli(ok[i].s, strlen(ok[i].s), 10000, &m), 0);
+		assert_int_equal(m, ok[i].want);
+	}
+	/* Left to num_parse_decimal (or refused): a sign, a fourth decimal,
+	 * blanks, a comma, a marker, and values over the bound. */
+	static const char *const no[] = {"", ".", "-1", "+1", "3.1255", " 7", "7 ", "7,5", "1,000",
+					 "NA", "--", "1e3", "10.001", "11", "7.5x", "12345678901"};
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		assert_int_equal(num_parse_milli(no[i], strlen(no[i]), 10000, &m), -1);
+	/* Not NUL-terminated: only len bytes count. */
+	assert_int_equal(num_parse_milli("7.5,yes", 3, 10000, &m), 0);
+	assert_int_equal(m, 7500);
+}
+
+static void clock_agrees_with_duration(void **state)
+{
+	char buf[16];
+	long secs;
+	double minutes;
+	(void)state;
+	for (int h = 0; h < 100; h += 3)
+		for (int s = 0; s < 3600; s += 13) {
+			snprintf(buf, sizeof buf, h < 10 && s % 2 ? "%d:%02d:%02d" : "%02d:%02d:%02d", h,
+				 s / 60, s % 60);
+			assert_int_equal(num_parse_clock(buf, strlen(buf), &secs), 0);
+			assert_int_equal(secs, 3600L * h + s);
+			assert_int_equal(num_parse_duration(buf, &minutes), 0);
+			assert_memory_equal(&minutes, &(double){(double)secs / 60.0}, sizeof minutes);
+		}
+	static const char *const no[] = {"", "45:00", "1:60:00", "1:00:60", "100:00:00", "1:2:03",
+					 "1:02:03.5", "a:02:03", "1-02-03", " 1:02:03", "1:02:0x", "42"};
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		assert_int_equal(num_parse_clock(no[i], strlen(no[i]), &secs), -1);
+	assert_int_equal(num_parse_clock("1:02:03,x", 7, &secs), 0);
+	assert_int_equal(secs, 3723);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -147,6 +206,8 @@ int main(void)
 		cmocka_unit_test(bool_values),
 		cmocka_unit_test(duration_accepts),
 		cmocka_unit_test(duration_rejects),
+		cmocka_unit_test(milli_agrees_with_decimal),
+		cmocka_unit_test(clock_agrees_with_duration),
 	};
 	return cmocka_run_group_tests_name("num", tests, NULL, NULL);
 }
