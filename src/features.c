@@ -181,53 +181,63 @@ struct fill_job {
 static void *fill_range(void *arg)
 {
 	struct fill_job *j = arg;
-	size_t lo = 0;
+	const struct ingest_run *const *order = j->order;
+	const struct ingest_run *runs = j->log->runs;
+	struct features_run *dst = j->dst;
+	const int has_strength = j->has_strength;
+	size_t lo = 0, known_before = 0, known_after = 0;
 	int streak = 0, have_prev = 0;
+	int32_t first = 0, last = 0;
 	/* The runs' own sessions: the athlete's last day before the current
 	 * one with a run flagged strength, and whether the current day has one. */
 	int32_t run_sday = INT32_MIN, cur_day = 0;
 	int cur_str = 0;
 	struct ingest_run prev = {0};
 	for (size_t i = j->lo; i < j->hi; i++) {
-		/* Byte copies in and out: dst may overlap the log's runs, and the
-		 * two struct types must not be assumed apart. */
+		/* A byte copy in: dst may overlap the log's runs, and the two
+		 * struct types must not be assumed apart. Run i is read whole
+		 * before dst[i] is written, and written whole, in one literal:
+		 * a record stored a field at a time and read back whole stalls. */
 		struct ingest_run r;
-		memcpy(&r, j->order ? j->order[i] : &j->log->runs[i], sizeof r);
-		struct features_run fr;
-		/* A streak, and the meal after the previous run, stay within one athlete. */
+		memcpy(&r, order ? order[i] : &runs[i], sizeof r);
+		/* A streak, and the meal after the previous run, stay within one
+		 * athlete. Without branches where the data decides: the days
+		 * between runs would make them unpredictable. */
 		int same = have_prev && prev.athlete == r.athlete;
-		if (!same || r.day > prev.day + 1)
-			streak = 1;
-		else if (r.day == prev.day + 1)
-			streak++;
+		int32_t gap = r.day - prev.day;
+		streak = same && gap == 1 ? streak + 1 : same && gap == 0 ? streak : 1;
 		if (!same || r.day != cur_day) {
 			run_sday = !same ? INT32_MIN : cur_str ? cur_day : run_sday;
 			cur_day = r.day;
 			cur_str = 0;
 		}
 		int8_t strength = INGEST_UNKNOWN;
-		if (j->has_strength)
-			strength = (run_sday != INT32_MIN && run_sday >= r.day - FEATURES_STRENGTH_WINDOW) ||
-					   strength_before(j->sessions, &lo, r.athlete, r.day) == INGEST_YES
-				   ? INGEST_YES : INGEST_NO;
+		if (has_strength) {
+			int own = run_sday >= r.day - FEATURES_STRENGTH_WINDOW; /* INT32_MIN: none */
+			int logged = strength_before(j->sessions, &lo, r.athlete, r.day) == INGEST_YES;
+			strength = own | logged ? INGEST_YES : INGEST_NO;
+		}
 		cur_str |= r.strength == INGEST_YES;
-		j->known_before += r.ate_before != INGEST_UNKNOWN;
-		j->known_after += same && prev.ate_after != INGEST_UNKNOWN; /* its meal_after */
-		fr = (struct features_run){
-			.day = r.day, .athlete = r.athlete, .pain_m = r.pain_m, .km_m = r.km_m,
-			.streak = streak, .meal_before = r.ate_before,
-			.meal_after = same ? prev.ate_after : INGEST_UNKNOWN, .ate_after = r.ate_after,
-			.strength = strength,
+		known_before += r.ate_before != INGEST_UNKNOWN;
+		known_after += same && prev.ate_after != INGEST_UNKNOWN; /* its meal_after */
+		if (i == j->lo || r.day < first)
+			first = r.day;
+		if (i == j->lo || r.day > last)
+			last = r.day;
+		dst[i] = (struct features_run){
+			.day = r.day, .streak = streak, .pain_m = r.pain_m, .athlete = r.athlete,
+			.km_m = r.km_m, .meal_before = r.ate_before,
+			.meal_after = same ? prev.ate_after : INGEST_UNKNOWN, .strength = strength,
+			.ate_after = r.ate_after,
 		};
-		if (i == j->lo || r.day < j->first)
-			j->first = r.day;
-		if (i == j->lo || r.day > j->last)
-			j->last = r.day;
-		memcpy(&j->dst[i], &fr, sizeof fr);
 		prev = r;
 		have_prev = 1;
 	}
-	load_spikes(j->dst, j->lo, j->hi, j->has_distance);
+	j->first = first;
+	j->last = last;
+	j->known_before = known_before;
+	j->known_after = known_after;
+	load_spikes(dst, j->lo, j->hi, j->has_distance);
 	return NULL;
 }
 

@@ -445,20 +445,64 @@ static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, 
 /* A row's values as parsed, before they are packed into a run. */
 struct row {
 	int32_t day;
-	double pain, km, minutes; /* NAN when not given */
+	int has_pain;
 	unsigned pain_m, km_m;    /* in thousandths, for the run */
+	int km_exact;             /* km_m is the distance exactly: km is not set */
+	double km, minutes;       /* NAN when not given; minutes unset when secs is */
+	long secs;                /* the duration in whole seconds, or -1 */
 	int8_t ate_before, ate_after, strength;
 };
 
+static double row_km(const struct row *row)
+{
+	return !row->km_exact ? row->km : row->km_m == INGEST_KM_NONE ? NAN : row->km_m / 1000.0;
+}
+
+static double row_minutes(const struct row *row)
+{
+	return row->secs >= 0 ? (double)row->secs / 60.0 : row->minutes;
+}
+
+/* The pace against a bound of num/den minutes a km: 1 above, -1 below, 0
+ * at it. From whole seconds and metres the pace is secs * 50 / (3 * metres)
+ * exactly, so integers compare it; two values below 2^31 that differ differ
+ * by far more than a double's rounding, so the doubles would agree. */
+static int pace_side(long secs, unsigned metres, long num, long den)
+{
+	int64_t x = (int64_t)secs * 50 * den, y = (int64_t)3 * metres * num;
+	return (x > y) - (x < y);
+}
+
+/* Whether the row has a pace; then *odd: it is outside PACE_MIN..PACE_ODD,
+ * and *bad: outside PACE_MIN..PACE_MAX. Whole seconds and metres are
+ * compared in integers, without three divisions a row; at a bound exactly,
+ * and for other values, the pace is minutes / km in doubles. */
+static int pace_check(const struct row *row, int *odd, int *bad)
+{
+	if (row->km_exact && row->secs > 0 && row->km_m > 0 && row->km_m != INGEST_KM_NONE) {
+		int lo = pace_side(row->secs, row->km_m, 5, 2), mid = pace_side(row->secs, row->km_m, 15, 1),
+		    hi = pace_side(row->secs, row->km_m, 30, 1);
+		if (lo && mid && hi) {
+			*odd = lo < 0 || mid > 0;
+			*bad = lo < 0 || hi > 0;
+			return 1;
+		}
+	}
+	double km = row_km(row), minutes = row_minutes(row), pace = minutes / km;
+	if (!(km > 0) || !(minutes > 0))
+		return 0;
+	*odd = pace < PACE_MIN || pace > PACE_ODD;
+	*bad = !(pace >= PACE_MIN && pace <= PACE_MAX);
+	return 1;
+}
+
 static void pace_note(const struct row *run, char *note, size_t cap)
 {
-	double pace = run->minutes / run->km;
-	if (!(run->km > 0) || !(run->minutes > 0) || (pace >= PACE_MIN && pace <= PACE_MAX))
-		return;
+	double km = row_km(run), minutes = row_minutes(run), pace = minutes / km;
 	long secs = lround(pace * 60);
 	snprintf(note, cap, "a pace of %ld:%02ld per km (%.2f km in %.0f minutes) is implausible; "
 			    "the run is kept",
-		 secs / 60, secs % 60, run->km, run->minutes);
+		 secs / 60, secs % 60, km, minutes);
 }
 
 static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
@@ -508,22 +552,25 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 	if (r->opts->today && !IS_PENDING(run->day) && run->day > r->opts->today + 366)
 		return bad(msg, cap, COL_DATE, dc, "is more than a year in the future");
 
-	/* A value in thousandths is m / 1000, one correctly rounded division:
-	 * the very double its text parses to. */
+	/* A quick value is exact in thousandths: its double (m / 1000, one
+	 * correctly rounded division, the very double its text parses to) is
+	 * only made when a message needs it. */
 	if (q->mask & BIT(COL_PAIN)) {
 		run->pain_m = q->pain_m;
-		run->pain = q->pain_m / 1000.0;
+		run->has_pain = 1;
 	} else {
-		if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &run->pain, msg, cap))
+		double pain;
+		if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &pain, msg, cap))
 			return -1;
-		if (!isnan(run->pain) && (run->pain < 0 || run->pain > 10))
+		if (!isnan(pain) && (pain < 0 || pain > 10))
 			return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-10");
-		run->pain_m = ingest_milli(run->pain, INGEST_PAIN_NONE);
+		run->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);
+		run->has_pain = !isnan(pain);
 	}
 
 	if (q->mask & BIT(COL_DISTANCE)) {
 		run->km_m = q->km_m;
-		run->km = q->km_m / 1000.0;
+		run->km_exact = 1;
 	} else {
 		if (parse_number(r, &cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
 			return -1;
@@ -537,8 +584,9 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 	}
 
 	run->minutes = NAN;
+	run->secs = -1;
 	if (q->mask & BIT(COL_DURATION)) {
-		run->minutes = (double)q->secs / 60.0;
+		run->secs = q->secs;
 	} else if (cell[COL_DURATION].len && !missing(&cell[COL_DURATION])) {
 		const struct cell *v = &cell[COL_DURATION];
 		if (v->too_long || num_parse_duration(v->s, &run->minutes))
@@ -624,18 +672,22 @@ static int drop_runs(struct ingest_log *log, const unsigned char *drop)
 	return 0;
 }
 
-static int push_run(struct ingest_log *log, const struct ingest_run *run, unsigned long line)
+/* A new run at the end of the log, zeroed, for the caller to fill in
+ * place (a record built elsewhere a field at a time and then copied whole
+ * is read back before its parts are stored). NULL when out of memory. */
+static struct ingest_run *push_run(struct ingest_log *log, unsigned long line)
 {
 	if (mark_line(log, log->n_runs, line))
-		return -1;
+		return NULL;
 	if (log->n_runs == log->cap_runs) {
 		struct ingest_run *p = ingest_grow(log->runs, &log->cap_runs, sizeof *p, 256);
 		if (!p)
-			return -1;
+			return NULL;
 		log->runs = p;
 	}
-	log->runs[log->n_runs++] = *run;
-	return 0;
+	struct ingest_run *run = &log->runs[log->n_runs++];
+	memset(run, 0, sizeof *run);
+	return run;
 }
 
 int ingest_in_order(const struct ingest_run *runs, size_t n)
@@ -726,7 +778,6 @@ static int athlete_index(struct reader *r, const char *name, uint32_t *out)
 static void process_row(struct reader *r)
 {
 	struct ingest_log *log = r->log;
-	struct ingest_run run = {.hash = r->row_hash};
 	struct row row = {0};
 	uint32_t athlete = 0;
 	char msg[256];
@@ -774,18 +825,18 @@ static void process_row(struct reader *r)
 			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 		return;
 	}
-	if (row.km > 0 && row.minutes > 0) {
-		double pace = row.minutes / row.km;
+	int odd, implausible;
+	if (pace_check(&row, &odd, &implausible)) {
 		r->paced++;
-		r->odd_pace += pace < PACE_MIN || pace > PACE_ODD;
+		r->odd_pace += odd;
+		if (implausible && r->opts->warn) {
+			pace_note(&row, msg, sizeof msg);
+			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
+		}
 	}
-	msg[0] = '\0';
-	pace_note(&row, msg, sizeof msg);
-	if (msg[0] && r->opts->warn)
-		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 	/* A rest day kept as a row (distance 0, no pain) is not a run. In an
 	 * app export the activity type decides. */
-	int is_run = !isnan(row.pain) || row.km > 0;
+	int is_run = row.has_pain || (row.km_exact ? row.km_m > 0 && row.km_m != INGEST_KM_NONE : row.km > 0);
 	if (r->lay.field_of[COL_TYPE] >= 0) {
 		is_run = kind == ACTIVITY_RUN;
 		if (kind == ACTIVITY_STRENGTH)
@@ -796,15 +847,19 @@ static void process_row(struct reader *r)
 		return;
 	}
 	if (is_run) {
-		run.day = row.day;
-		run.athlete = athlete;
-		run.pain_m = row.pain_m;
-		run.km_m = row.km_m;
-		run.ate_before = row.ate_before;
-		run.ate_after = row.ate_after;
-		run.strength = row.strength;
-		if (push_run(log, &run, r->row_line))
+		struct ingest_run *run = push_run(log, r->row_line);
+		if (!run) {
 			fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+		run->day = row.day;
+		run->hash = r->row_hash;
+		run->athlete = athlete;
+		run->pain_m = row.pain_m;
+		run->km_m = row.km_m;
+		run->ate_before = row.ate_before;
+		run->ate_after = row.ate_after;
+		run->strength = row.strength;
 	} else if (row.strength == INGEST_YES) {
 		log->strength_only++;
 	} else {
@@ -1100,8 +1155,13 @@ static void feed_chunk(struct reader *r, const char *p, const char *end,
 		if (*p == '\n')
 			feed(r, p++, 1);
 	}
+	/* Most chunks hold neither a CR nor a NUL: then each line ends at
+	 * the next LF, which memchr finds fastest. */
+	int lf_only = !memchr(p, '\r', (size_t)(end - p)) && !memchr(p, '\0', (size_t)(end - p));
 	while (p < end && !r->status) {
-		const char *q = line_end(p, end);
+		const char *q = lf_only ? memchr(p, '\n', (size_t)(end - p)) : line_end(p, end);
+		if (!q)
+			q = end;
 		if (q < end && *q == '\0') {
 			fail(r, INGEST_EDATA, r->line, "NUL byte: this is a binary file, not CSV text");
 			return;

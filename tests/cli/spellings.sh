@@ -19,6 +19,15 @@ awk -F, 'NR == 1 { print "athlete," $0; next }
 	if (NR % 17 == 0) $4 = "eleven"
 	if (NR % 23 == 0) $4 = ""
 	print who[int(NR / 2) % 3 + 1] "," $0
+}
+# Paces at the bounds of the pace checks, exactly and a second off:
+# 2:30 and 30:00 a km are plausible, 2:29.9 and 30:00.1 are not.
+END {
+	print "dee,2025-03-01,10,0:25:00,2,yes,yes,no,"
+	print "dee,2025-03-03,10,0:24:59,2,yes,yes,no,"
+	print "dee,2025-03-05,1,0:30:00,2,yes,yes,no,"
+	print "dee,2025-03-07,1,0:30:01,2,yes,yes,no,"
+	print "dee,2025-03-09,2.5,0:37:30,2,yes,yes,no,"
 }' OFS=, samples/mylog.csv > "$dir/usual.csv"
 
 # The same log spelled otherwise: the general parsers' path for every field.
