@@ -230,6 +230,29 @@ static void on_header_field(struct reader *r, const char *s, size_t len)
 
 #define BIT(c) (1u << (c))
 
+/* A plain date: one month's dates come together in a log, so the last
+ * month's day number and length answer most rows without the calendar
+ * arithmetic. Returns 0 with *day, or -1 as date_parse_ymd does. */
+static int quick_day(struct reader *r, const char *s, size_t len, int32_t *day)
+{
+	if (len == 10 && r->month_len && memcmp(s, r->month_key, 8) == 0) {
+		unsigned d1 = (unsigned char)s[8] - '0', d2 = (unsigned char)s[9] - '0';
+		unsigned d = d1 * 10 + d2;
+		if (d1 <= 9 && d2 <= 9 && d >= 1 && d <= r->month_len) {
+			*day = r->month_start + (int32_t)d - 1;
+			return 0;
+		}
+	}
+	if (date_parse_ymd(s, len, day))
+		return -1;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+	memcpy(r->month_key, s, 8);
+	r->month_start = *day - (d - 1);
+	r->month_len = (unsigned)(date_from_ymd(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - r->month_start);
+	return 0;
+}
+
 /* Read a field of column col in its usual spelling into r->quick; 0 when it
  * is spelled otherwise, or out of range, and goes to its cell instead. */
 static int quick_field(struct reader *r, int col, const char *s, size_t len)
@@ -237,7 +260,7 @@ static int quick_field(struct reader *r, int col, const char *s, size_t len)
 	struct quick *q = &r->quick;
 	switch (col) {
 	case COL_DATE:
-		if (date_parse_ymd(s, len, &q->day) || (r->opts->today && q->day > r->opts->today + 366))
+		if (quick_day(r, s, len, &q->day) || (r->opts->today && q->day > r->opts->today + 366))
 			return 0;
 		break;
 	case COL_PAIN:
@@ -254,21 +277,30 @@ static int quick_field(struct reader *r, int col, const char *s, size_t len)
 		break;
 	case COL_ATE_BEFORE:
 	case COL_ATE_AFTER:
-	case COL_STRENGTH:
-		if (len == 3 && s[0] == 'y' && s[1] == 'e' && s[2] == 's')
-			q->flag[col - COL_ATE_BEFORE] = INGEST_YES;
-		else if (len == 2 && s[0] == 'n' && s[1] == 'o')
-			q->flag[col - COL_ATE_BEFORE] = INGEST_NO;
-		else
+	case COL_STRENGTH: {
+		/* yes or no, taken without a branch on which: the log decides
+		 * that at random. */
+		int yes = len == 3 && (s[0] == 'y') & (s[1] == 'e') & (s[2] == 's');
+		int no = len == 2 && (s[0] == 'n') & (s[1] == 'o');
+		if (!(yes | no))
 			return 0;
+		q->flag[col - COL_ATE_BEFORE] = yes ? INGEST_YES : INGEST_NO;
 		break;
-	case COL_ATHLETE:
-		/* A cohort log lists one athlete's runs together. */
-		if (r->opts->athlete || !r->log->n_athletes || len != r->last_len ||
-		    memcmp(s, r->log->athletes[r->last_athlete], len) != 0)
+	}
+	case COL_ATHLETE: {
+		/* A cohort log lists one athlete's runs together: the last name
+		 * again, compared here (names are short, a call costs more). */
+		if (r->opts->athlete || !r->log->n_athletes || len != r->last_len)
+			return 0;
+		const char *name = r->log->athletes[r->last_athlete];
+		size_t i = 0;
+		while (i < len && s[i] == name[i])
+			i++;
+		if (i < len)
 			return 0;
 		q->athlete = r->last_athlete;
 		break;
+	}
 	default:
 		return 0;
 	}
@@ -672,9 +704,10 @@ static int drop_runs(struct ingest_log *log, const unsigned char *drop)
 	return 0;
 }
 
-/* A new run at the end of the log, zeroed, for the caller to fill in
- * place (a record built elsewhere a field at a time and then copied whole
- * is read back before its parts are stored). NULL when out of memory. */
+/* A new run at the end of the log, for the caller to fill in place, in
+ * one literal (a record built aside a field at a time and then copied whole
+ * is read back before its parts are stored, which stalls). NULL when out of
+ * memory. */
 static struct ingest_run *push_run(struct ingest_log *log, unsigned long line)
 {
 	if (mark_line(log, log->n_runs, line))
@@ -685,9 +718,7 @@ static struct ingest_run *push_run(struct ingest_log *log, unsigned long line)
 			return NULL;
 		log->runs = p;
 	}
-	struct ingest_run *run = &log->runs[log->n_runs++];
-	memset(run, 0, sizeof *run);
-	return run;
+	return &log->runs[log->n_runs++];
 }
 
 int ingest_in_order(const struct ingest_run *runs, size_t n)
@@ -852,14 +883,10 @@ static void process_row(struct reader *r)
 			fail(r, INGEST_ENOMEM, 0, "out of memory");
 			return;
 		}
-		run->day = row.day;
-		run->hash = r->row_hash;
-		run->athlete = athlete;
-		run->pain_m = row.pain_m;
-		run->km_m = row.km_m;
-		run->ate_before = row.ate_before;
-		run->ate_after = row.ate_after;
-		run->strength = row.strength;
+		*run = (struct ingest_run){.day = row.day, .hash = r->row_hash, .pain_m = row.pain_m,
+					   .athlete = athlete, .km_m = row.km_m,
+					   .ate_before = row.ate_before, .ate_after = row.ate_after,
+					   .strength = row.strength};
 	} else if (row.strength == INGEST_YES) {
 		log->strength_only++;
 	} else {

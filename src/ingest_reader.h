@@ -71,6 +71,9 @@ struct reader {
 	size_t cap_ath;
 	uint32_t last_athlete;    /* the index the last athlete name had */
 	size_t last_len;          /* and that name's length */
+	char month_key[8];        /* "YYYY-MM-" of the last plain date */
+	int32_t month_start;      /* the day number of that month's 1st */
+	unsigned month_len;       /* and its days; 0: no month yet */
 	struct csv_parser csv;    /* the reader's own parser */
 	char *buf;                /* and read buffer, READ_CHUNK bytes */
 	int owns_header;          /* hdr and lay are this reader's to free */
