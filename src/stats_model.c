@@ -51,15 +51,16 @@ void stats_holm(const double *p, double *adjusted, size_t n)
 /* Terms whose column the log lacks are left out, and do not need a value:
  * a Strava export with a pain diary has no meals, and its streaks still
  * count. */
-static int profile_of(int mb, int ma, int hs, int spikes, const struct features_run *r)
+static inline int profile_of(int mb, int ma, int hs, int spikes, const struct features_run *r)
 {
-	if (r->pain_m == INGEST_PAIN_NONE || (mb && r->meal_before == INGEST_UNKNOWN) ||
-	    (ma && r->meal_after == INGEST_UNKNOWN) || (hs && r->strength == INGEST_UNKNOWN) ||
-	    (spikes && r->load_spike == INGEST_UNKNOWN))
-		return -1;
+	/* Bitwise, not short-circuit: the log decides each test at random. */
+	int unknown = (r->pain_m == INGEST_PAIN_NONE) | (mb & (r->meal_before == INGEST_UNKNOWN)) |
+		      (ma & (r->meal_after == INGEST_UNKNOWN)) | (hs & (r->strength == INGEST_UNKNOWN)) |
+		      (spikes & (r->load_spike == INGEST_UNKNOWN));
 	int s = r->streak >= 7 ? 6 : r->streak - 1;
-	return s * 16 + (mb && r->meal_before == INGEST_NO) + 2 * (ma && r->meal_after == INGEST_NO) +
-	       4 * (hs && r->strength == INGEST_NO) + 8 * (spikes && r->load_spike == INGEST_YES);
+	int prof = s * 16 + (mb & (r->meal_before == INGEST_NO)) + 2 * (ma & (r->meal_after == INGEST_NO)) +
+		   4 * (hs & (r->strength == INGEST_NO)) + 8 * (spikes & (r->load_spike == INGEST_YES));
+	return unknown ? -1 : prof;
 }
 
 /* The terms that are 1 in a profile, into act; returns how many (at most 5). */
@@ -123,7 +124,7 @@ struct fit {
 	                           strength, and load_spike for enough runs */
 	struct slice *sl;       /* by athlete index */
 	double b[P];            /* coefficients by term, 0 for a term left out */
-	int pterm[PROFILES][5], pn[PROFILES];
+	double on[PROFILES][P];  /* 1 for each kept term of a profile, else 0 */
 	double bsum[PROFILES];
 };
 
@@ -202,6 +203,7 @@ static void *pass2(void *arg)
 	struct part *pt = arg;
 	const struct fit *ft = pt->fit;
 	const struct features *f = ft->f;
+	double meat[P][P] = {{0}};
 	for (size_t i = pt->lo; i < pt->hi;) {
 		size_t end = slice_end(f, i);
 		const double *mean = ft->sl[f->runs[i].athlete].mean;
@@ -209,21 +211,21 @@ static void *pass2(void *arg)
 		double c0 = -mean[P], sx[P] = {0}, se = 0;
 		for (int t = 0; t < P; t++)
 			c0 += ft->b[t] * mean[t];
-		int32_t week = 0, wk = 0;
+		int32_t week = 0;
 		int open = 0;
 		for (size_t r = i; r <= end; r++) {
 			int pr = r < end ? profile_of(ft->mb, ft->ma, ft->hs, ft->spikes, &f->runs[r]) : -1;
-			if (pr >= 0)
-				wk = week_of(f->runs[r].day);
+			int32_t wk = pr >= 0 ? week_of(f->runs[r].day) : week;
 			/* A week ends: its outer product, over every term (fixed
-			 * bounds, which vectorise; the terms left out are never read). */
-			if (open && (r == end || (pr >= 0 && wk != week))) {
+			 * bounds, which vectorise; the terms left out are never
+			 * read). */
+			if (open && (r == end || wk != week)) {
 				double sv[P];
 				for (int t = 0; t < P; t++)
 					sv[t] = sx[t] - mean[t] * se;
 				for (int u = 0; u < P; u++)
 					for (int v = 0; v < P; v++)
-						pt->meat[u][v] += sv[u] * sv[v];
+						meat[u][v] += sv[u] * sv[v];
 				memset(sx, 0, sizeof sx);
 				se = 0;
 				open = 0;
@@ -231,14 +233,16 @@ static void *pass2(void *arg)
 			}
 			if (pr < 0)
 				continue;
+			/* Every term, times 1 or 0: no branch on which are active. */
 			double e = features_pain(&f->runs[r]) + c0 - ft->bsum[pr];
-			for (int a = 0; a < ft->pn[pr]; a++)
-				sx[ft->pterm[pr][a]] += e;
+			for (int t = 0; t < P; t++)
+				sx[t] += e * ft->on[pr][t];
 			se += e;
 			week = wk, open = 1;
 		}
 		i = end;
 	}
+	memcpy(pt->meat, meat, sizeof meat);
 	return NULL;
 }
 
@@ -319,11 +323,12 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			ft.b[keep[j]] = gsl_vector_get(beta, (size_t)j);
 		for (int pr = 0; pr < PROFILES; pr++) {
 			int k = profile_terms(pr, act);
-			ft.pn[pr] = 0;
 			ft.bsum[pr] = 0;
+			for (int t = 0; t < P; t++)
+				ft.on[pr][t] = 0;
 			for (int a2 = 0; a2 < k; a2++)
 				if (out->in_model[act[a2]]) {
-					ft.pterm[pr][ft.pn[pr]++] = act[a2];
+					ft.on[pr][act[a2]] = 1;
 					ft.bsum[pr] += ft.b[act[a2]];
 				}
 		}
