@@ -293,7 +293,7 @@ int features_build(const struct ingest_log *log, struct features *out)
 	if (!dst)
 		return -1;
 	/* Sort only when the file is not in order already. */
-	if (!ingest_in_order(log->runs, n)) {
+	if (!ingest_sorted(log)) {
 		order = malloc(n * sizeof *order);
 		if (!order) {
 			free(dst);
@@ -316,7 +316,7 @@ int features_take(struct ingest_log *log, struct features *out)
 		       "a features record must fit in the ingest record it replaces");
 	size_t n = log->n_runs;
 	int rc;
-	if (n && ingest_in_order(log->runs, n)) {
+	if (n && ingest_sorted(log)) {
 		memset(out, 0, sizeof *out);
 		out->has_strength = (log->columns & INGEST_HAS_STRENGTH) != 0;
 		out->n_athletes = log->n_athletes;

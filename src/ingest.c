@@ -721,6 +721,22 @@ static struct ingest_run *push_run(struct ingest_log *log, unsigned long line)
 	return &log->runs[log->n_runs++];
 }
 
+void ingest_tally_run(struct ingest_tally *t, const struct ingest_run *a, const struct ingest_run *b)
+{
+	t->strength_runs += b->strength == INGEST_YES;
+	if (!a)
+		return;
+	t->unsorted += a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day);
+	t->same_day += a->athlete == b->athlete && a->day == b->day;
+}
+
+int ingest_sorted(const struct ingest_log *log)
+{
+	if (log->order)
+		return log->order == INGEST_ORDER_SORTED;
+	return ingest_in_order(log->runs, log->n_runs);
+}
+
 int ingest_in_order(const struct ingest_run *runs, size_t n)
 {
 	for (size_t i = 1; i < n; i++) {
@@ -887,6 +903,7 @@ static void process_row(struct reader *r)
 					   .athlete = athlete, .km_m = row.km_m,
 					   .ate_before = row.ate_before, .ate_after = row.ate_after,
 					   .strength = row.strength};
+		ingest_tally_run(&r->tally, log->n_runs > 1 ? run - 1 : NULL, run);
 	} else if (row.strength == INGEST_YES) {
 		log->strength_only++;
 	} else {
@@ -1056,7 +1073,14 @@ static void drop_duplicates(struct reader *r)
 	unsigned char *drop = NULL;
 	long got = 0;
 
-	int ordered = ingest_in_order(log->runs, n);
+	/* The tally knows the order, unless slash dates were decided since. */
+	int known = !r->pending;
+	int ordered = known ? r->tally.unsorted == 0 : ingest_in_order(log->runs, n);
+	log->order = ordered ? INGEST_ORDER_SORTED : INGEST_ORDER_UNSORTED;
+	if (ordered && known && r->tally.same_day == 0) {
+		log->duplicates = 0; /* no two runs share an athlete and a day */
+		return;
+	}
 	sort_base = log->runs;
 	for (size_t i = 0, j; i < n && got >= 0; i = j) {
 		j = n;
@@ -1086,6 +1110,10 @@ static void drop_duplicates(struct reader *r)
 		fail(r, INGEST_ENOMEM, 0, "out of memory");
 	else
 		log->duplicates = n_dup;
+	/* Dropping keeps the order of the rest: a sorted log stays sorted, and
+	 * an unsorted one may have lost what put it out of order. */
+	if (!ordered && n_dup)
+		log->order = INGEST_ORDER_UNKNOWN;
 	free(drop);
 }
 
@@ -1286,11 +1314,16 @@ void ingest_reader_finish(struct reader *r)
 			 r->odd_pace, r->paced, r->lay.miles ? "km" : "miles", r->lay.miles ? "km" : "mi");
 		r->opts->warn(r->opts->warn_ctx, 1, msg);
 	}
+	size_t before = log->n_runs;
 	if (!r->status)
 		drop_duplicates(r);
 	log->sessions = log->n_strength;
-	for (size_t i = 0; i < log->n_runs; i++)
-		log->sessions += log->runs[i].strength == INGEST_YES;
+	if (log->n_runs == before && !r->pending) {
+		log->sessions += r->tally.strength_runs;
+	} else {
+		for (size_t i = 0; i < log->n_runs; i++)
+			log->sessions += log->runs[i].strength == INGEST_YES;
+	}
 }
 
 void ingest_reader_free(struct reader *r)

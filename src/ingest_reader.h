@@ -38,6 +38,14 @@ struct quick {
 	uint32_t athlete;
 };
 
+/* What the runs say as they are read, so that the end of the read needs
+ * no pass over them. */
+struct ingest_tally {
+	size_t unsorted;      /* runs before the previous one in (athlete, day) order */
+	size_t same_day;      /* runs on the athlete and day of the previous one */
+	size_t strength_runs; /* runs flagged strength */
+};
+
 struct reader {
 	const struct ingest_opts *opts;
 	struct ingest_log *log;
@@ -67,6 +75,7 @@ struct reader {
 	char dmy_seen[24], mdy_seen[24];
 	int decimal_comma;        /* ';' or tab separates fields: "7,5" is 7.5 */
 	size_t paced, odd_pace;   /* runs with a pace, and those outside PACE_ODD */
+	struct ingest_tally tally;
 	uint32_t *ath;            /* hash table of athlete indices */
 	size_t cap_ath;
 	uint32_t last_athlete;    /* the index the last athlete name had */
@@ -105,6 +114,8 @@ void ingest_reader_free(struct reader *r);
 /* The index of an athlete's name in the reader's log, adding it when new;
  * -1 when out of memory or over the limit (the reader has failed then). */
 int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out);
+/* Count run b, which follows run a (NULL: b is the first), in t. */
+void ingest_tally_run(struct ingest_tally *t, const struct ingest_run *a, const struct ingest_run *b);
 /* Record that run i of log starts on line. */
 int ingest_reader_mark(struct ingest_log *log, size_t i, unsigned long line);
 void ingest_reader_fail(struct reader *r, enum ingest_status st, const char *msg);

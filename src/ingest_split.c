@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "ingest_reader.h"
+#include "runlog/halves.h"
 
 #define SPLIT_MIN (16ull << 20) /* files from 16 MiB on */
 #define SPLIT_WINDOW 65536      /* bytes past the middle searched for a line end */
@@ -172,6 +173,39 @@ static void release(void *p, size_t len)
 		madvise((void *)lo, hi - lo, MADV_DONTNEED);
 }
 
+/* Runs lo..hi of the second half's array, copied into the joined log's
+ * with their athletes renumbered. */
+struct copy {
+	struct ingest_run *dst;
+	struct ingest_run *src;
+	const uint32_t *map; /* NULL: the same numbers */
+	size_t lo, hi;
+};
+
+/* A step at a time, handing the copied pages back, so the runs are never
+ * held twice; each run written whole, in one literal (a record stored a
+ * field at a time and read back whole stalls). */
+static void *copy_runs(void *arg)
+{
+	const struct copy *c = arg;
+	for (size_t i = c->lo; i < c->hi; i += JOIN_STEP) {
+		size_t k = c->hi - i < JOIN_STEP ? c->hi - i : JOIN_STEP;
+		if (!c->map) {
+			memcpy(&c->dst[i], &c->src[i], k * sizeof *c->src);
+		} else {
+			for (size_t j = i; j < i + k; j++) {
+				struct ingest_run r = c->src[j];
+				c->dst[j] = (struct ingest_run){.day = r.day, .hash = r.hash, .pain_m = r.pain_m,
+								.athlete = c->map[r.athlete], .km_m = r.km_m,
+								.ate_before = r.ate_before, .ate_after = r.ate_after,
+								.strength = r.strength};
+			}
+		}
+		release(&c->src[i], k * sizeof *c->src);
+	}
+	return NULL;
+}
+
 /* Whether the second half can join the first: it read to the end without
  * a fatal error, kept all its warnings, and the two together stay within
  * the athlete limit (else the first reader reads on and stops at the very
@@ -212,17 +246,24 @@ static void join(struct reader *a, struct half *h, unsigned long off)
 	}
 	for (size_t i = 0; i < h->notes.n && a->opts->warn; i++)
 		a->opts->warn(a->opts->warn_ctx, h->notes.v[i].line + off, h->notes.v[i].msg);
-	/* A step at a time, handing the copied pages back, so the runs are
-	 * never held twice. */
-	for (size_t i = 0; i < nb; i += JOIN_STEP) {
-		size_t k = nb - i < JOIN_STEP ? nb - i : JOIN_STEP;
-		memcpy(&log->runs[na + i], &lb->runs[i], k * sizeof *lb->runs);
-		if (map)
-			for (size_t j = na + i; j < na + i + k; j++)
-				log->runs[j].athlete = map[log->runs[j].athlete];
-		release(&lb->runs[i], k * sizeof *lb->runs);
-	}
+	/* The two halves of the copy at once, at a step's edge. */
+	size_t mid = nb / 2 / JOIN_STEP * JOIN_STEP;
+	struct copy part[2] = {{log->runs + na, lb->runs, map, 0, mid},
+			       {log->runs + na, lb->runs, map, mid, nb}};
+	halves_run(copy_runs, &part[0], mid, &part[1], nb - mid);
 	log->n_runs = na + nb;
+	/* The tallies add up, with the second half's first run now after the
+	 * first half's last (its strength flag is in its own half's tally). */
+	const struct ingest_tally *tb = &h->r.tally;
+	a->tally.unsorted += tb->unsorted;
+	a->tally.same_day += tb->same_day;
+	a->tally.strength_runs += tb->strength_runs;
+	if (na && nb) {
+		struct ingest_tally edge = {0};
+		ingest_tally_run(&edge, &log->runs[na - 1], &log->runs[na]);
+		a->tally.unsorted += edge.unsorted;
+		a->tally.same_day += edge.same_day;
+	}
 	int oom = 0;
 	for (size_t i = 0; i < lb->n_marks && !oom; i++)
 		oom = ingest_reader_mark(log, na + lb->marks[i].run, lb->marks[i].line + off) != 0;

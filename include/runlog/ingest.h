@@ -125,8 +125,12 @@ struct ingest_log {
 	size_t diary_unmatched;  /* diary days with no run that day */
 	enum ingest_format format;
 	unsigned columns;        /* INGEST_HAS_* */
+	int order;               /* INGEST_ORDER_*: whether the runs are in
+	                            (athlete, day) order, when the read knows */
 	size_t cap_runs, cap_strength;
 };
+
+enum { INGEST_ORDER_UNKNOWN = 0, INGEST_ORDER_SORTED, INGEST_ORDER_UNSORTED };
 
 /* Called once per bad row: line is the row's first physical line, msg says
  * what is wrong ("column 'pain': '11' is outside 0-10"). */
@@ -174,6 +178,8 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts,
 /* Whether runs are in (athlete, day) order already, so that neither the
  * search for copies nor the factors need to sort them. */
 int ingest_in_order(const struct ingest_run *runs, size_t n);
+/* The same for a log's runs: what the read found, or else a look. */
+int ingest_sorted(const struct ingest_log *log);
 
 /* Note an athlete name that --athlete left out, among the first few
  * (each once). Returns 0, or -1 when out of memory. */

@@ -597,6 +597,48 @@ static void quoted_crlf_split_across_chunks(void **state)
 	across_chunk_boundary(1);
 }
 
+/* The read tallies the order, the runs that share a day and the strength
+ * flags as it goes: what it then says equals a look at the runs. */
+static void order_and_sessions_as_read(void **state)
+{
+	static const struct {
+		const char *text;
+		int sorted;
+		size_t runs, duplicates, sessions;
+	} c[] = {
+		/* In order, a second run on a day (not a copy), a copy, a
+		 * strength-only row. */
+		{"athlete,date,pain,strength\nann,2025-03-01,1,yes\nann,2025-03-01,2,no\n"
+		 "ann,2025-03-02,3,yes\nann,2025-03-02,3,yes\nann,2025-03-03,,yes\nbob,2025-03-01,4,no\n",
+		 1, 4, 1, 3},
+		/* In order, one run a day: nothing to look for. */
+		{"date,pain,strength\n2025-03-01,1,yes\n2025-03-02,2,no\n2025-03-04,,yes\n", 1, 2, 0, 2},
+		/* Days back in time within an athlete, and an athlete again after another. */
+		{"athlete,date,pain,strength\nann,2025-03-02,1,yes\nann,2025-03-01,2,no\n"
+		 "bob,2025-03-01,3,yes\nann,2025-03-05,3,yes\nann,2025-03-05,3,yes\n",
+		 0, 4, 1, 3},
+		/* Slash dates decided after the read: the tally no longer holds;
+		 * the copy out of order dropped, the rest is in order. */
+		{"date,pain,strength\n03/02/2025,1,yes\n13/02/2025,2,no\n03/02/2025,1,yes\n", 1, 2, 1, 1},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+		struct ingest_log log;
+		struct ingest_error err;
+		assert_int_equal(ingest_text(c[i].text, strlen(c[i].text), NULL, &log, &err), INGEST_OK);
+		assert_int_equal(log.n_runs, c[i].runs);
+		assert_int_equal(log.duplicates, c[i].duplicates);
+		assert_int_equal(log.sessions, c[i].sessions);
+		if (log.order != INGEST_ORDER_UNKNOWN)
+			assert_int_equal(log.order, c[i].sorted ? INGEST_ORDER_SORTED : INGEST_ORDER_UNSORTED);
+		assert_int_equal(ingest_sorted(&log), ingest_in_order(log.runs, log.n_runs));
+		/* A log built by hand says nothing: ingest_sorted looks. */
+		log.order = INGEST_ORDER_UNKNOWN;
+		assert_int_equal(ingest_sorted(&log), c[i].sorted);
+		ingest_free(&log);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -618,6 +660,7 @@ int main(void)
 		cmocka_unit_test(overlong_cell),
 		cmocka_unit_test(crlf_split_across_chunks),
 		cmocka_unit_test(quoted_crlf_split_across_chunks),
+		cmocka_unit_test(order_and_sessions_as_read),
 	};
 	return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
 }
