@@ -84,39 +84,60 @@ static int8_t strength_before(const struct sessions *s, size_t *lo, uint32_t ath
 											     : INGEST_NO;
 }
 
-/* Every day with a session, each once and in order, for counting sessions
- * per week: the log's sessions and its runs' own, marked in a bitmap over
- * the days they span. NULL when out of memory. */
-static int32_t *distinct_days(const struct ingest_log *log, size_t *m)
+/* Days flagged by a session, as bytes over a span of days that grows to
+ * take each new day (doubling, so it grows seldom). */
+struct day_set {
+	unsigned char *seen; /* seen[d - lo]: day d has a session */
+	int32_t lo;
+	size_t len;
+	int oom;
+};
+
+/* Make the set span day; 0, or -1 when out of memory. */
+static int day_set_cover(struct day_set *s, int32_t day)
 {
-	int32_t lo = INT32_MAX, hi = INT32_MIN;
+	if (s->len && day >= s->lo && (size_t)(day - s->lo) < s->len)
+		return 0;
+	int64_t lo = s->len ? s->lo : day, hi = s->len ? s->lo + (int64_t)s->len : (int64_t)day + 1;
+	int64_t grow = s->len > 64 ? (int64_t)s->len : 64;
+	if (day < lo)
+		lo = day - grow;
+	else if (day >= hi)
+		hi = (int64_t)day + grow;
+	unsigned char *v = calloc((size_t)(hi - lo), 1);
+	if (!v)
+		return s->oom = 1, -1;
+	if (s->len)
+		memcpy(v + (s->lo - lo), s->seen, s->len);
+	free(s->seen);
+	*s = (struct day_set){v, (int32_t)lo, (size_t)(hi - lo), 0};
+	return 0;
+}
+
+/* Every day with a session, each once and in order, for counting sessions
+ * per week: the log's sessions and its runs' own (the two halves' sets).
+ * NULL when out of memory. */
+static int32_t *distinct_days(const struct ingest_log *log, struct day_set *half, size_t *m)
+{
+	struct day_set all = {0};
 	for (size_t i = 0; i < log->n_strength; i++) {
-		lo = log->strength_days[i] < lo ? log->strength_days[i] : lo;
-		hi = log->strength_days[i] > hi ? log->strength_days[i] : hi;
+		if (day_set_cover(&all, log->strength_days[i]))
+			break;
+		all.seen[log->strength_days[i] - all.lo] = 1;
 	}
-	for (size_t i = 0; i < log->n_runs; i++)
-		if (log->runs[i].strength == INGEST_YES) {
-			lo = log->runs[i].day < lo ? log->runs[i].day : lo;
-			hi = log->runs[i].day > hi ? log->runs[i].day : hi;
-		}
-	size_t span = lo <= hi ? (size_t)(hi - lo) + 1 : 0;
-	unsigned char *seen = calloc(span ? span : 1, 1);
-	if (!seen)
-		return NULL;
-	for (size_t i = 0; i < log->n_strength; i++)
-		seen[log->strength_days[i] - lo] = 1;
-	for (size_t i = 0; i < log->n_runs; i++)
-		if (log->runs[i].strength == INGEST_YES)
-			seen[log->runs[i].day - lo] = 1;
+	for (int h = 0; h < 2 && !all.oom; h++)
+		for (size_t d = 0; d < half[h].len && !all.oom; d++)
+			if (half[h].seen[d] && !day_set_cover(&all, half[h].lo + (int32_t)d))
+				all.seen[half[h].lo + (int32_t)d - all.lo] = 1;
 	*m = 0;
-	for (size_t d = 0; d < span; d++)
-		*m += seen[d];
-	int32_t *out = malloc((*m ? *m : 1) * sizeof *out);
+	for (size_t d = 0; d < all.len; d++)
+		*m += all.seen[d];
+	int32_t *out = all.oom ? NULL : malloc((*m ? *m : 1) * sizeof *out);
 	if (out)
-		for (size_t d = 0, k = 0; d < span; d++)
-			if (seen[d])
-				out[k++] = lo + (int32_t)d;
-	free(seen);
+		for (size_t d = 0, k = 0; d < all.len; d++)
+			if (all.seen[d])
+				out[k++] = all.lo + (int32_t)d;
+	free(all.seen);
 	return out;
 }
 
@@ -173,6 +194,7 @@ struct fill_job {
 	size_t lo, hi;
 	int32_t first, last; /* the span of the half's days */
 	size_t known_before, known_after; /* runs whose meals are known */
+	struct day_set sessions_seen; /* the days of the runs' own sessions */
 };
 
 /* The factors of the runs lo..hi, in order: order[i] when given, else the
@@ -218,6 +240,9 @@ static void *fill_range(void *arg)
 			strength = own | logged ? INGEST_YES : INGEST_NO;
 		}
 		cur_str |= r.strength == INGEST_YES;
+		/* The run's own session, marked without a branch on it. */
+		if (day_set_cover(&j->sessions_seen, r.day) == 0)
+			j->sessions_seen.seen[r.day - j->sessions_seen.lo] |= r.strength == INGEST_YES;
 		known_before += r.ate_before != INGEST_UNKNOWN;
 		known_after += same && prev.ate_after != INGEST_UNKNOWN; /* its meal_after */
 		if (i == j->lo || r.day < first)
@@ -248,11 +273,8 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 {
 	size_t n = log->n_runs, m = 0;
 	struct sessions sessions;
-	int32_t *sdays = distinct_days(log, &m);
-	if (!sdays || sessions_get(log, &sessions)) {
-		free(sdays);
+	if (sessions_get(log, &sessions))
 		return -1;
-	}
 	/* The athlete's edge nearest the middle. */
 	size_t mid = n / 2;
 	while (mid > 0 && mid < n && athlete_at(log, order, mid) == athlete_at(log, order, mid - 1))
@@ -265,6 +287,14 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 					    .has_distance = out->has_distance,
 					    .lo = h ? mid : 0, .hi = h ? n : mid};
 	halves_run(fill_range, &half[0], mid, &half[1], n - mid);
+	struct day_set seen[2] = {half[0].sessions_seen, half[1].sessions_seen};
+	int32_t *sdays = seen[0].oom || seen[1].oom ? NULL : distinct_days(log, seen, &m);
+	free(seen[0].seen);
+	free(seen[1].seen);
+	if (!sdays) {
+		free(sessions.sorted);
+		return -1;
+	}
 	out->has_meal_before = half[0].known_before + half[1].known_before > 0;
 	out->has_meal_after = half[0].known_after + half[1].known_after > 0;
 	out->runs = dst;
