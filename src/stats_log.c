@@ -15,39 +15,22 @@ const char *stats_factor_name(enum stats_factor k)
 	return name[k];
 }
 
-/* Which group of factor k the run falls in: 'a' (factor present), 'b'
- * (baseline) or 0 (neither, or unknown). */
-static int group_of(enum stats_factor k, const struct features_run *r)
-{
-	switch (k) {
-	case STATS_CONSECUTIVE_DAYS:
-		return r->streak >= 3 ? 'a' : r->streak == 1 ? 'b' : 0;
-	case STATS_MEAL_BEFORE:
-		return r->meal_before == INGEST_NO ? 'a' : r->meal_before == INGEST_YES ? 'b' : 0;
-	case STATS_MEAL_AFTER:
-		return r->meal_after == INGEST_NO ? 'a' : r->meal_after == INGEST_YES ? 'b' : 0;
-	case STATS_STRENGTH:
-		return r->strength == INGEST_NO ? 'a' : r->strength == INGEST_YES ? 'b' : 0;
-	case STATS_LOAD_SPIKE:
-		return r->load_spike == INGEST_YES ? 'a' : r->load_spike == INGEST_NO ? 'b' : 0;
-	default:
-		return 0;
-	}
-}
-
-/* Which factors come together: each run's groups as one base-3 code (0
- * neither, 1 group a, 2 group b, for each factor), counted in a histogram
- * while reading; the pair counts come from it at the end. */
+/* Which factors come together: each run's groups as one base-3 code, one
+ * digit a factor: 0 neither (or unknown), 1 group a (the factor present), 2
+ * group b (the baseline); counted in a histogram while reading; the pair
+ * counts come from it at the end. */
 #define COMBOS 243 /* 3^STATS_NFACTORS */
 
 static unsigned combo_of(const struct features_run *r)
 {
-	unsigned code = 0;
-	for (int k = STATS_NFACTORS - 1; k >= 0; k--) {
-		int g = group_of((enum stats_factor)k, r);
-		code = code * 3 + (g == 'a' ? 1u : g == 'b' ? 2u : 0u);
-	}
-	return code;
+	/* By value + 1 (unknown, no, yes), the digit of a factor whose group
+	 * a is "no" (a skipped meal, no strength work) and of load_spike,
+	 * whose group a is "yes". Tables, not branches: the log decides them
+	 * at random. */
+	static const unsigned char a_is_no[3] = {0, 1, 2}, a_is_yes[3] = {0, 2, 1};
+	unsigned streak = (r->streak >= 3) + 2u * (r->streak == 1); /* 3+ a, 1 b, 2 neither */
+	return streak + 3u * a_is_no[r->meal_before + 1] + 9u * a_is_no[r->meal_after + 1] +
+	       27u * a_is_no[r->strength + 1] + 81u * a_is_yes[r->load_spike + 1];
 }
 
 static void cooccur(const size_t *hist, struct stats_result *out)
@@ -172,6 +155,10 @@ static int spearman_arrays(const struct features *f, size_t m, struct stats_resu
 	return 0;
 }
 
+/* The joint counts of streak and pain take streaks up to this; a longer
+ * one (eleven years of daily runs) takes the general path. */
+#define JOINT_STREAKS 4096
+
 /* The sums of part of the runs: exact integers, so the two halves add up
  * to the very sums of one pass, whichever way the runs are split. */
 struct tally {
@@ -179,12 +166,15 @@ struct tally {
 	size_t lo, hi;
 	struct sums cell[NCELLS];
 	uint32_t *joint; /* streak x pain in half points, or NULL */
+	int counted;     /* every pain a half point, every streak in the joint counts */
+	size_t max_streak;
 	uint64_t sx, sxx, sxy;
 	size_t painful;
 };
 
 /* One pass: each scored run into its cell, its streak into the
- * correlation's sums. */
+ * correlation's sums, and into the joint counts (a run they cannot hold
+ * makes them void; it counts in row 0, which no streak has). */
 static void *tally_range(void *arg)
 {
 	struct tally *t = arg;
@@ -202,8 +192,11 @@ static void *tally_range(void *arg)
 		t->sxx += x * x;
 		t->sxy += x * p;
 		t->painful += p >= STATS_PAINFUL * 1000;
+		t->max_streak = x > t->max_streak ? x : t->max_streak;
+		int fits = x <= JOINT_STREAKS && p % 500 == 0;
+		t->counted &= fits;
 		if (t->joint)
-			t->joint[x * PAIN_HALVES + p / 500]++;
+			t->joint[(fits ? x : 0) * PAIN_HALVES + p / 500]++;
 	}
 	return NULL;
 }
@@ -211,35 +204,27 @@ static void *tally_range(void *arg)
 int stats_analyze(const struct features *f, struct stats_result *out)
 {
 	struct tally *t = calloc(2, sizeof *t);
-	size_t max_streak = 0, n_joint = 0;
-	int halves = 1;
+	size_t n_joint = (JOINT_STREAKS + 1) * PAIN_HALVES;
 
 	memset(out, 0, sizeof *out);
 	if (!t)
 		return -1;
 	out->runs = f->n;
-	/* The largest streak sizes the joint counts; a pain that is not a
-	 * half point, or a streak too long to count, takes the general path. */
-	for (size_t i = 0; i < f->n; i++) {
-		const struct features_run *r = &f->runs[i];
-		if (r->pain_m == INGEST_PAIN_NONE)
-			continue;
-		max_streak = (size_t)r->streak > max_streak ? (size_t)r->streak : max_streak;
-		halves &= r->pain_m % 500 == 0;
-	}
-	n_joint = (max_streak + 1) * PAIN_HALVES;
 	for (int h = 0; h < 2; h++) {
 		t[h].f = f;
 		t[h].lo = h ? f->n / 2 : 0;
 		t[h].hi = h ? f->n : f->n / 2;
-		if (halves && max_streak < (1u << 20) && !(t[h].joint = calloc(n_joint, sizeof *t[h].joint)))
-			halves = 0;
+		/* Its pages are only touched up to the longest streak. */
+		t[h].joint = calloc(n_joint, sizeof *t[h].joint);
+		t[h].counted = t[h].joint != NULL;
 	}
-	if (!halves) {
+	halves_run(tally_range, &t[0], t[0].hi - t[0].lo, &t[1], t[1].hi - t[1].lo);
+	size_t max_streak = t[0].max_streak > t[1].max_streak ? t[0].max_streak : t[1].max_streak;
+	if (!(t[0].counted && t[1].counted)) {
 		free(t[0].joint), free(t[1].joint);
 		t[0].joint = t[1].joint = NULL;
 	}
-	halves_run(tally_range, &t[0], t[0].hi - t[0].lo, &t[1], t[1].hi - t[1].lo);
+	n_joint = (max_streak + 1) * PAIN_HALVES;
 	struct sums *cell = t[0].cell;
 	uint32_t *joint = t[0].joint;
 	for (size_t c = 0; c < NCELLS; c++)
