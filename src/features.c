@@ -147,22 +147,24 @@ static int64_t metres(const struct features_run *r)
 	return r->km_m == INGEST_KM_NONE ? 0 : r->km_m;
 }
 
-/* The acute:chronic ratio of every run: its athlete's distance over the 7
- * days ending on its day against a quarter of the 28, with two windows that
- * slide over the runs, which are in (athlete, day) order. */
-static void load_spikes(struct features_run *runs, size_t from, size_t to, int has_distance)
+/* The spike of run r from its athlete's distance over the 7 and the 28
+ * days ending on its day; first: the athlete's first day. */
+static void set_spike(struct features_run *r, int32_t first, int64_t sum7, int64_t sum28, int has_distance)
 {
-	size_t lo7 = from, lo28 = from, hi = from, start = from;
+	int spike = FEATURES_SPIKE_DEN * 4 * sum7 >= FEATURES_SPIKE_NUM * sum28 ? INGEST_YES : INGEST_NO;
+	r->load_spike = !has_distance || r->day - first < 27 || sum28 <= 0 ? INGEST_UNKNOWN : spike;
+}
+
+/* One athlete's runs lo..hi with two windows that slide over them. */
+static void spikes_sliding(struct features_run *runs, size_t lo, size_t hi, int has_distance)
+{
+	size_t lo7 = lo, lo28 = lo, end = lo;
 	int64_t sum7 = 0, sum28 = 0; /* metres: sums without rounding */
-	for (size_t i = from; i < to; i++) {
+	for (size_t i = lo; i < hi; i++) {
 		struct features_run *r = &runs[i];
-		if (i == from || r->athlete != runs[i - 1].athlete) {
-			start = lo7 = lo28 = hi = i;
-			sum7 = sum28 = 0;
-		}
 		/* Every run of this athlete up to the end of the day. */
-		for (; hi < to && runs[hi].athlete == r->athlete && runs[hi].day <= r->day; hi++) {
-			int64_t m = metres(&runs[hi]);
+		for (; end < hi && runs[end].day <= r->day; end++) {
+			int64_t m = metres(&runs[end]);
 			sum7 += m;
 			sum28 += m;
 		}
@@ -170,11 +172,46 @@ static void load_spikes(struct features_run *runs, size_t from, size_t to, int h
 			sum7 -= metres(&runs[lo7]);
 		for (; runs[lo28].day <= r->day - 28; lo28++)
 			sum28 -= metres(&runs[lo28]);
-		if (!has_distance || r->day - runs[start].day < 27 || sum28 <= 0)
-			r->load_spike = INGEST_UNKNOWN;
+		set_spike(r, runs[lo].day, sum7, sum28, has_distance);
+	}
+}
+
+/* An athlete's runs over at most this many days, and not many more days
+ * than runs, take the daily sums below. */
+#define SPIKE_SPAN_MAX 65536
+
+/* The same from running sums by day: cum[k] is the distance of the days
+ * before first + k. Each window is then one difference, with no pointer to
+ * move and no branch on the gaps between runs. */
+static void spikes_daily(struct features_run *runs, size_t lo, size_t hi, int has_distance, int64_t *cum)
+{
+	int32_t first = runs[lo].day;
+	size_t span = (size_t)(runs[hi - 1].day - first) + 1;
+	memset(cum, 0, (span + 1) * sizeof *cum);
+	for (size_t i = lo; i < hi; i++)
+		cum[runs[i].day - first + 1] += metres(&runs[i]);
+	for (size_t k = 1; k <= span; k++)
+		cum[k] += cum[k - 1];
+	for (size_t i = lo; i < hi; i++) {
+		int32_t d = runs[i].day - first;
+		int32_t from7 = d - 6 > 0 ? d - 6 : 0, from28 = d - 27 > 0 ? d - 27 : 0;
+		set_spike(&runs[i], first, cum[d + 1] - cum[from7], cum[d + 1] - cum[from28], has_distance);
+	}
+}
+
+/* The acute:chronic ratio of every run: its athlete's distance over the 7
+ * days ending on its day against a quarter of the 28, the runs being in
+ * (athlete, day) order. cum: room for SPIKE_SPAN_MAX + 1 sums, or NULL. */
+static void load_spikes(struct features_run *runs, size_t from, size_t to, int has_distance, int64_t *cum)
+{
+	for (size_t i = from, j; i < to; i = j) {
+		for (j = i + 1; j < to && runs[j].athlete == runs[i].athlete; j++)
+			;
+		size_t span = (size_t)(runs[j - 1].day - runs[i].day) + 1;
+		if (cum && span <= SPIKE_SPAN_MAX && span <= 8 * (j - i) + 64)
+			spikes_daily(runs, i, j, has_distance, cum);
 		else
-			r->load_spike = FEATURES_SPIKE_DEN * 4 * sum7 >= FEATURES_SPIKE_NUM * sum28
-						? INGEST_YES : INGEST_NO;
+			spikes_sliding(runs, i, j, has_distance);
 	}
 }
 
@@ -262,7 +299,9 @@ static void *fill_range(void *arg)
 	j->last = last;
 	j->known_before = known_before;
 	j->known_after = known_after;
-	load_spikes(dst, j->lo, j->hi, j->has_distance);
+	int64_t *cum = malloc((SPIKE_SPAN_MAX + 1) * sizeof *cum); /* none: the sliding windows */
+	load_spikes(dst, j->lo, j->hi, j->has_distance, cum);
+	free(cum);
 	return NULL;
 }
 

@@ -1,6 +1,7 @@
 /* features.c: date order, streaks, the meals and the strength window. */
 #include "testutil.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "runlog/date.h"
@@ -374,11 +375,69 @@ static void load_spike_by_hand(void **state)
 	ingest_free(&log);
 }
 
+/* load_spike against a count by brute force, on athletes whose runs are
+ * daily, sparse (a run every few weeks: the sliding windows), several on a
+ * day, and with distances missing, so that both ways of summing the
+ * windows are taken. */
+static void load_spike_brute_force(void **state)
+{
+	enum { ATHLETES = 6, PER = 300 };
+	struct ingest_run *runs = calloc(ATHLETES * PER, sizeof *runs);
+	struct ingest_log log;
+	struct features f;
+	unsigned long long x = 88172645463325252ULL;
+	(void)state;
+	assert_non_null(runs);
+	ingest_init(&log);
+	log.runs = runs;
+	log.columns = INGEST_HAS_DISTANCE;
+	for (int a = 0; a < ATHLETES; a++) {
+		int32_t day = 20000 + a;
+		for (int k = 0; k < PER; k++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			/* Gaps: 0-2 days, 0-60 days for the sparse athletes. */
+			day += a % 3 == 2 ? (int32_t)(x % 61) : (int32_t)(x % 3);
+			struct ingest_run *r = &runs[log.n_runs++];
+			r->day = day;
+			r->athlete = (unsigned)a;
+			r->pain_m = 2000;
+			r->km_m = (x >> 8) % 9 == 0 ? INGEST_KM_NONE : (unsigned)((x >> 16) % 25000);
+			r->ate_before = r->ate_after = r->strength = INGEST_UNKNOWN;
+		}
+	}
+	log.n_athletes = ATHLETES;
+	assert_int_equal(features_build(&log, &f), 0);
+	assert_int_equal(f.n, log.n_runs);
+	int seen[3] = {0};
+	for (size_t i = 0; i < f.n; i++) {
+		int64_t s7 = 0, s28 = 0;
+		int32_t first = INT32_MAX;
+		for (size_t j = 0; j < log.n_runs; j++) {
+			if (runs[j].athlete != f.runs[i].athlete)
+				continue;
+			first = runs[j].day < first ? runs[j].day : first;
+			int64_t m = runs[j].km_m == INGEST_KM_NONE ? 0 : runs[j].km_m;
+			int32_t back = f.runs[i].day - runs[j].day;
+			s7 += back >= 0 && back < 7 ? m : 0;
+			s28 += back >= 0 && back < 28 ? m : 0;
+		}
+		int want = f.runs[i].day - first < 27 || s28 <= 0 ? INGEST_UNKNOWN
+			   : 10 * 4 * s7 >= 13 * s28 ? INGEST_YES : INGEST_NO;
+		assert_int_equal(f.runs[i].load_spike, want);
+		seen[want + 1]++;
+	}
+	/* The test means something: every outcome occurs. */
+	assert_true(seen[0] > 0 && seen[1] > 0 && seen[2] > 0);
+	features_free(&f);
+	free(runs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(empty_log),
 		cmocka_unit_test(load_spike_by_hand),
+		cmocka_unit_test(load_spike_brute_force),
 		cmocka_unit_test(streaks),
 		cmocka_unit_test(unscored_runs_count_for_streaks),
 		cmocka_unit_test(strength_only_days_via_ingest),
