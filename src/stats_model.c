@@ -125,6 +125,7 @@ struct fit {
 	struct slice *sl;       /* by athlete index */
 	double b[P];            /* coefficients by term, 0 for a term left out */
 	double on[PROFILES][P];  /* 1 for each kept term of a profile, else 0 */
+	const double *pain;      /* by pain_m: features_pain, without a division a run */
 	double bsum[PROFILES];
 };
 
@@ -160,7 +161,7 @@ static void *pass1(void *arg)
 				continue;
 			if (!cnt[pr]++)
 				used[n_used++] = pr;
-			ysum[pr] += features_pain(&f->runs[r]);
+			ysum[pr] += ft->pain[f->runs[r].pain_m];
 		}
 		for (int u = 0; u < n_used; u++) {
 			int pr = used[u], k = profile_terms(pr, act);
@@ -234,7 +235,7 @@ static void *pass2(void *arg)
 			if (pr < 0)
 				continue;
 			/* Every term, times 1 or 0: no branch on which are active. */
-			double e = features_pain(&f->runs[r]) + c0 - ft->bsum[pr];
+			double e = ft->pain[f->runs[r].pain_m] + c0 - ft->bsum[pr];
 			for (int t = 0; t < P; t++)
 				sx[t] += e * ft->on[pr][t];
 			se += e;
@@ -263,8 +264,14 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			scored++;
 			known += f->runs[i].load_spike != INGEST_UNKNOWN;
 		}
+	/* Every pain a run can have (0 to 10 in thousandths), as features_pain
+	 * gives it: a table read instead of a division a run in both passes. */
+	static double pain[10001];
+	if (pain[10000] != 10.0)
+		for (unsigned m = 0; m <= 10000; m++)
+			pain[m] = m / 1000.0;
 	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = hs,
-			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl};
+			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl, .pain = pain};
 	int spikes = ft.spikes;
 	size_t mid = f->n / 2;
 	while (mid > 0 && mid < f->n && f->runs[mid].athlete == f->runs[mid - 1].athlete)
