@@ -317,11 +317,8 @@ static void field_cb(void *s, size_t len, void *data)
 	r->field_line = r->line;
 	if (len)
 		r->nonempty = 1;
-	/* The field and its end, so "a,b" and "ab," hash apart, seeded by its
-	 * place, so "a,b" and "b,a" do too. Each field's hash stands alone and
-	 * the row's is their sum: no chain of multiplications runs through the
-	 * row. */
-	r->row_hash += mix(FNV_BASIS + (uint32_t)idx * 0x9E3779B9u, s, len);
+	/* The field and its end, so "a,b" and "ab," hash apart. */
+	r->row_hash = mix(r->row_hash, s, len);
 	if (!r->have_header) {
 		on_header_field(r, s, len);
 		return;

@@ -68,7 +68,7 @@ struct reader {
 	unsigned long field_line; /* line where the last field ended */
 	int at_row_start;
 	size_t row_bytes;
-	uint32_t row_hash;        /* of the record's fields, for duplicates */
+	uint32_t row_hash;        /* FNV-1a of the record's fields, for duplicates */
 	size_t pending;           /* slash dates whose order the column decides */
 	unsigned long dmy_line;   /* first line whose date can only be D/M/Y */
 	unsigned long mdy_line;   /* first line whose date can only be M/D/Y */
