@@ -98,6 +98,8 @@ static int day_set_cover(struct day_set *s, int32_t day)
 {
 	if (s->len && day >= s->lo && (size_t)(day - s->lo) < s->len)
 		return 0;
+	if (s->oom)
+		return -1; /* once short of memory, the set stays void */
 	int64_t lo = s->len ? s->lo : day, hi = s->len ? s->lo + (int64_t)s->len : (int64_t)day + 1;
 	int64_t grow = s->len > 64 ? (int64_t)s->len : 64;
 	if (day < lo)

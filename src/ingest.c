@@ -1036,29 +1036,58 @@ static int cmp_dup(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
+/* A copy and the run it copies. */
+struct copy_of {
+	uint32_t copy, first;
+};
+
+/* Copies in the order of their athlete, day and line: the warnings'
+ * order, which must not depend on the hash that found them. */
+static int cmp_copy(const void *x, const void *y)
+{
+	const struct copy_of *a = x, *b = y;
+	const struct ingest_run *ra = &sort_base[a->copy], *rb = &sort_base[b->copy];
+	if (ra->athlete != rb->athlete)
+		return ra->athlete < rb->athlete ? -1 : 1;
+	if (ra->day != rb->day)
+		return ra->day < rb->day ? -1 : 1;
+	return (a->copy > b->copy) - (a->copy < b->copy);
+}
+
 /* Warn about and mark in *drop (made on the first copy) the copies among
  * the runs idx[0..k), which cmp_dup has sorted; the first of each set of
  * copies stays. Returns the number marked, or -1 when out of memory. */
 static long mark_copies(struct reader *r, const uint32_t *idx, size_t k, unsigned char **drop)
 {
 	struct ingest_log *log = r->log;
-	size_t first = idx[0];
-	long marked = 0;
+	struct copy_of *found = NULL;
+	size_t first = idx[0], n = 0;
 	for (size_t i = 1; i < k; i++) {
 		if (!same_run(&log->runs[first], &log->runs[idx[i]])) {
 			first = idx[i];
 			continue;
 		}
-		char msg[96];
-		snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once", ingest_run_line(log, first));
-		if (r->opts->warn)
-			r->opts->warn(r->opts->warn_ctx, ingest_run_line(log, idx[i]), msg);
-		if (!*drop && !(*drop = calloc(log->n_runs, 1)))
+		if (!found && !(found = malloc(k * sizeof *found)))
 			return -1;
-		(*drop)[idx[i]] = 1;
-		marked++;
+		found[n++] = (struct copy_of){idx[i], (uint32_t)first};
 	}
-	return marked;
+	if (!n)
+		return 0;
+	if (!*drop && !(*drop = calloc(log->n_runs, 1))) {
+		free(found);
+		return -1;
+	}
+	qsort(found, n, sizeof *found, cmp_copy);
+	for (size_t i = 0; i < n; i++) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once",
+			 ingest_run_line(log, found[i].first));
+		if (r->opts->warn)
+			r->opts->warn(r->opts->warn_ctx, ingest_run_line(log, found[i].copy), msg);
+		(*drop)[found[i].copy] = 1;
+	}
+	free(found);
+	return (long)n;
 }
 
 /* Runs that repeat an earlier row byte for byte (a row pasted twice) count
@@ -1073,8 +1102,9 @@ static void drop_duplicates(struct reader *r)
 	unsigned char *drop = NULL;
 	long got = 0;
 
-	/* The tally knows the order, unless slash dates were decided since. */
-	int known = !r->pending;
+	/* The tally knows the order, unless slash dates were decided since or
+	 * the halves' athletes were numbered apart. */
+	int known = !r->pending && !r->tally.stale;
 	int ordered = known ? r->tally.unsorted == 0 : ingest_in_order(log->runs, n);
 	log->order = ordered ? INGEST_ORDER_SORTED : INGEST_ORDER_UNSORTED;
 	if (ordered && known && r->tally.same_day == 0) {
@@ -1318,7 +1348,7 @@ void ingest_reader_finish(struct reader *r)
 	if (!r->status)
 		drop_duplicates(r);
 	log->sessions = log->n_strength;
-	if (log->n_runs == before && !r->pending) {
+	if (log->n_runs == before && !r->pending && !r->tally.stale) {
 		log->sessions += r->tally.strength_runs;
 	} else {
 		for (size_t i = 0; i < log->n_runs; i++)

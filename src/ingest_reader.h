@@ -44,6 +44,7 @@ struct ingest_tally {
 	size_t unsorted;      /* runs before the previous one in (athlete, day) order */
 	size_t same_day;      /* runs on the athlete and day of the previous one */
 	size_t strength_runs; /* runs flagged strength */
+	int stale;            /* the counts do not hold: the end of the read looks */
 };
 
 struct reader {

@@ -228,11 +228,16 @@ static void join(struct reader *a, struct half *h, unsigned long off)
 		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
 		return;
 	}
-	for (size_t i = 0; i < lb->n_athletes; i++)
+	/* Renumbered in rising order, the second half's athletes keep the
+	 * order its tally counted in; otherwise the tally does not hold. */
+	int rising = 1;
+	for (size_t i = 0; i < lb->n_athletes; i++) {
 		if (ingest_reader_athlete(a, lb->athletes[i], &map[i])) {
 			free(map);
 			return;
 		}
+		rising &= i == 0 || map[i] > map[i - 1];
+	}
 	size_t na = log->n_runs, nb = lb->n_runs;
 	if (na + nb > log->cap_runs) {
 		struct ingest_run *p = realloc(log->runs, (na + nb) * sizeof *p);
@@ -258,6 +263,7 @@ static void join(struct reader *a, struct half *h, unsigned long off)
 	a->tally.unsorted += tb->unsorted;
 	a->tally.same_day += tb->same_day;
 	a->tally.strength_runs += tb->strength_runs;
+	a->tally.stale |= tb->stale || !rising;
 	if (na && nb) {
 		struct ingest_tally edge = {0};
 		ingest_tally_run(&edge, &log->runs[na - 1], &log->runs[na]);

@@ -1,5 +1,6 @@
 #include "runlog/num.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -116,7 +117,7 @@ int num_parse_duration(const char *s, double *minutes)
 
 int num_parse_milli(const char *s, size_t len, unsigned max, unsigned *out)
 {
-	unsigned long m = 0;
+	uint64_t m = 0; /* ten digits and three more places: no wrap on any build */
 	size_t i = 0, ndig = 0;
 	if (len == 0 || len > 10)
 		return -1;

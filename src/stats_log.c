@@ -155,9 +155,23 @@ static int spearman_arrays(const struct features *f, size_t m, struct stats_resu
 	return 0;
 }
 
-/* The joint counts of streak and pain take streaks up to this; a longer
- * one (eleven years of daily runs) takes the general path. */
+/* The joint counts of streak and pain, made in the tally, take streaks up
+ * to this; a longer one (eleven years of daily runs) has them counted in a
+ * pass of their own. */
 #define JOINT_STREAKS 4096
+/* Up to this streak, joint counts; beyond, Spearman from arrays. */
+#define JOINT_STREAKS_MAX (1u << 20)
+
+/* The joint counts of every scored run: streak x pain in half points, for
+ * streaks up to max_streak. NULL when out of memory. */
+static uint32_t *joint_counts(const struct features *f, size_t max_streak)
+{
+	uint32_t *joint = calloc((max_streak + 1) * PAIN_HALVES, sizeof *joint);
+	for (size_t i = 0; joint && i < f->n; i++)
+		if (f->runs[i].pain_m != INGEST_PAIN_NONE)
+			joint[(size_t)f->runs[i].streak * PAIN_HALVES + f->runs[i].pain_m / 500]++;
+	return joint;
+}
 
 /* The sums of part of the runs: exact integers, so the two halves add up
  * to the very sums of one pass, whichever way the runs are split. */
@@ -166,15 +180,15 @@ struct tally {
 	size_t lo, hi;
 	struct sums cell[NCELLS];
 	uint32_t *joint; /* streak x pain in half points, or NULL */
-	int counted;     /* every pain a half point, every streak in the joint counts */
+	int halves;      /* every pain is a half point */
 	size_t max_streak;
 	uint64_t sx, sxx, sxy;
 	size_t painful;
 };
 
 /* One pass: each scored run into its cell, its streak into the
- * correlation's sums, and into the joint counts (a run they cannot hold
- * makes them void; it counts in row 0, which no streak has). */
+ * correlation's sums, and into the joint counts (a streak they cannot
+ * hold counts in row 0, which no streak has; they are then void). */
 static void *tally_range(void *arg)
 {
 	struct tally *t = arg;
@@ -193,10 +207,9 @@ static void *tally_range(void *arg)
 		t->sxy += x * p;
 		t->painful += p >= STATS_PAINFUL * 1000;
 		t->max_streak = x > t->max_streak ? x : t->max_streak;
-		int fits = x <= JOINT_STREAKS && p % 500 == 0;
-		t->counted &= fits;
+		t->halves &= p % 500 == 0;
 		if (t->joint)
-			t->joint[(fits ? x : 0) * PAIN_HALVES + p / 500]++;
+			t->joint[(x <= JOINT_STREAKS ? x : 0) * PAIN_HALVES + p / 500]++;
 	}
 	return NULL;
 }
@@ -216,20 +229,24 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 		t[h].hi = h ? f->n : f->n / 2;
 		/* Its pages are only touched up to the longest streak. */
 		t[h].joint = calloc(n_joint, sizeof *t[h].joint);
-		t[h].counted = t[h].joint != NULL;
+		t[h].halves = 1;
 	}
 	halves_run(tally_range, &t[0], t[0].hi - t[0].lo, &t[1], t[1].hi - t[1].lo);
 	size_t max_streak = t[0].max_streak > t[1].max_streak ? t[0].max_streak : t[1].max_streak;
-	if (!(t[0].counted && t[1].counted)) {
+	int halves = t[0].halves && t[1].halves;
+	if (!halves || max_streak > JOINT_STREAKS || !t[0].joint || !t[1].joint) {
 		free(t[0].joint), free(t[1].joint);
 		t[0].joint = t[1].joint = NULL;
+		/* Half points with a longer streak: the counts in a pass of their own. */
+		if (halves && max_streak < JOINT_STREAKS_MAX)
+			t[0].joint = joint_counts(f, max_streak);
 	}
 	n_joint = (max_streak + 1) * PAIN_HALVES;
 	struct sums *cell = t[0].cell;
 	uint32_t *joint = t[0].joint;
 	for (size_t c = 0; c < NCELLS; c++)
 		sums_add(&cell[c], &t[1].cell[c]);
-	for (size_t k = 0; joint && k < n_joint; k++)
+	for (size_t k = 0; joint && t[1].joint && k < n_joint; k++)
 		joint[k] += t[1].joint[k];
 	uint64_t sx = t[0].sx + t[1].sx, sxx = t[0].sxx + t[1].sxx, sxy = t[0].sxy + t[1].sxy;
 	size_t painful = t[0].painful + t[1].painful;

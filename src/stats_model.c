@@ -5,6 +5,7 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +248,16 @@ static void *pass2(void *arg)
 	return NULL;
 }
 
+/* Every pain a run can have (0 to 10 in thousandths), as features_pain
+ * gives it: a table read instead of a division a run in both passes. */
+static double pain_of[10001];
+
+static void fill_pain(void)
+{
+	for (unsigned m = 0; m <= 10000; m++)
+		pain_of[m] = m / 1000.0;
+}
+
 int stats_model_fit(const struct features *f, struct stats_model *out)
 {
 	int hs = f->has_strength, act[5];
@@ -264,14 +275,10 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 			scored++;
 			known += f->runs[i].load_spike != INGEST_UNKNOWN;
 		}
-	/* Every pain a run can have (0 to 10 in thousandths), as features_pain
-	 * gives it: a table read instead of a division a run in both passes. */
-	static double pain[10001];
-	if (pain[10000] != 10.0)
-		for (unsigned m = 0; m <= 10000; m++)
-			pain[m] = m / 1000.0;
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, fill_pain);
 	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = hs,
-			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl, .pain = pain};
+			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl, .pain = pain_of};
 	int spikes = ft.spikes;
 	size_t mid = f->n / 2;
 	while (mid > 0 && mid < f->n && f->runs[mid].athlete == f->runs[mid - 1].athlete)

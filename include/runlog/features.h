@@ -82,7 +82,7 @@ int features_build(const struct ingest_log *log, struct features *out);
 /* The same, taking the log's runs: when they are in order the features are
  * written over them, so a large log is never held twice; then the log's
  * runs are released (its counts stay). Returns 0, or -1 when out of memory
- * (the log is then as it was). */
+ * (the log's runs are then no longer to be read, its counts stay). */
 int features_take(struct ingest_log *log, struct features *out);
 
 void features_free(struct features *f);

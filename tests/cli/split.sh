@@ -81,11 +81,22 @@ awk 'BEGIN { print "athlete,date,pain"
 	for (d = 0; d < 300; d++) printf "%s,%d-%02d-%02d,%d\n", d % 2 ? "cat" : "dan", 2021 + int(d / 336), int(d / 28) % 12 + 1, d % 28 + 1, d % 7 }' \
 	> "$dir/no_such_athlete.csv"
 
+# Two exports joined: ann then bob, then bob then ann again, later, with a
+# row of ann's from the first repeated in the second. The second reader
+# numbers bob before ann, so after the join its runs are out of order in a
+# way its own count could not see: the log must still be found unsorted.
+awk 'BEGIN { print "athlete,date,distance_km,pain"
+	for (k = 0; k < 2; k++) for (a = 0; a < 2; a++) for (d = 0; d < 200; d++) {
+		who = (k == 0) == (a == 0) ? "ann" : "bob"
+		if (k == 1 && a == 1 && d == 0) print "ann,2020-01-05,6,6"
+		printf "%s,%d-%02d-%02d,%d,%d\n", who, 2020 + 2 * k + int(d / 112), int(d / 28) % 4 + 1 + 4 * a, d % 28 + 1, 5 + d % 3, (d * 7 + a) % 11 }
+	}' > "$dir/renumbered.csv"
+
 for name in cohort quoted slash open_quote late_warnings blank_lines athlete_limit many_warnings \
-	no_such_athlete; do
+	no_such_athlete renumbered; do
 	log=$dir/$name.csv
 	by=
-	[ "$name" = cohort ] && by="--by athlete"
+	[ "$name" = cohort ] || [ "$name" = renumbered ] && by="--by athlete"
 	[ "$name" = no_such_athlete ] && by="--athlete zoe"
 	RUNLOG_SPLIT=0 runlog analyze "$log" --format json --no-charts $by --today 2025-06-01 \
 		> "$dir/$name.one" 2> "$dir/$name.one.err"

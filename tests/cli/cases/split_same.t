@@ -5,7 +5,8 @@
 # a fatal error in the second half, a record after a million blank lines,
 # athletes over the limit only when the halves are put together, and more
 # warnings than the second reader keeps, and an athlete the log does not
-# have (whose message lists the names it does) all give the bytes of one
+# have (whose message lists the names it does), and two exports joined whose
+# second half names its athletes in another order, all give the bytes of one
 # reader
 $ sh tests/cli/split.sh $T
 > same cohort
@@ -17,3 +18,4 @@ $ sh tests/cli/split.sh $T
 > same athlete_limit
 > same many_warnings
 > same no_such_athlete
+> same renumbered
