@@ -279,9 +279,12 @@ static void *fill_range(void *arg)
 			strength = own | logged ? INGEST_YES : INGEST_NO;
 		}
 		cur_str |= r.strength == INGEST_YES;
-		/* The run's own session, marked without a branch on it. */
-		if (day_set_cover(&j->sessions_seen, r.day) == 0)
-			j->sessions_seen.seen[r.day - j->sessions_seen.lo] |= r.strength == INGEST_YES;
+		/* The run's own session, marked without a branch on it (the set
+		 * grows seldom: the test of its span comes first, here). */
+		struct day_set *ss = &j->sessions_seen;
+		if ((ss->len && r.day >= ss->lo && (size_t)(r.day - ss->lo) < ss->len) ||
+		    day_set_cover(ss, r.day) == 0)
+			ss->seen[r.day - ss->lo] |= r.strength == INGEST_YES;
 		known_before += r.ate_before != INGEST_UNKNOWN;
 		known_after += same && prev.ate_after != INGEST_UNKNOWN; /* its meal_after */
 		if (i == j->lo || r.day < first)

@@ -721,15 +721,6 @@ static struct ingest_run *push_run(struct ingest_log *log, unsigned long line)
 	return &log->runs[log->n_runs++];
 }
 
-void ingest_tally_run(struct ingest_tally *t, const struct ingest_run *a, const struct ingest_run *b)
-{
-	t->strength_runs += b->strength == INGEST_YES;
-	if (!a)
-		return;
-	t->unsorted += a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day);
-	t->same_day += a->athlete == b->athlete && a->day == b->day;
-}
-
 int ingest_sorted(const struct ingest_log *log)
 {
 	if (log->order)

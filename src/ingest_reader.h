@@ -116,7 +116,15 @@ void ingest_reader_free(struct reader *r);
  * -1 when out of memory or over the limit (the reader has failed then). */
 int ingest_reader_athlete(struct reader *r, const char *name, uint32_t *out);
 /* Count run b, which follows run a (NULL: b is the first), in t. */
-void ingest_tally_run(struct ingest_tally *t, const struct ingest_run *a, const struct ingest_run *b);
+static inline void ingest_tally_run(struct ingest_tally *t, const struct ingest_run *a,
+				    const struct ingest_run *b)
+{
+	t->strength_runs += b->strength == INGEST_YES;
+	if (!a)
+		return;
+	t->unsorted += a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day);
+	t->same_day += a->athlete == b->athlete && a->day == b->day;
+}
 /* Record that run i of log starts on line. */
 int ingest_reader_mark(struct ingest_log *log, size_t i, unsigned long line);
 void ingest_reader_fail(struct reader *r, enum ingest_status st, const char *msg);

@@ -23,6 +23,7 @@
 #define SPLIT_MIN (16ull << 20) /* files from 16 MiB on */
 #define SPLIT_WINDOW 65536      /* bytes past the middle searched for a line end */
 #define JOIN_STEP 8192          /* runs copied between page releases */
+#define HEAD_CHUNK 65536        /* read before the second half starts: the header */
 
 int ingest_split_wanted(unsigned long long size)
 {
@@ -323,7 +324,7 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 	/* The header comes with the first chunk (at most the first half); then
 	 * the second half starts. */
 	unsigned long long split = find_split(fp, size);
-	ingest_reader_read(&a, fp, &ps, split && split < READ_CHUNK ? split : READ_CHUNK);
+	ingest_reader_read(&a, fp, &ps, split && split < HEAD_CHUNK ? split : HEAD_CHUNK);
 	if (!a.status && a.have_header && split >= ps.total &&
 	    (h = start_half(&a, path, split, size)) != NULL)
 		ps.peer = &h->bytes;
