@@ -156,9 +156,9 @@ static int spearman_arrays(const struct features *f, size_t m, struct stats_resu
 }
 
 /* The joint counts of streak and pain, made in the tally, take streaks up
- * to this; a longer one (eleven years of daily runs) has them counted in a
- * pass of their own. */
-#define JOINT_STREAKS 4096
+ * to this (a year and a half of daily runs; small, as the counts are
+ * zeroed whole); a longer one has them counted in a pass of their own. */
+#define JOINT_STREAKS 512
 /* Up to this streak, joint counts; beyond, Spearman from arrays. */
 #define JOINT_STREAKS_MAX (1u << 20)
 

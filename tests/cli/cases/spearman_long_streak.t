@@ -1,4 +1,4 @@
-# a streak longer than the tally's joint counts hold (4,097 days in a row)
+# a streak longer than the tally's joint counts hold (512 days; here 4,097)
 # still takes Spearman from joint counts, in a pass of their own: pain 1 on
 # the first and the last day and 2 between gives rho exactly 0, as the
 # counts do (ranks from arrays would give -8.4e-18)
