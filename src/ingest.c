@@ -531,7 +531,9 @@ static int pace_check(const struct row *row, int *odd, int *bad)
 static void pace_note(const struct row *run, char *note, size_t cap)
 {
 	double km = row_km(run), minutes = row_minutes(run), pace = minutes / km;
-	long secs = lround(pace * 60);
+	/* Rounded away from the plausible range, so that a pace just outside
+	 * it is not shown as its bound (2:29.9 as 2:29, not 2:30). */
+	long secs = pace < PACE_MIN ? (long)floor(pace * 60) : (long)ceil(pace * 60);
 	snprintf(note, cap, "a pace of %ld:%02ld per km (%.2f km in %.0f minutes) is implausible; "
 			    "the run is kept",
 		 secs / 60, secs % 60, km, minutes);
