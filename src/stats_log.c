@@ -227,8 +227,7 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 		t[h].f = f;
 		t[h].lo = h ? f->n / 2 : 0;
 		t[h].hi = h ? f->n : f->n / 2;
-		/* Its pages are only touched up to the longest streak. */
-		t[h].joint = calloc(n_joint, sizeof *t[h].joint);
+		t[h].joint = calloc(n_joint, sizeof *t[h].joint); /* NULL: see below */
 		t[h].halves = 1;
 	}
 	halves_run(tally_range, &t[0], t[0].hi - t[0].lo, &t[1], t[1].hi - t[1].lo);
@@ -237,7 +236,8 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 	if (!halves || max_streak > JOINT_STREAKS || !t[0].joint || !t[1].joint) {
 		free(t[0].joint), free(t[1].joint);
 		t[0].joint = t[1].joint = NULL;
-		/* Half points with a longer streak: the counts in a pass of their own. */
+		/* Half points with a longer streak (or no memory for the tally's
+		 * counts): the counts in a pass of their own. */
 		if (halves && max_streak < JOINT_STREAKS_MAX)
 			t[0].joint = joint_counts(f, max_streak);
 	}

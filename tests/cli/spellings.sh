@@ -8,6 +8,7 @@
 # Prints "same NAME" or "DIFFERENT NAME" with the difference.
 # Usage: spellings.sh DIR
 set -u
+. "$(dirname "$0")/same.sh"
 dir=$1
 mkdir -p "$dir"
 
@@ -52,16 +53,10 @@ fi
 for athlete in "" ann; do
 	name=${athlete:-pooled}
 	set -- --format json --no-charts ${athlete:+--athlete $athlete}
-	runlog analyze "$dir/usual.csv" "$@" > "$dir/u.out" 2> "$dir/u.err"
-	echo "exit $?" >> "$dir/u.out"
-	runlog analyze "$dir/other.csv" "$@" > "$dir/o.out" 2> "$dir/o.err"
-	echo "exit $?" >> "$dir/o.out"
-	sed -i "s#$dir/other.csv#$dir/usual.csv#g" "$dir/o.out" "$dir/o.err"
-	if cmp -s "$dir/u.out" "$dir/o.out" && cmp -s "$dir/u.err" "$dir/o.err"; then
-		echo "same $name"
-	else
-		echo "DIFFERENT $name"
-		diff "$dir/u.out" "$dir/o.out" | head -10
-		diff "$dir/u.err" "$dir/o.err" | head -10
-	fi
+	runlog analyze "$dir/usual.csv" "$@" > "$dir/u" 2> "$dir/u.err"
+	echo "exit $?" >> "$dir/u"
+	runlog analyze "$dir/other.csv" "$@" > "$dir/o" 2> "$dir/o.err"
+	echo "exit $?" >> "$dir/o"
+	sed -i "s#$dir/other.csv#$dir/usual.csv#g" "$dir/o" "$dir/o.err"
+	same "$name" "$dir/u" "$dir/o"
 done

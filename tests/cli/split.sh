@@ -6,6 +6,7 @@
 # per log: "same NAME" or "DIFFERENT NAME" with the difference.
 # Usage: split.sh DIR
 set -u
+. "$(dirname "$0")/same.sh"
 dir=$1
 mkdir -p "$dir"
 
@@ -104,11 +105,5 @@ for name in cohort quoted slash open_quote late_warnings blank_lines athlete_lim
 	RUNLOG_SPLIT=1 runlog analyze "$log" --format json --no-charts $by --today 2025-06-01 \
 		> "$dir/$name.two" 2> "$dir/$name.two.err"
 	echo "exit $?" >> "$dir/$name.two.err"
-	if cmp -s "$dir/$name.one" "$dir/$name.two" && cmp -s "$dir/$name.one.err" "$dir/$name.two.err"; then
-		echo "same $name"
-	else
-		echo "DIFFERENT $name"
-		diff "$dir/$name.one" "$dir/$name.two" | head -5
-		diff "$dir/$name.one.err" "$dir/$name.two.err" | head -5
-	fi
+	same "$name" "$dir/$name.one" "$dir/$name.two"
 done
