@@ -111,6 +111,16 @@ static void effect_of(struct stats_effect *e, double est, double var, size_t g)
 	e->p = e->se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / e->se, df) : NAN;
 }
 
+/* Every pain a run can have (0 to 10 in thousandths), as features_pain
+ * gives it: a table read instead of a division a run in both passes. */
+static double pain_of[10001];
+
+static void fill_pain(void)
+{
+	for (unsigned m = 0; m <= 10000; m++)
+		pain_of[m] = m / 1000.0;
+}
+
 /* One athlete's sums: runs in the model, and their means. */
 struct slice {
 	size_t n;
@@ -126,7 +136,6 @@ struct fit {
 	struct slice *sl;       /* by athlete index */
 	double b[P];            /* coefficients by term, 0 for a term left out */
 	double on[PROFILES][P];  /* 1 for each kept term of a profile, else 0 */
-	const double *pain;      /* by pain_m: features_pain, without a division a run */
 	double bsum[PROFILES];
 };
 
@@ -162,7 +171,7 @@ static void *pass1(void *arg)
 				continue;
 			if (!cnt[pr]++)
 				used[n_used++] = pr;
-			ysum[pr] += ft->pain[f->runs[r].pain_m];
+			ysum[pr] += pain_of[f->runs[r].pain_m];
 		}
 		for (int u = 0; u < n_used; u++) {
 			int pr = used[u], k = profile_terms(pr, act);
@@ -236,7 +245,7 @@ static void *pass2(void *arg)
 			if (pr < 0)
 				continue;
 			/* Every term, times 1 or 0: no branch on which are active. */
-			double e = ft->pain[f->runs[r].pain_m] + c0 - ft->bsum[pr];
+			double e = pain_of[f->runs[r].pain_m] + c0 - ft->bsum[pr];
 			for (int t = 0; t < P; t++)
 				sx[t] += e * ft->on[pr][t];
 			se += e;
@@ -246,16 +255,6 @@ static void *pass2(void *arg)
 	}
 	memcpy(pt->meat, meat, sizeof meat);
 	return NULL;
-}
-
-/* Every pain a run can have (0 to 10 in thousandths), as features_pain
- * gives it: a table read instead of a division a run in both passes. */
-static double pain_of[10001];
-
-static void fill_pain(void)
-{
-	for (unsigned m = 0; m <= 10000; m++)
-		pain_of[m] = m / 1000.0;
 }
 
 int stats_model_fit(const struct features *f, struct stats_model *out)
@@ -278,7 +277,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	pthread_once(&once, fill_pain);
 	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = hs,
-			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl, .pain = pain_of};
+			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl};
 	int spikes = ft.spikes;
 	size_t mid = f->n / 2;
 	while (mid > 0 && mid < f->n && f->runs[mid].athlete == f->runs[mid - 1].athlete)
