@@ -97,16 +97,9 @@ static int valid_time_suffix(const char *s)
 
 int date_parse_ymd(const char *s, size_t len, int32_t *day)
 {
-	unsigned v[8];
-	static const unsigned char at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
-	if (len != 10 || s[4] != '-' || s[7] != '-')
-		return -1;
-	for (int i = 0; i < 8; i++)
-		if ((v[i] = (unsigned char)s[at[i]] - '0') > 9)
-			return -1;
-	int y = (int)(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]);
-	int m = (int)(v[4] * 10 + v[5]), d = (int)(v[6] * 10 + v[7]);
-	if (!date_valid(y, m, d))
+	int y, m, d;
+	if (len != 10 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
+	    digits(s + 8, 2, &d) || !date_valid(y, m, d))
 		return -1;
 	*day = date_from_ymd(y, m, d);
 	return 0;
