@@ -35,8 +35,8 @@ const char *findings_remedy_advice(enum findings_remedy r)
 {
 	static const char *const advice[] = {
 		"run every other day so the back muscles have time to repair",
-		"have a meal with protein, carbohydrate and vitamins before each run to "
-		"protect the muscle, and after it to help the muscle repair",
+		("have a meal with protein, carbohydrate and vitamins before each run to "
+		 "protect the muscle, and after it to help the muscle repair"),
 		"build up the back muscles with pull-ups, reverse dumbbell flys and deadlifts",
 	};
 	return advice[r];
