@@ -1,5 +1,6 @@
-# runlog: hand-written Makefile.  `make` builds ./runlog; `make demo` and
-# `make test` first install any missing Debian packages (see README.md).
+# runlog: hand-written Makefile.  `make` builds ./runlog and nothing else;
+# `make demo` and `make test` first install any missing Debian packages (see
+# README.md), then build.
 
 CC      ?= cc
 PREFIX  ?= /usr/local
@@ -23,9 +24,9 @@ LIBOBJ   = $(filter-out build/main.o,$(OBJ))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps test-deps demo test test-browser fuzz fuzz-coverage fuzz-regress bench check-asan check-valgrind install uninstall clean
+.PHONY: all deps test-deps demo test check test-browser fuzz fuzz-coverage fuzz-regress bench check-asan check-valgrind install uninstall clean
 
-all: deps runlog
+all: runlog
 
 # Install what is missing, and only that: one apt-get update, then install.
 install_missing = \
@@ -49,7 +50,19 @@ test-deps:
 runlog: $(OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 
-build/%.o: src/%.c | build
+# A plain `make` installs nothing: it names what is missing, and the two
+# commands that install it, before anything is compiled.
+BUILD_HEADERS = csv.h:libcsv-dev png.h:libpng-dev gsl/gsl_cdf.h:libgsl-dev
+build/libs.ok: | build
+	@missing=""; for hp in $(BUILD_HEADERS); do \
+	  printf '#include <%s>\n' "$${hp%%:*}" | $(CC) -E -x c - >/dev/null 2>&1 || missing="$$missing $${hp#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "runlog: missing$$missing; 'make demo' or 'make test' installs them (or: apt-get install$$missing)" >&2; \
+	  exit 1; \
+	fi; touch $@
+
+build/%.o: src/%.c | build/libs.ok
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/tests/%: tests/unit/%.c $(LIBOBJ) | build
@@ -58,10 +71,17 @@ build/tests/%: tests/unit/%.c $(LIBOBJ) | build
 build:
 	@mkdir -p build/tests
 
-demo: all
+# Install first, then build in a make of its own, so that `make -j2 test`
+# never compiles before the headers are there.
+demo: deps
+	@$(MAKE) --no-print-directory runlog
 	./runlog analyze samples/mylog.csv --out plots
 
-test: test-deps all $(UNIT_BIN)
+test: test-deps
+	@$(MAKE) --no-print-directory check
+
+# The tests alone, with nothing installed.
+check: runlog $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; \
 	sh tests/cli/run.sh || fail=1; \
 	sh tests/reference/run.sh || fail=1; \

@@ -26,6 +26,10 @@ if [ -n "${RUNLOG_WRAP:-}" ]; then
 fi
 LC_ALL=C
 export PATH LC_ALL
+# A case that runs make (install.t) runs it afresh, not as a job of the make
+# that runs the tests: under `make -j2 test` the jobserver's flags would make
+# it warn on stderr.
+unset MAKEFLAGS MFLAGS MAKELEVEL
 pass=0 fail=0 skip=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp" ${wrap:-}' EXIT INT TERM
