@@ -103,11 +103,12 @@ FUZZ_CC ?= clang
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c src/outfile.c,$(SRC))
+HEADERS  = $(wildcard include/runlog/*.h src/*.h)
 
-build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) | build
+build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) $(HEADERS) | build
 	@$(call install_missing,clang libclang-rt-dev)
 	@mkdir -p build/fuzz/corpus
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ -lcsv -lgsl -lgslcblas -lm -pthread -ldl
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl
 
 fuzz: build/fuzz/fuzz_ingest
 	build/fuzz/fuzz_ingest -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
@@ -116,11 +117,11 @@ fuzz: build/fuzz/fuzz_ingest
 
 # Line coverage of the fuzz corpus (seeds and what make fuzz found), with
 # clang's source-based coverage.
-build/fuzz/fuzz_cov: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) | build
+build/fuzz/fuzz_cov: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) $(HEADERS) | build
 	@$(call install_missing,clang libclang-rt-dev llvm)
 	@mkdir -p build/fuzz/corpus
 	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 -fsanitize=fuzzer \
-	  -fprofile-instr-generate -fcoverage-mapping -o $@ $^ -lcsv -lgsl -lgslcblas -lm -pthread -ldl
+	  -fprofile-instr-generate -fcoverage-mapping -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl
 
 fuzz-coverage: build/fuzz/fuzz_cov
 	LLVM_PROFILE_FILE=build/fuzz/cov.profraw build/fuzz/fuzz_cov -runs=0 build/fuzz/corpus tests/fuzz/corpus \
