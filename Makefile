@@ -134,12 +134,14 @@ fuzz-coverage: build/fuzz/fuzz_cov
 fuzz-regress: build/fuzz/fuzz_ingest
 	build/fuzz/fuzz_ingest $(wildcard tests/fuzz/regress/*) tests/fuzz/corpus/*
 
-# Speed: runlog on a 10-year log, beside the matplotlib peer when it is there.
+# Speed: runlog on a 10-year log and on cohorts, beside the peers when they
+# are there. BASE=path/to/another/runlog times that build in turn with this
+# one and prints the ratios (how a change moved the figures).
 bench: all
 	@$(call install_missing,bc)
-	@sh tests/bench/run.sh
+	@BASE="$(BASE)" sh tests/bench/run.sh
 	@echo
-	@sh tests/bench/cohort.sh
+	@BASE="$(BASE)" sh tests/bench/cohort.sh
 
 # libplot's SVG plotter leaks a few hundred bytes of its own; tests/lsan.supp
 # names only that.

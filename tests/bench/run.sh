@@ -1,37 +1,64 @@
 #!/bin/sh
-# make bench: time runlog on a 10-year, 3,000-run log, with and without the
-# five charts, and beside the matplotlib peer when ../shared/bench has it and
-# python3-matplotlib is installed. Prints medians of 5 runs, and the ratio.
+# make bench, part 1: time runlog on a 10-year, 3,000-run log, with and
+# without the five charts, and beside the matplotlib peer when
+# ../shared/bench has it and python3-matplotlib is installed. Prints the
+# median of 5 runs with their range (lowest-highest), and the ratio.
+# BASE=path/to/other/runlog times that build too, in turn with this one.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3
+base=${BASE:-}
 $py tests/bench/gen_log.py 3000 > "$tmp/log.csv"
 
-# median wall time in seconds of 5 runs of "$@"
-median() {
-	for i in 1 2 3 4 5; do
-		s=$(date +%s.%N); "$@" > /dev/null 2>&1; e=$(date +%s.%N)
-		echo "$e - $s" | bc -l
-	done | sort -n | sed -n 3p
+# once LABEL CMD...: one run's wall time in microseconds, into $tmp/LABEL
+once() {
+	tag=$1
+	shift
+	s=$(date +%s%N); "$@" > /dev/null 2>&1; e=$(date +%s%N)
+	echo $(((e - s) / 1000)) >> "$tmp/$tag"
 }
 
-full=$(median ./runlog analyze "$tmp/log.csv" --out "$tmp/plots")
-draft=$(median ./runlog analyze "$tmp/log.csv" --out "$tmp/plots" --draft)
-bare=$(median ./runlog analyze "$tmp/log.csv" --no-charts)
-printf 'log: 3000 runs from %s to %s (%s bytes)\n' "$(sed -n 2p "$tmp/log.csv" | cut -d, -f1)" \
+# stat LABEL: "median lowest highest" of its runs, in seconds
+stat() {
+	sort -n "$tmp/$1" | awk '{ t[NR] = $1 } END {
+		printf "%.4f %.4f %.4f\n", t[int((NR + 1) / 2)] / 1e6, t[1] / 1e6, t[NR] / 1e6 }'
+}
+
+# line TEXT LABEL: a printed figure, and this/base when BASE is timed
+line() {
+	set -- "$1" $(stat "$2") "$2"
+	printf '%-44s %.3f s (%.3f-%.3f)' "$1" "$2" "$3" "$4"
+	if [ -f "$tmp/base_$5" ]; then
+		t=$2
+		set -- $(stat "base_$5")
+		printf '   base %.3f s, this/base %.3f' "$1" "$(echo "$t / $1" | bc -l)"
+	fi
+	echo
+}
+
+for i in 1 2 3 4 5; do
+	for bin in ./runlog $base; do
+		pre=
+		[ "$bin" = ./runlog ] || pre=base_
+		once ${pre}full "$bin" analyze "$tmp/log.csv" --out "$tmp/plots"
+		once ${pre}draft "$bin" analyze "$tmp/log.csv" --out "$tmp/plots" --draft
+		once ${pre}bare "$bin" analyze "$tmp/log.csv" --no-charts
+	done
+done
+printf 'log: 3000 runs from %s to %s (%s bytes), median of 5 (range)\n' "$(sed -n 2p "$tmp/log.csv" | cut -d, -f1)" \
 	"$(tail -1 "$tmp/log.csv" | cut -d, -f1)" "$(wc -c < "$tmp/log.csv")"
-printf 'runlog analyze, 5 anti-aliased PNG charts   %.3f s\n' "$full"
-printf 'runlog analyze, 5 draft PNG charts          %.3f s\n' "$draft"
-printf 'runlog analyze --no-charts                  %.3f s\n' "$bare"
+line 'runlog analyze, 5 anti-aliased PNG charts' full
+line 'runlog analyze, 5 draft PNG charts' draft
+line 'runlog analyze --no-charts' bare
 peer=../shared/bench/peer_matplotlib.py
 if [ -f "$peer" ] && $py -c 'import matplotlib, pandas' 2>/dev/null; then
-	mpl=$(median $py "$peer" "$tmp/log.csv" "$tmp/mpl")
-	printf 'peer_matplotlib.py (pandas + matplotlib)     %.3f s\n' "$mpl"
+	for i in 1 2 3 4 5; do once mpl $py "$peer" "$tmp/log.csv" "$tmp/mpl"; done
+	line 'peer_matplotlib.py (pandas + matplotlib)' mpl
 	printf 'runlog / matplotlib                          %.3f (goal: at most 0.333)\n' \
-		"$(echo "$full / $mpl" | bc -l)"
+		"$(echo "$(stat full | cut -d' ' -f1) / $(stat mpl | cut -d' ' -f1)" | bc -l)"
 else
 	echo "peer_matplotlib.py: not run (needs ../shared/bench and python3-matplotlib)"
 fi
