@@ -15,6 +15,9 @@
 #include "ingest_layout.h"
 #include "ingest_reader.h"
 
+#define STR_(x) #x
+#define STR(x) STR_(x) /* a bound's digits, for a message */
+
 #define RECORD_MAX (1u << 20) /* a record longer than this ends the read */
 #define KM_PER_MILE 1.609344
 
@@ -254,25 +257,30 @@ static int quick_day(struct reader *r, const char *s, size_t len, int32_t *day)
 }
 
 /* Read a field of column col in its usual spelling into r->quick; 0 when it
- * is spelled otherwise, or out of range, and goes to its cell instead. */
+ * is spelled otherwise, or out of range, and goes to its cell instead.
+ *
+ * This is only an optimisation: it accepts a subset of the spellings that
+ * parse_row accepts, within the same INGEST_* bounds (scaled to
+ * thousandths, metres and seconds), and gives the same value for them. The
+ * answer is the same if it always returns 0; test_ingest pins the two. */
 static int quick_field(struct reader *r, int col, const char *s, size_t len)
 {
 	struct quick *q = &r->quick;
 	switch (col) {
 	case COL_DATE:
-		if (quick_day(r, s, len, &q->day) || (r->opts->today && q->day > r->opts->today + 366))
+		if (quick_day(r, s, len, &q->day) || ingest_too_far(r->opts, q->day))
 			return 0;
 		break;
 	case COL_PAIN:
-		if (num_parse_milli(s, len, 10000, &q->pain_m))
+		if (num_parse_milli(s, len, INGEST_PAIN_MAX * 1000, &q->pain_m))
 			return 0;
 		break;
 	case COL_DISTANCE:
-		if (r->lay.miles || num_parse_milli(s, len, 1000000, &q->km_m))
+		if (r->lay.miles || num_parse_milli(s, len, INGEST_KM_MAX * 1000, &q->km_m))
 			return 0;
 		break;
 	case COL_DURATION:
-		if (num_parse_clock(s, len, &q->secs) || q->secs > 72 * 3600)
+		if (num_parse_clock(s, len, &q->secs) || q->secs > INGEST_HOURS_MAX * 3600L)
 			return 0;
 		break;
 	case COL_ATE_BEFORE:
@@ -467,12 +475,12 @@ static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, 
 	return 0;
 }
 
-/* A pace outside these bounds (minutes per km) is worth a warning, but a
- * typo in the duration or the distance is as likely as a wrong row, and
- * neither feeds the analysis, so the run is kept. */
-#define PACE_MIN 2.5
-#define PACE_MAX 30.0
-#define PACE_ODD 15.0 /* most runs slower than this: the unit is likely wrong */
+/* The INGEST_PACE_* bounds in minutes per km, exact in a double. A pace
+ * outside them is only warned about: a typo in the duration or the
+ * distance is as likely as a wrong row, and neither feeds the analysis. */
+#define PACE_MIN (INGEST_PACE_MIN / 60.0)
+#define PACE_MAX (INGEST_PACE_MAX / 60.0)
+#define PACE_ODD (INGEST_PACE_ODD / 60.0)
 
 /* A row's values as parsed, before they are packed into a run. */
 struct row {
@@ -495,13 +503,13 @@ static double row_minutes(const struct row *row)
 	return row->secs >= 0 ? (double)row->secs / 60.0 : row->minutes;
 }
 
-/* The pace against a bound of num/den minutes a km: 1 above, -1 below, 0
- * at it. From whole seconds and metres the pace is secs * 50 / (3 * metres)
- * exactly, so integers compare it; two values below 2^31 that differ differ
- * by far more than a double's rounding, so the doubles would agree. */
-static int pace_side(long secs, unsigned metres, long num, long den)
+/* The pace against a bound in seconds a km: 1 above, -1 below, 0 at it.
+ * From whole seconds and metres the pace is secs * 1000 / metres exactly,
+ * so integers compare it; two such values that differ differ by far more
+ * than a double's rounding, so the doubles would agree. */
+static int pace_side(long secs, unsigned metres, long bound)
 {
-	int64_t x = (int64_t)secs * 50 * den, y = (int64_t)3 * metres * num;
+	int64_t x = (int64_t)secs * 1000, y = (int64_t)metres * bound;
 	return (x > y) - (x < y);
 }
 
@@ -512,8 +520,9 @@ static int pace_side(long secs, unsigned metres, long num, long den)
 static int pace_check(const struct row *row, int *odd, int *bad)
 {
 	if (row->km_exact && row->secs > 0 && row->km_m > 0 && row->km_m != INGEST_KM_NONE) {
-		int lo = pace_side(row->secs, row->km_m, 5, 2), mid = pace_side(row->secs, row->km_m, 15, 1),
-		    hi = pace_side(row->secs, row->km_m, 30, 1);
+		int lo = pace_side(row->secs, row->km_m, INGEST_PACE_MIN),
+		    mid = pace_side(row->secs, row->km_m, INGEST_PACE_ODD),
+		    hi = pace_side(row->secs, row->km_m, INGEST_PACE_MAX);
 		if (lo && mid && hi) {
 			*odd = lo < 0 || mid > 0;
 			*bad = lo < 0 || hi > 0;
@@ -583,7 +592,7 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 			st.zone = 1;
 		run->day = date_local_day(&st);
 	}
-	if (r->opts->today && !IS_PENDING(run->day) && run->day > r->opts->today + 366)
+	if (!IS_PENDING(run->day) && ingest_too_far(r->opts, run->day))
 		return bad(msg, cap, COL_DATE, dc, "is more than a year in the future");
 
 	/* A quick value is exact in thousandths: its double (m / 1000, one
@@ -596,8 +605,8 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 		double pain;
 		if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &pain, msg, cap))
 			return -1;
-		if (!isnan(pain) && (pain < 0 || pain > 10))
-			return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-10");
+		if (!isnan(pain) && (pain < 0 || pain > INGEST_PAIN_MAX))
+			return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-" STR(INGEST_PAIN_MAX));
 		run->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);
 		run->has_pain = !isnan(pain);
 	}
@@ -612,8 +621,9 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 			run->km *= KM_PER_MILE;
 		if (run->km < 0)
 			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is negative");
-		if (run->km > 1000)
-			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is more than 1000 km");
+		if (run->km > INGEST_KM_MAX)
+			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE],
+				   "is more than " STR(INGEST_KM_MAX) " km");
 		run->km_m = ingest_milli(run->km, INGEST_KM_NONE);
 	}
 
@@ -628,8 +638,8 @@ static int parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
 		/* Strava gives a plain number of seconds. */
 		if (r->lay.seconds && !strchr(v->s, ':'))
 			run->minutes /= 60;
-		if (run->minutes > 72 * 60)
-			return bad(msg, cap, COL_DURATION, v, "is more than 72 hours");
+		if (run->minutes > INGEST_HOURS_MAX * 60)
+			return bad(msg, cap, COL_DURATION, v, "is more than " STR(INGEST_HOURS_MAX) " hours");
 	}
 	int8_t *flag[3] = {&run->ate_before, &run->ate_after, &run->strength};
 	for (int c = COL_ATE_BEFORE; c <= COL_STRENGTH; c++)
@@ -967,7 +977,7 @@ static void resolve_dates(struct reader *r)
 			pending_decode(run->day, &d);
 			char msg[160];
 			int bad_day = undecided || date_from_slash(&d, order, &run->day) != 0;
-			if (bad_day || (r->opts->today && run->day > r->opts->today + 366)) {
+			if (bad_day || ingest_too_far(r->opts, run->day)) {
 				if (undecided)
 					snprintf(msg, sizeof msg, "column 'date': the date %d/%d/%d could be day/month or "
 						 "month/day; give --date-format DMY or MDY", d.f[0], d.f[1], d.f[2]);
@@ -1332,9 +1342,11 @@ void ingest_reader_finish(struct reader *r)
 	/* Most paces implausible: the distances are likely in the other unit. */
 	if (!r->status && r->paced >= 3 && r->odd_pace * 2 > r->paced && r->opts->warn) {
 		char msg[200];
-		snprintf(msg, sizeof msg, "%zu of %zu runs have a pace outside 2:30-15:00 per km: if the "
-					 "distances are in %s, give --units %s",
-			 r->odd_pace, r->paced, r->lay.miles ? "km" : "miles", r->lay.miles ? "km" : "mi");
+		snprintf(msg, sizeof msg, "%zu of %zu runs have a pace outside %d:%02d-%d:%02d per km: if "
+					 "the distances are in %s, give --units %s",
+			 r->odd_pace, r->paced, INGEST_PACE_MIN / 60, INGEST_PACE_MIN % 60,
+			 INGEST_PACE_ODD / 60, INGEST_PACE_ODD % 60, r->lay.miles ? "km" : "miles",
+			 r->lay.miles ? "km" : "mi");
 		r->opts->warn(r->opts->warn_ctx, 1, msg);
 	}
 	size_t before = log->n_runs;

@@ -90,6 +90,13 @@ struct reader {
 	const atomic_int *stop;   /* set: stop reading at the next chunk */
 };
 
+/* Whether day is over INGEST_DAYS_AHEAD after the reader's today (0: no
+ * today, every date goes). */
+static inline int ingest_too_far(const struct ingest_opts *o, int32_t day)
+{
+	return o->today && day > o->today + INGEST_DAYS_AHEAD;
+}
+
 /* Where a read stands between calls of ingest_reader_read. */
 struct ingest_pass {
 	int first;                /* the next chunk is the file's first */

@@ -50,6 +50,21 @@ const char *ingest_format_name(enum ingest_format f);
 
 enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 
+/* The plausible values: a cell outside them is a bad value and its row is
+ * skipped with a message that quotes the bound. Each bound is named once
+ * here; both the reader's fast path (in thousandths, metres and seconds)
+ * and the general parser derive theirs from it. */
+#define INGEST_PAIN_MAX 10    /* pain scores run 0..10 */
+#define INGEST_KM_MAX 1000    /* a longer run is a typo */
+#define INGEST_HOURS_MAX 72   /* a longer duration is a typo */
+#define INGEST_DAYS_AHEAD 366 /* a date further after today is a typo */
+
+/* A pace (seconds per km) outside MIN..MAX is worth a warning, but the run
+ * is kept; when most paces are outside MIN..ODD the unit is likely wrong. */
+#define INGEST_PACE_MIN 150  /* 2:30 per km */
+#define INGEST_PACE_ODD 900  /* 15:00 per km */
+#define INGEST_PACE_MAX 1800 /* 30:00 per km */
+
 /* A run keeps its pain in thousandths of a point and its distance in
  * metres, so that a record is 16 bytes and a million runs fit in 16 MB. A
  * value with at most three decimals comes back as the very double strtod
@@ -58,6 +73,8 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 #define INGEST_PAIN_NONE 0x3FFFu   /* 14 bits: no score */
 #define INGEST_KM_NONE 0xFFFFFu    /* 20 bits: no distance */
 #define INGEST_ATHLETES_MAX 262143u /* 18 bits of athlete index */
+_Static_assert(INGEST_PAIN_MAX * 1000 < INGEST_PAIN_NONE, "pain x 1000 fits beside its none");
+_Static_assert(INGEST_KM_MAX * 1000 < INGEST_KM_NONE, "metres fit beside their none");
 
 static inline unsigned ingest_milli(double v, unsigned none)
 {

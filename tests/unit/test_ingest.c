@@ -639,6 +639,57 @@ static void order_and_sessions_as_read(void **state)
 	}
 }
 
+/* The reader's fast path (quick_field) reads the usual spellings itself;
+ * a blank before a value sends it to the general parser instead. Both must
+ * give the same runs and the same messages, at each INGEST_* bound and
+ * just past it. */
+static void fast_path_as_general(void **state)
+{
+	static const char *const row[] = {
+		"2025-03-01,10,1000,72:00:00",     "2025-03-01,10.001,1,1:00:00",
+		"2025-03-01,1,1000.001,1:00:00",   "2025-03-01,1,1,72:00:01",
+		"2026-03-02,0.125,5.25,0:30:00",   "2026-03-03,1,1,1:00:00",
+		"2025-03-01,3.5,0.3,0:00:30",      "2025-03-01,3.5,1,0:02:30",
+		"2025-03-01,3.5,1,0:15:00",        "2025-03-01,3.5,1,0:30:01",
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof row / sizeof *row; i++) {
+		struct ingest_log log[2];
+		struct warnings w[2];
+		for (int slow = 0; slow < 2; slow++) {
+			char text[128], cells[64], *p = cells;
+			struct ingest_opts opts = {.warn = collect, .warn_ctx = &w[slow], .today = MAR(1)};
+			struct ingest_error err;
+			/* " x" for every cell, when slow */
+			for (const char *c = row[i]; ; c++) {
+				if (slow && (c == row[i] || c[-1] == ','))
+					*p++ = ' ';
+				if (!(*p++ = *c))
+					break;
+			}
+			int n = snprintf(text, sizeof text, "date,pain,distance_km,duration\n%s\n", cells);
+			FILE *fp = fmemopen(text, (size_t)n, "r");
+			assert_non_null(fp);
+			memset(&w[slow], 0, sizeof w[slow]);
+			ingest_init(&log[slow]);
+			assert_int_equal(ingest_stream(fp, &opts, &log[slow], &err), INGEST_OK);
+			fclose(fp);
+		}
+		assert_int_equal(log[0].n_runs, log[1].n_runs);
+		for (size_t k = 0; k < log[0].n_runs; k++) {
+			const struct ingest_run *a = &log[0].runs[k], *b = &log[1].runs[k];
+			assert_int_equal(a->day, b->day);
+			assert_int_equal(a->pain_m, b->pain_m);
+			assert_int_equal(a->km_m, b->km_m);
+		}
+		assert_int_equal(w[0].n, w[1].n);
+		for (size_t k = 0; k < w[0].n && k < 16; k++)
+			assert_string_equal(w[0].msg[k], w[1].msg[k]);
+		ingest_free(&log[0]);
+		ingest_free(&log[1]);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -661,6 +712,7 @@ int main(void)
 		cmocka_unit_test(crlf_split_across_chunks),
 		cmocka_unit_test(quoted_crlf_split_across_chunks),
 		cmocka_unit_test(order_and_sessions_as_read),
+		cmocka_unit_test(fast_path_as_general),
 	};
 	return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
 }
