@@ -1,4 +1,5 @@
-/* ingest_layout: recognise the file from its header and map its fields. */
+/* ingest_layout: recognise the file from its header and map its fields,
+ * after normalising their names. */
 #include "ingest_layout.h"
 
 #include <stdio.h>
@@ -88,6 +89,51 @@ enum activity ingest_activity(const char *type)
 	if (strstr(low, "strength") || strstr(low, "weight"))
 		return ACTIVITY_STRENGTH;
 	return ACTIVITY_OTHER;
+}
+
+void ingest_normalize_name(const char *name, char *out, size_t cap, int *miles)
+{
+	size_t n = 0;
+	int pending_sep = 0;
+	*miles = 0;
+	if (cap == 0)
+		return;
+	for (const char *p = name; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		/* Strava once leaked HTML into its header: <span ...>Type</span>. */
+		if (c == '<' && strchr(p, '>')) {
+			p = strchr(p, '>');
+			continue;
+		}
+		if (c == '(') {
+			const char *close = strchr(p, ')');
+			const char *u = p + 1;
+			size_t ulen;
+			if (!close)
+				break;
+			while (ingest_is_blank(*u))
+				u++;
+			ulen = (size_t)(close - u);
+			while (ulen && ingest_is_blank(u[ulen - 1]))
+				ulen--;
+			if ((ulen == 2 && strncasecmp(u, "mi", 2) == 0) ||
+			    (ulen == 5 && strncasecmp(u, "miles", 5) == 0))
+				*miles = 1;
+			p = close;
+			pending_sep = n > 0;
+			continue;
+		}
+		if (c == '_' || c == '-' || ingest_is_blank(c)) {
+			pending_sep = n > 0;
+			continue;
+		}
+		if (pending_sep && n + 1 < cap)
+			out[n++] = '_';
+		pending_sep = 0;
+		if (n + 1 < cap)
+			out[n++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	out[n] = '\0';
 }
 
 static int has(char norm[][128], size_t n, const char *name)

@@ -3,7 +3,8 @@
  *
  * ingest_layout.c recognises the kind of file from its header (runlog's own
  * log, a Strava or Garmin export, or another spreadsheet) and maps its
- * fields; ingest.c then reads every row through that map. */
+ * fields; the reader then reads every row through that map. The layout
+ * calls nothing else of the ingest stage. */
 #ifndef RUNLOG_INGEST_LAYOUT_H
 #define RUNLOG_INGEST_LAYOUT_H
 
@@ -34,6 +35,12 @@ struct ingest_layout {
 int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *opts,
 			struct ingest_layout *l, char *msg, size_t cap);
 void ingest_layout_free(struct ingest_layout *l);
+
+/* The blanks trimmed around a cell and a header name. */
+static inline int ingest_is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
 
 /* What an app export's activity type makes of a row. */
 enum activity { ACTIVITY_RUN, ACTIVITY_STRENGTH, ACTIVITY_OTHER };

@@ -17,8 +17,10 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "ingest_reader.h"
 #include "runlog/halves.h"
+#include "ingest_log.h"
+#include "ingest_reader.h"
+#include "ingest_split.h"
 
 #define SPLIT_MIN (16ull << 20) /* files from 16 MiB on */
 #define SPLIT_WINDOW 65536      /* bytes past the middle searched for a line end */
@@ -82,7 +84,7 @@ static void keep_note(void *ctx, unsigned long line, const char *msg)
 /* The second half and its reader. */
 struct half {
 	pthread_t thread;
-	struct reader r;
+	struct reader *r;
 	struct ingest_log log;
 	struct ingest_error err;
 	struct ingest_opts opts;
@@ -96,9 +98,9 @@ struct half {
 static void *read_half(void *arg)
 {
 	struct half *h = arg;
-	ingest_reader_read(&h->r, h->fp, &h->ps, ULLONG_MAX);
+	ingest_reader_read(h->r, h->fp, &h->ps, ULLONG_MAX);
 	if (!atomic_load(&h->stop))
-		ingest_reader_end(&h->r, 1);
+		ingest_reader_end(h->r, 1);
 	return NULL;
 }
 
@@ -107,7 +109,7 @@ static void free_half(struct half *h)
 	for (size_t i = 0; i < h->notes.n; i++)
 		free(h->notes.v[i].msg);
 	free(h->notes.v);
-	ingest_reader_free(&h->r);
+	ingest_reader_free(h->r);
 	ingest_free(&h->log);
 	if (h->fp)
 		fclose(h->fp);
@@ -129,34 +131,26 @@ static unsigned long long find_split(FILE *fp, unsigned long long size)
 
 /* Start a thread reading from split to the end with a reader that has the
  * first reader's header. NULL when it cannot start: then there is no split. */
-static struct half *start_half(struct reader *a, const char *path, unsigned long long split,
-			       unsigned long long size)
+static struct half *start_half(const struct reader *a, const struct ingest_opts *opts,
+			       const char *path, unsigned long long split, unsigned long long size)
 {
 	struct half *h = calloc(1, sizeof *h);
 	if (!h)
 		return NULL;
-	h->opts = *a->opts;
+	h->opts = *opts;
 	h->opts.warn = keep_note;
 	h->opts.warn_ctx = &h->notes;
 	h->opts.progress = NULL;
 	ingest_init(&h->log);
-	int bad = ingest_reader_init(&h->r, &h->opts, &h->log, &h->err);
-	h->r.have_header = 1;
-	h->r.owns_header = 0;
-	h->r.hdr = a->hdr;
-	h->r.n_hdr = a->n_hdr;
-	h->r.lay = a->lay;
-	h->r.decimal_comma = a->decimal_comma;
-	h->r.stop = &h->stop;
-	h->ps.shared = &h->bytes;
 	atomic_init(&h->stop, 0);
 	atomic_init(&h->bytes, 0);
+	h->r = ingest_reader_follow(a, &h->opts, &h->log, &h->err, &h->stop);
+	h->ps.shared = &h->bytes;
 	size_t guess = (size_t)(size - split) / 50 + 1024;
 	h->log.runs = malloc(guess * sizeof *h->log.runs);
 	h->log.cap_runs = h->log.runs ? guess : 0;
-	csv_set_delim(&h->r.csv, csv_get_delim(&a->csv));
 	h->fp = fopen(path, "rb");
-	if (bad || !h->fp || fseeko(h->fp, (off_t)split, SEEK_SET) != 0 ||
+	if (!h->r || !h->fp || fseeko(h->fp, (off_t)split, SEEK_SET) != 0 ||
 	    pthread_create(&h->thread, NULL, read_half, h) != 0) {
 		free_half(h);
 		return NULL;
@@ -211,145 +205,102 @@ static void *copy_runs(void *arg)
  * a fatal error, kept all its warnings, and the two together stay within
  * the athlete limit (else the first reader reads on and stops at the very
  * row one reader would). */
-static int joinable(const struct reader *a, const struct half *h)
+static int joinable(const struct ingest_log *log, const struct half *h)
 {
-	return !h->r.status && !h->notes.full &&
-	       a->log->n_athletes + h->log.n_athletes < INGEST_ATHLETES_MAX;
+	return !ingest_reader_status(h->r) && !h->notes.full &&
+	       log->n_athletes + h->log.n_athletes < INGEST_ATHLETES_MAX;
 }
 
-/* Append the second half's log to the first reader's, with its lines moved
- * by off and its athletes renumbered; its warnings are given once the
- * memory for the join is there. On failure the first reader has failed. */
-static void join(struct reader *a, struct half *h, unsigned long off)
+/* Room in log for n more runs. Returns 0, or -1 when out of memory. */
+static int reserve_runs(struct ingest_log *log, size_t n)
 {
-	struct ingest_log *log = a->log, *lb = &h->log;
-	uint32_t *map = NULL;
+	if (log->n_runs + n <= log->cap_runs)
+		return 0;
+	struct ingest_run *p = realloc(log->runs, (log->n_runs + n) * sizeof *p);
+	if (!p)
+		return -1;
+	log->runs = p;
+	log->cap_runs = log->n_runs + n;
+	return 0;
+}
 
-	if (lb->n_athletes && !(map = malloc(lb->n_athletes * sizeof *map))) {
-		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
-		return;
-	}
-	/* Renumbered in rising order, the second half's athletes keep the
-	 * order its tally counted in; otherwise the tally does not hold. */
-	int rising = 1;
-	for (size_t i = 0; i < lb->n_athletes; i++) {
-		if (ingest_reader_athlete(a, lb->athletes[i], &map[i])) {
-			free(map);
-			return;
-		}
-		rising &= i == 0 || map[i] > map[i - 1];
-	}
+/* Append lb's runs to log (room reserved), athletes renumbered by map
+ * (NULL: the same), the two halves of the copy at once, at a step's edge. */
+static void append_runs(struct ingest_log *log, struct ingest_log *lb, const uint32_t *map)
+{
 	size_t na = log->n_runs, nb = lb->n_runs;
-	if (na + nb > log->cap_runs) {
-		struct ingest_run *p = realloc(log->runs, (na + nb) * sizeof *p);
-		if (!p) {
-			free(map);
-			ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
-			return;
-		}
-		log->runs = p;
-		log->cap_runs = na + nb;
-	}
-	for (size_t i = 0; i < h->notes.n && a->opts->warn; i++)
-		a->opts->warn(a->opts->warn_ctx, h->notes.v[i].line + off, h->notes.v[i].msg);
-	/* The two halves of the copy at once, at a step's edge. */
 	size_t mid = nb / 2 / JOIN_STEP * JOIN_STEP;
 	struct copy part[2] = {{log->runs + na, lb->runs, map, 0, mid},
 			       {log->runs + na, lb->runs, map, mid, nb}};
 	halves_run(copy_runs, &part[0], mid, &part[1], nb - mid);
 	log->n_runs = na + nb;
-	/* The tallies add up, with the second half's first run now after the
-	 * first half's last (its strength flag is in its own half's tally). */
-	const struct ingest_tally *tb = &h->r.tally;
-	a->tally.unsorted += tb->unsorted;
-	a->tally.same_day += tb->same_day;
-	a->tally.strength_runs += tb->strength_runs;
-	a->tally.stale |= tb->stale || !rising;
-	if (na && nb) {
-		struct ingest_tally edge = {0};
-		ingest_tally_run(&edge, &log->runs[na - 1], &log->runs[na]);
-		a->tally.unsorted += edge.unsorted;
-		a->tally.same_day += edge.same_day;
-	}
-	int oom = 0;
-	for (size_t i = 0; i < lb->n_marks && !oom; i++)
-		oom = ingest_reader_mark(log, na + lb->marks[i].run, lb->marks[i].line + off) != 0;
-	for (size_t i = 0; i < lb->n_strength && !oom; i++)
-		oom = ingest_add_strength(log, lb->strength_days[i],
-					  map ? map[lb->strength_athlete[i]] : 0) != 0;
-	free(map);
-	if (oom) {
+}
+
+/* Join the second half to the first reader a, whose log is log, with its
+ * lines moved by off and its athletes renumbered; its warnings are given
+ * (through opts) once the memory for the join is there. On failure a has
+ * failed. */
+static void join(struct reader *a, const struct ingest_opts *opts, struct ingest_log *log,
+		 struct half *h, unsigned long off)
+{
+	uint32_t *map;
+	int rising;
+
+	if (ingest_reader_map_athletes(a, &h->log, &map, &rising))
+		return;
+	if (reserve_runs(log, h->log.n_runs)) {
+		free(map);
 		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
 		return;
 	}
-	log->rows += lb->rows;
-	log->skipped += lb->skipped;
-	log->strength_only += lb->strength_only;
-	log->other_rows += lb->other_rows;
-	log->other_activities += lb->other_activities;
-	log->other_athletes += lb->other_athletes;
-	for (size_t i = 0; i < lb->n_other_names; i++)
-		if (ingest_note_other(log, lb->other_names[i])) {
-			ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
-			return;
-		}
-	const struct reader *b = &h->r;
-	a->pending += b->pending;
-	a->paced += b->paced;
-	a->odd_pace += b->odd_pace;
-	if (!a->dmy_line && b->dmy_line) {
-		a->dmy_line = b->dmy_line + off;
-		memcpy(a->dmy_seen, b->dmy_seen, sizeof a->dmy_seen);
-	}
-	if (!a->mdy_line && b->mdy_line) {
-		a->mdy_line = b->mdy_line + off;
-		memcpy(a->mdy_seen, b->mdy_seen, sizeof a->mdy_seen);
-	}
-	a->line = b->line + off;
+	for (size_t i = 0; i < h->notes.n && opts->warn; i++)
+		opts->warn(opts->warn_ctx, h->notes.v[i].line + off, h->notes.v[i].msg);
+	append_runs(log, &h->log, map);
+	ingest_reader_join(a, h->r, map, rising, off);
+	free(map);
 }
 
 enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long long size,
 				     const struct ingest_opts *opts, struct ingest_log *log,
 				     struct ingest_error *err)
 {
-	struct reader a;
 	struct ingest_pass ps = {.first = 1};
 	struct half *h = NULL;
 	int joined = 0;
+	struct reader *a = ingest_reader_new(opts, log, err);
 
-	if (ingest_reader_init(&a, opts, log, err)) {
-		ingest_reader_free(&a);
+	if (!a)
 		return INGEST_ENOMEM;
-	}
 	/* The header comes with the first chunk (at most the first half); then
 	 * the second half starts. */
 	unsigned long long split = find_split(fp, size);
-	ingest_reader_read(&a, fp, &ps, split && split < HEAD_CHUNK ? split : HEAD_CHUNK);
-	if (!a.status && a.have_header && split >= ps.total &&
-	    (h = start_half(&a, path, split, size)) != NULL)
+	ingest_reader_read(a, fp, &ps, split && split < HEAD_CHUNK ? split : HEAD_CHUNK);
+	if (!ingest_reader_status(a) && ingest_reader_has_header(a) && split >= ps.total &&
+	    (h = start_half(a, opts, path, split, size)) != NULL)
 		ps.peer = &h->bytes;
-	ingest_reader_read(&a, fp, &ps, h ? split : ULLONG_MAX);
+	ingest_reader_read(a, fp, &ps, h ? split : ULLONG_MAX);
 	if (h) {
 		/* The halves meet at a record boundary, or the split is void. */
-		int boundary = !a.status && ps.total == split && a.at_row_start && a.nfields == 0 &&
+		int boundary = !ingest_reader_status(a) && ps.total == split && ingest_reader_between(a) &&
 			       !ps.pending_cr;
 		if (!boundary)
 			atomic_store(&h->stop, 1);
 		pthread_join(h->thread, NULL);
-		if (boundary && joinable(&a, h)) {
-			join(&a, h, a.line - 1);
+		if (boundary && joinable(log, h)) {
+			join(a, opts, log, h, ingest_reader_line(a) - 1);
 			joined = 1;
 			if (opts->progress)
 				opts->progress(opts->progress_ctx, ps.total + atomic_load(&h->bytes));
 		} else {
 			ps.peer = NULL;
-			ingest_reader_read(&a, fp, &ps, ULLONG_MAX);
+			ingest_reader_read(a, fp, &ps, ULLONG_MAX);
 		}
 		free_half(h);
 	}
 	if (!joined)
-		ingest_reader_end(&a, ps.any);
-	ingest_reader_finish(&a);
-	ingest_reader_free(&a);
-	return a.status;
+		ingest_reader_end(a, ps.any);
+	ingest_reader_finish(a);
+	enum ingest_status st = ingest_reader_status(a);
+	ingest_reader_free(a);
+	return st;
 }

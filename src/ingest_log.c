@@ -1,0 +1,191 @@
+/* ingest_log: the log's arrays as the readers fill them, and the log's
+ * public calls that need no reader. */
+#include "ingest_log.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void ingest_init(struct ingest_log *log)
+{
+	memset(log, 0, sizeof *log);
+}
+
+void ingest_free(struct ingest_log *log)
+{
+	free(log->runs);
+	free(log->marks);
+	free(log->strength_days);
+	free(log->strength_athlete);
+	for (size_t i = 0; i < log->n_athletes; i++)
+		free(log->athletes[i]);
+	free(log->athletes);
+	for (size_t i = 0; i < log->n_other_names; i++)
+		free(log->other_names[i]);
+	ingest_init(log);
+}
+
+void ingest_release_runs(struct ingest_log *log)
+{
+	free(log->runs);
+	free(log->marks);
+	free(log->strength_days);
+	free(log->strength_athlete);
+	log->marks = NULL;
+	log->n_marks = log->cap_marks = 0;
+	log->runs = NULL;
+	log->strength_days = NULL;
+	log->strength_athlete = NULL;
+	log->cap_runs = log->cap_strength = 0;
+}
+
+void *ingest_grow(void *p, size_t *cap, size_t elem, size_t first)
+{
+	size_t c = *cap ? *cap * 2 : first;
+	void *q = realloc(p, c * elem);
+	if (q)
+		*cap = c;
+	return q;
+}
+
+int ingest_log_mark(struct ingest_log *log, size_t i, unsigned long line)
+{
+	if (log->n_marks) {
+		const struct ingest_line_mark *m = &log->marks[log->n_marks - 1];
+		if ((unsigned long)m->line + (i - m->run) == line)
+			return 0;
+	}
+	if (log->n_marks == log->cap_marks) {
+		struct ingest_line_mark *p = ingest_grow(log->marks, &log->cap_marks, sizeof *p, 16);
+		if (!p)
+			return -1;
+		log->marks = p;
+	}
+	log->marks[log->n_marks++] = (struct ingest_line_mark){(uint32_t)i, (uint32_t)line};
+	return 0;
+}
+
+unsigned long ingest_run_line(const struct ingest_log *log, size_t i)
+{
+	size_t lo = 0, hi = log->n_marks;
+	if (!log->n_marks)
+		return 0;
+	/* The last mark at or before run i. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (log->marks[mid].run <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (unsigned long)log->marks[lo].line + (i - log->marks[lo].run);
+}
+
+int ingest_log_drop(struct ingest_log *log, const unsigned char *drop)
+{
+	struct ingest_log kept = {.marks = NULL};
+	size_t w = 0;
+	for (size_t i = 0; i < log->n_runs; i++) {
+		if (drop[i])
+			continue;
+		if (ingest_log_mark(&kept, w, ingest_run_line(log, i))) {
+			free(kept.marks);
+			return -1;
+		}
+		log->runs[w++] = log->runs[i];
+	}
+	free(log->marks);
+	log->marks = kept.marks;
+	log->n_marks = kept.n_marks;
+	log->cap_marks = kept.cap_marks;
+	log->n_runs = w;
+	return 0;
+}
+
+struct ingest_run *ingest_log_push(struct ingest_log *log, unsigned long line)
+{
+	if (ingest_log_mark(log, log->n_runs, line))
+		return NULL;
+	if (log->n_runs == log->cap_runs) {
+		struct ingest_run *p = ingest_grow(log->runs, &log->cap_runs, sizeof *p, 256);
+		if (!p)
+			return NULL;
+		log->runs = p;
+	}
+	return &log->runs[log->n_runs++];
+}
+
+int ingest_sorted(const struct ingest_log *log)
+{
+	if (log->order)
+		return log->order == INGEST_ORDER_SORTED;
+	return ingest_in_order(log->runs, log->n_runs);
+}
+
+int ingest_in_order(const struct ingest_run *runs, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		const struct ingest_run *a = &runs[i - 1], *b = &runs[i];
+		if (a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day))
+			return 0;
+	}
+	return 1;
+}
+
+int ingest_note_other(struct ingest_log *log, const char *name)
+{
+	if (log->n_other_names == INGEST_OTHER_NAMES)
+		return 0;
+	for (size_t i = 0; i < log->n_other_names; i++)
+		if (strcmp(log->other_names[i], name) == 0)
+			return 0;
+	if (!(log->other_names[log->n_other_names] = strdup(name)))
+		return -1;
+	log->n_other_names++;
+	return 0;
+}
+
+int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
+{
+	if (log->n_strength == log->cap_strength) {
+		size_t cap = log->cap_strength ? log->cap_strength * 2 : 64;
+		int32_t *p = realloc(log->strength_days, cap * sizeof *p);
+		if (!p)
+			return -1;
+		log->strength_days = p;
+		uint32_t *a = realloc(log->strength_athlete, cap * sizeof *a);
+		if (!a)
+			return -1;
+		log->strength_athlete = a;
+		log->cap_strength = cap;
+	}
+	log->strength_athlete[log->n_strength] = athlete;
+	log->strength_days[log->n_strength++] = day;
+	return 0;
+}
+
+/* Not joined: runs (appended by the caller, see ingest_log.h), sessions and
+ * order (set when the read ends), diary_days and diary_unmatched (set by
+ * the merge), format and columns (one header), athletes (numbered by the
+ * reader into map), and the caps. */
+int ingest_log_join(struct ingest_log *a, const struct ingest_log *b, const uint32_t *map,
+		    unsigned long off)
+{
+	size_t na = a->n_runs - b->n_runs;
+	for (size_t i = 0; i < b->n_marks; i++)
+		if (ingest_log_mark(a, na + b->marks[i].run, b->marks[i].line + off))
+			return -1;
+	for (size_t i = 0; i < b->n_strength; i++)
+		if (ingest_add_strength(a, b->strength_days[i], map ? map[b->strength_athlete[i]] : 0))
+			return -1;
+	a->rows += b->rows;
+	a->skipped += b->skipped;
+	a->duplicates += b->duplicates;
+	a->strength_only += b->strength_only;
+	a->other_rows += b->other_rows;
+	a->other_activities += b->other_activities;
+	a->other_athletes += b->other_athletes;
+	for (size_t i = 0; i < b->n_other_names; i++)
+		if (ingest_note_other(a, b->other_names[i]))
+			return -1;
+	return 0;
+}

@@ -1,0 +1,279 @@
+/* ingest_parse: a record's cells and quick values into the values of a
+ * row, with a message for the first bad one. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runlog/date.h"
+#include "runlog/num.h"
+#include "ingest_state.h"
+
+#define STR_(x) #x
+#define STR(x) STR_(x) /* a bound's digits, for a message */
+#define KM_PER_MILE 1.609344
+
+/* Copy v for a message: at most 40 bytes, control bytes shown as '?'. */
+static const char *shown(const struct cell *c, char *buf, size_t cap)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < c->len && n + 4 < cap && i < 40; i++) {
+		unsigned char ch = (unsigned char)c->s[i];
+		buf[n++] = ch < 0x20 || ch == 0x7f ? '?' : (char)ch;
+	}
+	if (c->too_long || c->len > 40) {
+		memcpy(buf + n, "...", 3);
+		n += 3;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+static int bad(char *msg, size_t cap, enum col c, const struct cell *v, const char *why)
+{
+	char buf[64];
+	snprintf(msg, cap, "column '%s': '%s' %s", ingest_col_name[c], shown(v, buf, sizeof buf), why);
+	return -1;
+}
+
+int ingest_parse_missing(const struct cell *v)
+{
+	/* Every marker starts with one of these: most cells end here. */
+	if (v->s[0] != '-' && v->s[0] != '#' && v->s[0] != 'N')
+		return 0;
+	static const char *const marker[] = {"--", "--:--:--", "--:--", "#NUM!", "#N/A", "#VALUE!",
+					     "N/A", "NA"};
+	for (size_t i = 0; i < sizeof marker / sizeof *marker; i++)
+		if (strcmp(v->s, marker[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "1,337" or "12,345.6": digits in groups of three, in an app export. */
+static int drop_thousands(const char *s, char *out)
+{
+	size_t n = 0, group = 0;
+	int seen_comma = 0;
+	const char *p = s;
+	if (*p == '-')
+		out[n++] = *p++;
+	for (; *p && *p != '.'; p++) {
+		if (*p == ',') {
+			if ((!seen_comma && (group < 1 || group > 3)) || (seen_comma && group != 3))
+				return -1;
+			seen_comma = 1;
+			group = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return -1;
+		out[n++] = *p;
+		group++;
+	}
+	if (!seen_comma || group != 3)
+		return -1;
+	strcpy(out + n, p);
+	return 0;
+}
+
+static int parse_number(const struct reader *r, const struct cell *v, enum col c, double *out,
+			char *msg, size_t cap)
+{
+	char plain[CELL_MAX + 1];
+	*out = NAN;
+	if (!v->set || v->len == 0 || ingest_parse_missing(v))
+		return 0;
+	if (!v->too_long && num_parse_decimal(v->s, out) == 0)
+		return 0;
+	if (!v->too_long && r->lay.thousands && drop_thousands(v->s, plain) == 0 &&
+	    num_parse_decimal(plain, out) == 0)
+		return 0;
+	if (!v->too_long && r->decimal_comma && strchr(v->s, ',') == strrchr(v->s, ',')) {
+		memcpy(plain, v->s, v->len + 1);
+		char *comma = strchr(plain, ',');
+		if (comma && (*comma = '.', num_parse_decimal(plain, out) == 0))
+			return 0;
+	}
+	if (!v->too_long) {
+		double x;
+		memcpy(plain, v->s, v->len + 1);
+		char *comma = strchr(plain, ',');
+		if (comma && (*comma = '.', num_parse_decimal(plain, &x) == 0))
+			return bad(msg, cap, c, v, "is not a number (use '.' as the decimal point)");
+	}
+	return bad(msg, cap, c, v, "is not a number");
+}
+
+static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, size_t cap)
+{
+	*out = INGEST_UNKNOWN;
+	if (!v->set || v->len == 0 || ingest_parse_missing(v))
+		return 0;
+	int b = v->too_long ? -1 : num_parse_bool(v->s);
+	if (b < 0)
+		return bad(msg, cap, c, v, "is not yes or no");
+	*out = (int8_t)b;
+	return 0;
+}
+
+/* The INGEST_PACE_* bounds in minutes per km, exact in a double. A pace
+ * outside them is only warned about: a typo in the duration or the
+ * distance is as likely as a wrong row, and neither feeds the analysis. */
+#define PACE_MIN (INGEST_PACE_MIN / 60.0)
+#define PACE_MAX (INGEST_PACE_MAX / 60.0)
+#define PACE_ODD (INGEST_PACE_ODD / 60.0)
+
+static double row_km(const struct row *row)
+{
+	return !row->km_exact ? row->km : row->km_m == INGEST_KM_NONE ? NAN : row->km_m / 1000.0;
+}
+
+static double row_minutes(const struct row *row)
+{
+	return row->secs >= 0 ? (double)row->secs / 60.0 : row->minutes;
+}
+
+/* The pace against a bound in seconds a km: 1 above, -1 below, 0 at it.
+ * From whole seconds and metres the pace is secs * 1000 / metres exactly,
+ * so integers compare it; two such values that differ differ by far more
+ * than a double's rounding, so the doubles would agree. */
+static int pace_side(long secs, unsigned metres, long bound)
+{
+	int64_t x = (int64_t)secs * 1000, y = (int64_t)metres * bound;
+	return (x > y) - (x < y);
+}
+
+/* Whole seconds and metres are compared in integers, without three
+ * divisions a row; at a bound exactly, and for other values, the pace is
+ * minutes / km in doubles. */
+int ingest_parse_pace(const struct row *row, int *odd, int *bad)
+{
+	if (row->km_exact && row->secs > 0 && row->km_m > 0 && row->km_m != INGEST_KM_NONE) {
+		int lo = pace_side(row->secs, row->km_m, INGEST_PACE_MIN),
+		    mid = pace_side(row->secs, row->km_m, INGEST_PACE_ODD),
+		    hi = pace_side(row->secs, row->km_m, INGEST_PACE_MAX);
+		if (lo && mid && hi) {
+			*odd = lo < 0 || mid > 0;
+			*bad = lo < 0 || hi > 0;
+			return 1;
+		}
+	}
+	double km = row_km(row), minutes = row_minutes(row), pace = minutes / km;
+	if (!(km > 0) || !(minutes > 0))
+		return 0;
+	*odd = pace < PACE_MIN || pace > PACE_ODD;
+	*bad = !(pace >= PACE_MIN && pace <= PACE_MAX);
+	return 1;
+}
+
+void ingest_parse_pace_note(const struct row *run, char *note, size_t cap)
+{
+	double km = row_km(run), minutes = row_minutes(run), pace = minutes / km;
+	/* Rounded away from the plausible range, so that a pace just outside
+	 * it is not shown as its bound (2:29.9 as 2:29, not 2:30). */
+	long secs = pace < PACE_MIN ? (long)floor(pace * 60) : (long)ceil(pace * 60);
+	snprintf(note, cap, "a pace of %ld:%02ld per km (%.2f km in %.0f minutes) is implausible; "
+			    "the run is kept",
+		 secs / 60, secs % 60, km, minutes);
+}
+
+int ingest_parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
+{
+	const struct cell *cell = r->cell;
+	const struct quick *q = &r->quick;
+	const char *why;
+
+	if (r->nfields != r->n_hdr) {
+		snprintf(msg, cap, "expected %zu fields as in the header, found %zu", r->n_hdr, r->nfields);
+		return -1;
+	}
+	struct date_slash sl;
+	const struct cell *dc = &cell[COL_DATE];
+	if (q->mask & BIT(COL_DATE)) {
+		run->day = q->day;
+	} else if (cell[COL_DATE].len == 0) {
+		snprintf(msg, cap, "column 'date' is empty");
+		return -1;
+	} else if (!dc->too_long && date_split_slash(dc->s, &sl) == 0) {
+		int order = sl.len[0] == 4 ? DATE_YMD : r->opts->date_order;
+		if (order == DATE_AUTO) {
+			/* A field above 12 is the day: it tells the column's order. */
+			if (sl.f[0] < 1 || sl.f[1] < 1 || sl.f[0] > 31 || sl.f[1] > 31 ||
+			    (sl.f[0] > 12 && sl.f[1] > 12))
+				return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
+			if (sl.f[0] > 12 && !r->seen.dmy_line)
+				r->seen.dmy_line = r->row_line, snprintf(r->seen.dmy_seen, sizeof r->seen.dmy_seen, "%.20s", dc->s);
+			if (sl.f[1] > 12 && !r->seen.mdy_line)
+				r->seen.mdy_line = r->row_line, snprintf(r->seen.mdy_seen, sizeof r->seen.mdy_seen, "%.20s", dc->s);
+			int y = sl.f[2] + (sl.len[2] == 2 ? (sl.f[2] < 70 ? 2000 : 1900) : 0);
+			run->day = ingest_pending_encode(y, sl.f[0], sl.f[1]);
+			r->seen.pending++;
+		} else if (date_from_slash(&sl, (enum date_order)order, &run->day)) {
+			return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
+		}
+	} else {
+		struct date_stamp st;
+		if (dc->too_long || date_parse_stamp(dc->s, r->lay.format == INGEST_FORMAT_STRAVA, &st, &why))
+			return bad(msg, cap, COL_DATE, dc,
+				   dc->too_long ? "is not a date (expected YYYY-MM-DD)" : why);
+		/* A UTC time (Strava's, or one marked Z) falls on its local day. */
+		if (r->lay.utc && st.secs >= 0)
+			st.zone = 1;
+		run->day = date_local_day(&st);
+	}
+	if (!IS_PENDING(run->day) && ingest_too_far(r->opts, run->day))
+		return bad(msg, cap, COL_DATE, dc, "is more than a year in the future");
+
+	/* A quick value is exact in thousandths: its double (m / 1000, one
+	 * correctly rounded division, the very double its text parses to) is
+	 * only made when a message needs it. */
+	if (q->mask & BIT(COL_PAIN)) {
+		run->pain_m = q->pain_m;
+		run->has_pain = 1;
+	} else {
+		double pain;
+		if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &pain, msg, cap))
+			return -1;
+		if (!isnan(pain) && (pain < 0 || pain > INGEST_PAIN_MAX))
+			return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-" STR(INGEST_PAIN_MAX));
+		run->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);
+		run->has_pain = !isnan(pain);
+	}
+
+	if (q->mask & BIT(COL_DISTANCE)) {
+		run->km_m = q->km_m;
+		run->km_exact = 1;
+	} else {
+		if (parse_number(r, &cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
+			return -1;
+		if (r->lay.miles)
+			run->km *= KM_PER_MILE;
+		if (run->km < 0)
+			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is negative");
+		if (run->km > INGEST_KM_MAX)
+			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE],
+				   "is more than " STR(INGEST_KM_MAX) " km");
+		run->km_m = ingest_milli(run->km, INGEST_KM_NONE);
+	}
+
+	run->minutes = NAN;
+	run->secs = -1;
+	if (q->mask & BIT(COL_DURATION)) {
+		run->secs = q->secs;
+	} else if (cell[COL_DURATION].len && !ingest_parse_missing(&cell[COL_DURATION])) {
+		const struct cell *v = &cell[COL_DURATION];
+		if (v->too_long || num_parse_duration(v->s, &run->minutes))
+			return bad(msg, cap, COL_DURATION, v, "is not a duration (h:mm:ss, mm:ss or minutes)");
+		/* Strava gives a plain number of seconds. */
+		if (r->lay.seconds && !strchr(v->s, ':'))
+			run->minutes /= 60;
+		if (run->minutes > INGEST_HOURS_MAX * 60)
+			return bad(msg, cap, COL_DURATION, v, "is more than " STR(INGEST_HOURS_MAX) " hours");
+	}
+	int8_t *flag[3] = {&run->ate_before, &run->ate_after, &run->strength};
+	for (int c = COL_ATE_BEFORE; c <= COL_STRENGTH; c++)
+		if (q->mask & BIT(c))
+			*flag[c - COL_ATE_BEFORE] = q->flag[c - COL_ATE_BEFORE];
+		else if (parse_bool(&cell[c], (enum col)c, flag[c - COL_ATE_BEFORE], msg, cap))
+			return -1;
+	return 0;
+}

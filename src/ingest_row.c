@@ -1,0 +1,170 @@
+/* ingest_row: the record just read, into the log. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ingest_log.h"
+#include "ingest_state.h"
+
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
+static uint32_t fnv(uint32_t h, const void *p, size_t n)
+{
+	for (const unsigned char *c = p; n--; c++)
+		h = (h ^ *c) * FNV_PRIME;
+	return h;
+}
+
+/* The index of an athlete's name, adding it when new. A small open-
+ * addressing table of indices keeps the lookup O(1). */
+static int athlete_index(struct reader *r, const char *name, uint32_t *out)
+{
+	struct ingest_log *log = r->log;
+	if (2 * (log->n_athletes + 1) > r->cap_ath) {
+		size_t cap = r->cap_ath ? 2 * r->cap_ath : 64;
+		uint32_t *t = malloc(cap * sizeof *t);
+		char **names = realloc(log->athletes, cap / 2 * sizeof *names);
+		if (!t || !names) {
+			free(t);
+			if (names)
+				log->athletes = names;
+			return -1;
+		}
+		log->athletes = names;
+		for (size_t i = 0; i < cap; i++)
+			t[i] = UINT32_MAX;
+		for (size_t a = 0; a < log->n_athletes; a++) {
+			size_t h = fnv(FNV_BASIS, names[a], strlen(names[a])) & (cap - 1);
+			while (t[h] != UINT32_MAX)
+				h = (h + 1) & (cap - 1);
+			t[h] = (uint32_t)a;
+		}
+		free(r->ath);
+		r->ath = t;
+		r->cap_ath = cap;
+	}
+	size_t h = fnv(FNV_BASIS, name, strlen(name)) & (r->cap_ath - 1);
+	for (; r->ath[h] != UINT32_MAX; h = (h + 1) & (r->cap_ath - 1))
+		if (strcmp(log->athletes[r->ath[h]], name) == 0) {
+			*out = r->ath[h];
+			return 0;
+		}
+	char *copy = strdup(name);
+	if (!copy)
+		return -1;
+	r->ath[h] = (uint32_t)log->n_athletes;
+	*out = (uint32_t)log->n_athletes;
+	log->athletes[log->n_athletes++] = copy;
+	return 0;
+}
+
+void ingest_row_take(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	struct row row = {0};
+	uint32_t athlete = 0;
+	char msg[256];
+
+	log->rows++;
+	if (r->quick.mask & BIT(COL_ATHLETE)) {
+		athlete = r->quick.athlete;
+	} else if (r->lay.field_of[COL_ATHLETE] >= 0) {
+		const struct cell *a = &r->cell[COL_ATHLETE];
+		if (r->opts->athlete && strcmp(a->s, r->opts->athlete) != 0) {
+			log->other_athletes++;
+			if (ingest_note_other(log, a->s))
+				ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+		if (a->len == 0 || a->too_long) {
+			log->skipped++;
+			if (r->opts->warn)
+				r->opts->warn(r->opts->warn_ctx, r->row_line,
+					      a->len ? "column 'athlete': the name is longer than 64 bytes"
+						     : "column 'athlete' is empty");
+			return;
+		}
+		if (ingest_row_athlete(r, a->s, &athlete))
+			return;
+	}
+	enum activity kind = ACTIVITY_RUN;
+	if (r->lay.field_of[COL_TYPE] >= 0) {
+		kind = ingest_activity(r->cell[COL_TYPE].s);
+		if (kind == ACTIVITY_OTHER) {
+			log->other_activities++;
+			return;
+		}
+	}
+	/* A spreadsheet's empty template row: no date, no pain, no distance. */
+	if (!(r->quick.mask & (BIT(COL_DATE) | BIT(COL_PAIN) | BIT(COL_DISTANCE))) &&
+	    r->cell[COL_DATE].len == 0 && (r->cell[COL_PAIN].len == 0 || ingest_parse_missing(&r->cell[COL_PAIN])) &&
+	    (r->cell[COL_DISTANCE].len == 0 || ingest_parse_missing(&r->cell[COL_DISTANCE]))) {
+		log->other_rows++;
+		return;
+	}
+	if (ingest_parse_row(r, &row, msg, sizeof msg)) {
+		log->skipped++;
+		if (r->opts->warn)
+			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
+		return;
+	}
+	int odd, implausible;
+	if (ingest_parse_pace(&row, &odd, &implausible)) {
+		r->seen.paced++;
+		r->seen.odd_pace += odd;
+		if (implausible && r->opts->warn) {
+			ingest_parse_pace_note(&row, msg, sizeof msg);
+			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
+		}
+	}
+	/* A rest day kept as a row (distance 0, no pain) is not a run. In an
+	 * app export the activity type decides. */
+	int is_run = row.has_pain || (row.km_exact ? row.km_m > 0 && row.km_m != INGEST_KM_NONE : row.km > 0);
+	if (r->lay.field_of[COL_TYPE] >= 0) {
+		is_run = kind == ACTIVITY_RUN;
+		if (kind == ACTIVITY_STRENGTH)
+			row.strength = INGEST_YES;
+	}
+	if (!is_run && row.strength == INGEST_YES && ingest_add_strength(log, row.day, athlete)) {
+		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return;
+	}
+	if (is_run) {
+		struct ingest_run *run = ingest_log_push(log, r->row_line);
+		if (!run) {
+			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+		*run = (struct ingest_run){.day = row.day, .hash = r->row_hash, .pain_m = row.pain_m,
+					   .athlete = athlete, .km_m = row.km_m,
+					   .ate_before = row.ate_before, .ate_after = row.ate_after,
+					   .strength = row.strength};
+		ingest_tally_run(&r->seen.tally, log->n_runs > 1 ? run - 1 : NULL, run);
+	} else if (row.strength == INGEST_YES) {
+		log->strength_only++;
+	} else {
+		log->other_rows++;
+	}
+}
+
+int ingest_row_athlete(struct reader *r, const char *name, uint32_t *out)
+{
+	/* A cohort log lists one athlete's runs together: the last name again
+	 * needs no hashing. */
+	if (r->log->n_athletes && strcmp(r->log->athletes[r->last_athlete], name) == 0) {
+		*out = r->last_athlete;
+		return 0;
+	}
+	if (athlete_index(r, name, out)) {
+		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return -1;
+	}
+	if (*out >= INGEST_ATHLETES_MAX) {
+		ingest_fail(r, INGEST_EDATA, r->row_line, "more than %u athletes: split the log",
+			    INGEST_ATHLETES_MAX);
+		return -1;
+	}
+	r->last_athlete = *out;
+	r->last_len = strlen(name);
+	return 0;
+}

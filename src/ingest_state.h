@@ -1,0 +1,193 @@
+/* ingest_state.h - the reader's state, private to the files of the reader:
+ * ingest_reader.c (bytes to fields), ingest_row.c (a record to a run),
+ * ingest_parse.c (a record's values) and ingest_finish.c (the whole log).
+ * Everything else sees struct reader through ingest_reader.h only.
+ *
+ * The calls run one way: reader -> row -> parse, reader -> finish, and
+ * each of them -> ingest_log.c and ingest_layout.c.
+ */
+#ifndef RUNLOG_INGEST_STATE_H
+#define RUNLOG_INGEST_STATE_H
+
+#include <csv.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "runlog/date.h"
+#include "runlog/ingest.h"
+#include "ingest_layout.h"
+#include "ingest_reader.h"
+
+#define READ_CHUNK (256u * 1024u)
+#define CELL_MAX 64 /* longer cells are bad values for every column we read */
+#define BIT(c) (1u << (c))
+
+struct cell {
+	char s[CELL_MAX + 1];
+	size_t len;
+	int set;
+	int too_long;
+};
+
+/* The values the field callback read itself, straight from libcsv's
+ * buffer: the usual spellings ("2025-03-01", "7.5", "1:02:03", "yes", the
+ * last athlete's name again). The other fields are copied into their cells
+ * and parsed with the row, where every message is made. */
+struct quick {
+	unsigned mask;           /* bit c: column c is here, not in its cell */
+	int32_t day;
+	unsigned pain_m, km_m;   /* thousandths */
+	long secs;               /* the duration */
+	int8_t flag[3];          /* ate_before, ate_after, strength */
+	uint32_t athlete;
+};
+
+/* What the runs say as they are read, so that the end of the read needs
+ * no pass over them. */
+struct ingest_tally {
+	size_t unsorted;      /* runs before the previous one in (athlete, day) order */
+	size_t same_day;      /* runs on the athlete and day of the previous one */
+	size_t strength_runs; /* runs flagged strength */
+	int stale;            /* the counts do not hold: the end of the read looks */
+};
+
+/* Count run b, which follows run a (NULL: b is the first), in t. */
+static inline void ingest_tally_run(struct ingest_tally *t, const struct ingest_run *a,
+				    const struct ingest_run *b)
+{
+	t->strength_runs += b->strength == INGEST_YES;
+	if (!a)
+		return;
+	t->unsorted += a->athlete > b->athlete || (a->athlete == b->athlete && a->day > b->day);
+	t->same_day += a->athlete == b->athlete && a->day == b->day;
+}
+
+/* What the rows told the reader, for the end of the read. When a file is
+ * read in halves, the second half's is added to the first's (seen_join in
+ * ingest_reader.c), so a field put here is joined there. */
+struct ingest_seen {
+	size_t pending;           /* slash dates whose order the column decides */
+	unsigned long dmy_line;   /* first line whose date can only be D/M/Y */
+	unsigned long mdy_line;   /* first line whose date can only be M/D/Y */
+	char dmy_seen[24], mdy_seen[24];
+	size_t paced, odd_pace;   /* runs with a pace, and those outside INGEST_PACE_ODD */
+	struct ingest_tally tally;
+};
+
+/* A reader: its input machinery, the record being read, and what the rows
+ * told it (seen). The second half's reader has machinery and a record of
+ * its own and shares the header (ingest_reader_follow). */
+struct reader {
+	const struct ingest_opts *opts;
+	struct ingest_log *log;
+	struct ingest_error *err;
+	enum ingest_status status;
+
+	int have_header;
+	char **hdr;
+	size_t n_hdr, cap_hdr;
+	struct ingest_layout lay;
+	int owns_header;          /* hdr and lay are this reader's to free */
+	unsigned char sep;        /* the field separator, from the first line */
+	int decimal_comma;        /* ';' or tab separates fields: "7,5" is 7.5 */
+
+	size_t nfields;
+	int nonempty;
+	struct cell cell[NCOL];
+	unsigned cells_set;       /* bit c: cell c holds a field */
+	struct quick quick;
+	uint32_t row_hash;        /* of the record's fields, for copies (row_hash in ingest_reader.c) */
+
+	unsigned long line;       /* physical line being fed */
+	unsigned long row_line;   /* line where the current record starts */
+	unsigned long field_line; /* line where the last field ended */
+	int at_row_start;
+	size_t row_bytes;
+
+	struct ingest_seen seen;
+
+	uint32_t *ath;            /* hash table of athlete indices */
+	size_t cap_ath;
+	uint32_t last_athlete;    /* the index the last athlete name had */
+	size_t last_len;          /* and that name's length */
+	char month_key[8];        /* "YYYY-MM-" of the last plain date */
+	int32_t month_start;      /* the day number of that month's 1st */
+	unsigned month_len;       /* and its days; 0: no month yet */
+	struct csv_parser csv;    /* the reader's own parser */
+	char *buf;                /* and read buffer, READ_CHUNK bytes */
+	const atomic_int *stop;   /* set: stop reading at the next chunk */
+};
+
+/* Fail r: the first failure stands, and ends the read. */
+static inline void ingest_fail(struct reader *r, enum ingest_status st, unsigned long line,
+			       const char *fmt, ...)
+{
+	va_list ap;
+	if (r->status)
+		return;
+	r->status = st;
+	r->err->line = line;
+	va_start(ap, fmt);
+	vsnprintf(r->err->msg, sizeof r->err->msg, fmt, ap);
+	va_end(ap);
+}
+
+/* Whether day is over INGEST_DAYS_AHEAD after the reader's today (0: no
+ * today, every date goes). */
+static inline int ingest_too_far(const struct ingest_opts *o, int32_t day)
+{
+	return o->today && day > o->today + INGEST_DAYS_AHEAD;
+}
+
+/* A slash date waits, encoded in the day, until the whole column has
+ * decided its order: year, first and second field. */
+#define PENDING_BASE (-(1 << 30))
+#define IS_PENDING(day) ((day) < PENDING_BASE / 2)
+
+static inline int32_t ingest_pending_encode(int y, int a, int b)
+{
+	return PENDING_BASE + (y << 10 | a << 5 | b);
+}
+
+static inline void ingest_pending_decode(int32_t day, struct date_slash *d)
+{
+	int32_t v = day - PENDING_BASE;
+	*d = (struct date_slash){.f = {v >> 5 & 31, v & 31, v >> 10}, .len = {1, 1, 4}};
+}
+
+/* ingest_row.c: the record just read, into the log (a run, a strength
+ * session, or a count of what it is not). */
+void ingest_row_take(struct reader *r);
+/* The index of an athlete's name in the reader's log, adding it when new;
+ * -1 when out of memory or over the limit (the reader has failed then). */
+int ingest_row_athlete(struct reader *r, const char *name, uint32_t *out);
+
+/* ingest_parse.c: a record's values, before they are packed into a run. */
+struct row {
+	int32_t day;
+	int has_pain;
+	unsigned pain_m, km_m;    /* in thousandths, for the run */
+	int km_exact;             /* km_m is the distance exactly: km is not set */
+	double km, minutes;       /* NAN when not given; minutes unset when secs is */
+	long secs;                /* the duration in whole seconds, or -1 */
+	int8_t ate_before, ate_after, strength;
+};
+
+/* Parse the record's cells and quick values into row. Returns 0, or -1
+ * with msg saying what is wrong ("column 'pain': '11' is outside 0-10"). */
+int ingest_parse_row(struct reader *r, struct row *row, char *msg, size_t cap);
+/* Whether a cell is one that spreadsheets and exports write for "no value". */
+int ingest_parse_missing(const struct cell *v);
+/* Whether the row has a pace; then *odd: it is outside INGEST_PACE_MIN..ODD,
+ * and *bad: outside INGEST_PACE_MIN..MAX. */
+int ingest_parse_pace(const struct row *row, int *odd, int *bad);
+/* The warning for a row whose pace is bad. */
+void ingest_parse_pace_note(const struct row *row, char *note, size_t cap);
+
+/* ingest_finish.c: the end of the log: slash dates, the pace check,
+ * copies, sessions. */
+void ingest_finish(struct reader *r);
+
+#endif
