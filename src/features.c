@@ -255,12 +255,9 @@ static void *fill_range(void *arg)
 	int cur_str = 0;
 	struct ingest_run prev = {0};
 	for (size_t i = j->lo; i < j->hi; i++) {
-		/* A byte copy in: dst may overlap the log's runs, and the two
-		 * struct types must not be assumed apart. Run i is read whole
-		 * before dst[i] is written, and written whole, in one literal:
-		 * a record stored a field at a time and read back whole stalls. */
-		struct ingest_run r;
-		memcpy(&r, order ? order[i] : &runs[i], sizeof r);
+		/* dst may overlap the log's runs: run i is read whole, as
+		 * bytes, before dst[i] is written whole (tag-run-whole). */
+		struct ingest_run r = ingest_run_load(order ? order[i] : &runs[i]);
 		/* A streak, and the meal after the previous run, stay within one
 		 * athlete. Without branches where the data decides: the days
 		 * between runs would make them unpredictable. */
@@ -397,7 +394,7 @@ int features_take(struct ingest_log *log, struct features *out)
 		struct features_run *dst = (struct features_run *)(void *)log->runs;
 		rc = fill(log, NULL, dst, out);
 		if (rc == 0) {
-			log->runs = NULL; /* the memory is the features' now */
+			dst = ingest_take_runs(log); /* the memory is the features' now */
 			struct features_run *fit = realloc(dst, n * sizeof *fit);
 			out->runs = fit ? fit : dst;
 		}

@@ -79,14 +79,6 @@ static void resolve_dates(struct reader *r)
 	log->n_strength = w;
 }
 
-static int same_run(const struct ingest_run *a, const struct ingest_run *b)
-{
-	return a->hash == b->hash && a->day == b->day && a->athlete == b->athlete &&
-	       a->pain_m == b->pain_m && a->km_m == b->km_m &&
-	       a->ate_before == b->ate_before && a->ate_after == b->ate_after &&
-	       a->strength == b->strength;
-}
-
 static const struct ingest_run *sort_base;
 
 static int cmp_dup(const void *x, const void *y)
@@ -129,7 +121,7 @@ static long mark_copies(struct reader *r, const uint32_t *idx, size_t k, unsigne
 	struct copy_of *found = NULL;
 	size_t first = idx[0], n = 0;
 	for (size_t i = 1; i < k; i++) {
-		if (!same_run(&log->runs[first], &log->runs[idx[i]])) {
+		if (!ingest_run_same(&log->runs[first], &log->runs[idx[i]])) {
 			first = idx[i];
 			continue;
 		}

@@ -38,6 +38,14 @@ void ingest_release_runs(struct ingest_log *log)
 	log->cap_runs = log->cap_strength = 0;
 }
 
+void *ingest_take_runs(struct ingest_log *log)
+{
+	void *runs = log->runs;
+	log->runs = NULL;
+	ingest_release_runs(log);
+	return runs;
+}
+
 void *ingest_grow(void *p, size_t *cap, size_t elem, size_t first)
 {
 	size_t c = *cap ? *cap * 2 : first;

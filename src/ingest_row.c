@@ -135,10 +135,8 @@ void ingest_row_take(struct reader *r)
 			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
 			return;
 		}
-		*run = (struct ingest_run){.day = row.day, .hash = r->row_hash, .pain_m = row.pain_m,
-					   .athlete = athlete, .km_m = row.km_m,
-					   .ate_before = row.ate_before, .ate_after = row.ate_after,
-					   .strength = row.strength};
+		*run = ingest_run_make(row.day, r->row_hash, row.pain_m, athlete, row.km_m,
+				       row.ate_before, row.ate_after, row.strength);
 		ingest_tally_run(&r->seen.tally, log->n_runs > 1 ? run - 1 : NULL, run);
 	} else if (row.strength == INGEST_YES) {
 		log->strength_only++;

@@ -178,8 +178,7 @@ struct copy {
 };
 
 /* A step at a time, handing the copied pages back, so the runs are never
- * held twice; each run written whole, in one literal (a record stored a
- * field at a time and read back whole stalls). */
+ * held twice; each run written whole (tag-run-whole in ingest.h). */
 static void *copy_runs(void *arg)
 {
 	const struct copy *c = arg;
@@ -188,13 +187,8 @@ static void *copy_runs(void *arg)
 		if (!c->map) {
 			memcpy(&c->dst[i], &c->src[i], k * sizeof *c->src);
 		} else {
-			for (size_t j = i; j < i + k; j++) {
-				struct ingest_run r = c->src[j];
-				c->dst[j] = (struct ingest_run){.day = r.day, .hash = r.hash, .pain_m = r.pain_m,
-								.athlete = c->map[r.athlete], .km_m = r.km_m,
-								.ate_before = r.ate_before, .ate_after = r.ate_after,
-								.strength = r.strength};
-			}
+			for (size_t j = i; j < i + k; j++)
+				c->dst[j] = ingest_run_renumbered(&c->src[j], c->map[c->src[j].athlete]);
 		}
 		release(&c->src[i], k * sizeof *c->src);
 	}

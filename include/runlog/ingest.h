@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 /* Status of ingest_read(). */
 enum ingest_status {
@@ -96,6 +97,45 @@ struct ingest_run {
 	signed ate_before : 2, ate_after : 2, strength : 2; /* INGEST_YES/NO/UNKNOWN */
 };
 
+/* The one place a run is made, with every field, in one literal: the
+ * readers write runs whole this way, never a field at a time, since a
+ * record stored in parts and then read back whole stalls the load on the
+ * stores (tag-run-whole). A new field goes in the struct, here, in
+ * ingest_run_renumbered and in ingest_run_same. */
+static inline struct ingest_run ingest_run_make(int32_t day, uint32_t hash, unsigned pain_m,
+						uint32_t athlete, unsigned km_m, int ate_before,
+						int ate_after, int strength)
+{
+	return (struct ingest_run){.day = day, .hash = hash, .pain_m = pain_m, .athlete = athlete,
+				   .km_m = km_m, .ate_before = ate_before, .ate_after = ate_after,
+				   .strength = strength};
+}
+
+/* Run r, with its athlete numbered athlete (a second half joined). */
+static inline struct ingest_run ingest_run_renumbered(const struct ingest_run *r, uint32_t athlete)
+{
+	return ingest_run_make(r->day, r->hash, r->pain_m, athlete, r->km_m, r->ate_before,
+			       r->ate_after, r->strength);
+}
+
+/* Whether b repeats a field for field: a row pasted twice. */
+static inline int ingest_run_same(const struct ingest_run *a, const struct ingest_run *b)
+{
+	return a->hash == b->hash && a->day == b->day && a->athlete == b->athlete &&
+	       a->pain_m == b->pain_m && a->km_m == b->km_m && a->ate_before == b->ate_before &&
+	       a->ate_after == b->ate_after && a->strength == b->strength;
+}
+
+/* Run *p read whole, as bytes: for memory that is being rewritten as
+ * another record type as it is read (features_take over ingest_take_runs),
+ * where the two struct types must not be assumed apart. */
+static inline struct ingest_run ingest_run_load(const struct ingest_run *p)
+{
+	struct ingest_run r;
+	memcpy(&r, p, sizeof r);
+	return r;
+}
+
 static inline double ingest_pain(const struct ingest_run *r)
 {
 	return ingest_unmilli(r->pain_m, INGEST_PAIN_NONE);
@@ -179,6 +219,11 @@ void ingest_free(struct ingest_log *log);
 /* Free the runs and strength days once the features are built from them,
  * keeping every count and the athletes' names for the report. */
 void ingest_release_runs(struct ingest_log *log);
+
+/* Hand the runs' memory (cap_runs records, n_runs of them runs) to the
+ * caller, who frees it, and release the rest as ingest_release_runs does.
+ * features_take rewrites it in place as its own records. */
+void *ingest_take_runs(struct ingest_log *log);
 
 /* Read the log at path ("-" is standard input) into log, which must be
  * freshly initialised. Bad rows are skipped, counted, and passed to
