@@ -31,6 +31,28 @@ static const struct ingest_run *find(const struct ingest_run **e, size_t n, int3
 	return hit;
 }
 
+/* Count the diary days, each once: used by a run, or not. e is the
+ * diary's entries by day, used[i] whether entry i was. */
+static void count_days(struct ingest_log *log, const struct ingest_log *diary,
+		       const struct ingest_run **e, const unsigned char *used)
+{
+	size_t n = diary->n_runs;
+	for (size_t i = 0; i < n; i++) {
+		if (i + 1 < n && e[i + 1]->day == e[i]->day)
+			continue;
+		size_t first = i;
+		while (first > 0 && e[first - 1]->day == e[i]->day)
+			first--;
+		int any = 0;
+		for (size_t k = first; k <= i; k++)
+			any |= used[e[k] - diary->runs];
+		if (any)
+			log->diary_days++;
+		else
+			log->diary_unmatched++;
+	}
+}
+
 int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 {
 	size_t n = diary->n_runs;
@@ -60,21 +82,7 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 		if (d->ate_after != INGEST_UNKNOWN)
 			r->ate_after = d->ate_after;
 	}
-	/* Diary days, each once: used by a run, or not. */
-	for (size_t i = 0; i < n; i++) {
-		if (i + 1 < n && e[i + 1]->day == e[i]->day)
-			continue;
-		size_t first = i;
-		while (first > 0 && e[first - 1]->day == e[i]->day)
-			first--;
-		int any = 0;
-		for (size_t k = first; k <= i; k++)
-			any |= used[e[k] - diary->runs];
-		if (any)
-			log->diary_days++;
-		else
-			log->diary_unmatched++;
-	}
+	count_days(log, diary, e, used);
 	free(e);
 	free(used);
 

@@ -5,65 +5,59 @@
 #include "ingest_log.h"
 #include "ingest_state.h"
 
-/* Read the waiting slash dates in the order the column decided, or fail
- * when it decided both ways or not at all. A date that is then no day, or
- * too far ahead, drops its row with a warning. */
-static void resolve_dates(struct reader *r)
+/* Whether the column decided the order of its slash dates: *undecided
+ * when nothing did, which is fine only when other dates are not slash
+ * dates (those few are then skipped with a warning each). Returns 0, or
+ * -1 when the reader has failed: the column decided both ways, or every
+ * date is a slash date and nothing decided. */
+static int dates_decided(struct reader *r, int *undecided)
 {
-	struct ingest_log *log = r->log;
-	enum date_order order = r->seen.dmy_line ? DATE_DMY : DATE_MDY;
-
-	if (!r->seen.pending)
-		return;
-	if (r->seen.dmy_line && r->seen.mdy_line) {
-		ingest_fail(r, INGEST_EDATA, r->seen.mdy_line,
+	const struct ingest_seen *seen = &r->seen;
+	if (seen->dmy_line && seen->mdy_line) {
+		ingest_fail(r, INGEST_EDATA, seen->mdy_line,
 			    "the dates are day first on line %lu ('%s') but month first here ('%s'); give "
 			    "--date-format DMY or MDY",
-			    r->seen.dmy_line, r->seen.dmy_seen, r->seen.mdy_seen);
-		return;
+			    seen->dmy_line, seen->dmy_seen, seen->mdy_seen);
+		return -1;
 	}
-	/* Nothing decided the order. When the other dates are ISO, the few
-	 * slash dates among them are skipped with a warning each; when every
-	 * date is a slash date, the log cannot be read without the order. */
-	int undecided = !r->seen.dmy_line && !r->seen.mdy_line;
-	if (undecided && r->seen.pending >= log->n_runs + log->n_strength) {
+	*undecided = !seen->dmy_line && !seen->mdy_line;
+	if (*undecided && seen->pending >= r->log->n_runs + r->log->n_strength) {
 		ingest_fail(r, INGEST_EDATA, 0,
 			    "every date could be day/month or month/day (no day above 12); give "
 			    "--date-format DMY or MDY");
-		return;
+		return -1;
 	}
-	unsigned char *drop = NULL;
-	for (size_t i = 0; i < log->n_runs; i++) {
-		struct ingest_run *run = &log->runs[i];
-		if (IS_PENDING(run->day)) {
-			struct date_slash d;
-			ingest_pending_decode(run->day, &d);
-			char msg[160];
-			int bad_day = undecided || date_from_slash(&d, order, &run->day) != 0;
-			if (bad_day || ingest_too_far(r->opts, run->day)) {
-				if (undecided)
-					snprintf(msg, sizeof msg, "column 'date': the date %d/%d/%d could be day/month or "
-						 "month/day; give --date-format DMY or MDY", d.f[0], d.f[1], d.f[2]);
-				else
-					snprintf(msg, sizeof msg, "column 'date': %d/%d/%d read as %s %s", d.f[0],
-						 d.f[1], d.f[2],
-						 order == DATE_DMY ? "day/month/year" : "month/day/year",
-						 bad_day ? "is not a day in the calendar"
-							 : "is more than a year in the future");
-				if (r->opts->warn)
-					r->opts->warn(r->opts->warn_ctx, ingest_run_line(log, i), msg);
-				log->skipped++;
-				if (!drop && !(drop = calloc(log->n_runs, 1))) {
-					ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
-					return;
-				}
-				drop[i] = 1;
-			}
-		}
-	}
-	if (drop && ingest_log_drop(log, drop))
-		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
-	free(drop);
+	return 0;
+}
+
+/* Read run i's waiting date in order; 1 when it is then no day, or too far
+ * ahead, or undecided: the run is warned about and counted as skipped. */
+static int date_run(struct reader *r, size_t i, enum date_order order, int undecided)
+{
+	struct ingest_run *run = &r->log->runs[i];
+	struct date_slash d;
+	char msg[160];
+	ingest_pending_decode(run->day, &d);
+	int bad_day = undecided || date_from_slash(&d, order, &run->day) != 0;
+	if (!bad_day && !ingest_too_far(r->opts, run->day))
+		return 0;
+	if (undecided)
+		snprintf(msg, sizeof msg, "column 'date': the date %d/%d/%d could be day/month or "
+			 "month/day; give --date-format DMY or MDY", d.f[0], d.f[1], d.f[2]);
+	else
+		snprintf(msg, sizeof msg, "column 'date': %d/%d/%d read as %s %s", d.f[0], d.f[1], d.f[2],
+			 order == DATE_DMY ? "day/month/year" : "month/day/year",
+			 bad_day ? "is not a day in the calendar" : "is more than a year in the future");
+	if (r->opts->warn)
+		r->opts->warn(r->opts->warn_ctx, ingest_run_line(r->log, i), msg);
+	r->log->skipped++;
+	return 1;
+}
+
+/* The strength sessions' waiting dates, in order; an undecided one or one
+ * that is no day is left out silently. */
+static void date_sessions(struct ingest_log *log, enum date_order order, int undecided)
+{
 	size_t w = 0;
 	for (size_t i = 0; i < log->n_strength; i++) {
 		int32_t day = log->strength_days[i];
@@ -79,23 +73,59 @@ static void resolve_dates(struct reader *r)
 	log->n_strength = w;
 }
 
-static const struct ingest_run *sort_base;
+/* Read the waiting slash dates in the order the column decided, or fail
+ * when it decided both ways or not at all. */
+static void resolve_dates(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	enum date_order order = r->seen.dmy_line ? DATE_DMY : DATE_MDY;
+	unsigned char *drop = NULL;
+	int undecided;
+
+	if (!r->seen.pending || dates_decided(r, &undecided))
+		return;
+	for (size_t i = 0; i < log->n_runs; i++) {
+		if (!IS_PENDING(log->runs[i].day) || !date_run(r, i, order, undecided))
+			continue;
+		if (!drop && !(drop = calloc(log->n_runs, 1))) {
+			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+		drop[i] = 1;
+	}
+	if (drop && ingest_log_drop(log, drop))
+		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+	free(drop);
+	date_sessions(log, order, undecided);
+}
+
+/* A run's place in the search for copies, with its key inside, so that
+ * sorting needs no pointer back to the runs: athlete and day in one word
+ * (the day's sign bit flipped, so that unsigned order is the days'), then
+ * the row's hash, then the run's index (file order). */
+struct dup_key {
+	uint64_t who_when;
+	uint32_t hash, i;
+};
+
+static uint64_t who_when(const struct ingest_run *run)
+{
+	return (uint64_t)run->athlete << 32 | ((uint32_t)run->day ^ 0x80000000u);
+}
 
 static int cmp_dup(const void *x, const void *y)
 {
-	const struct ingest_run *a = &sort_base[*(const uint32_t *)x];
-	const struct ingest_run *b = &sort_base[*(const uint32_t *)y];
-	if (a->athlete != b->athlete)
-		return a->athlete < b->athlete ? -1 : 1;
-	if (a->day != b->day)
-		return a->day < b->day ? -1 : 1;
+	const struct dup_key *a = x, *b = y;
+	if (a->who_when != b->who_when)
+		return a->who_when < b->who_when ? -1 : 1;
 	if (a->hash != b->hash)
 		return a->hash < b->hash ? -1 : 1;
-	return a < b ? -1 : a > b;
+	return (a->i > b->i) - (a->i < b->i);
 }
 
 /* A copy and the run it copies. */
 struct copy_of {
+	uint64_t who_when; /* the copy's */
 	uint32_t copy, first;
 };
 
@@ -104,30 +134,27 @@ struct copy_of {
 static int cmp_copy(const void *x, const void *y)
 {
 	const struct copy_of *a = x, *b = y;
-	const struct ingest_run *ra = &sort_base[a->copy], *rb = &sort_base[b->copy];
-	if (ra->athlete != rb->athlete)
-		return ra->athlete < rb->athlete ? -1 : 1;
-	if (ra->day != rb->day)
-		return ra->day < rb->day ? -1 : 1;
+	if (a->who_when != b->who_when)
+		return a->who_when < b->who_when ? -1 : 1;
 	return (a->copy > b->copy) - (a->copy < b->copy);
 }
 
 /* Warn about and mark in *drop (made on the first copy) the copies among
- * the runs idx[0..k), which cmp_dup has sorted; the first of each set of
+ * the runs key[0..k), which cmp_dup has sorted; the first of each set of
  * copies stays. Returns the number marked, or -1 when out of memory. */
-static long mark_copies(struct reader *r, const uint32_t *idx, size_t k, unsigned char **drop)
+static long mark_copies(struct reader *r, const struct dup_key *key, size_t k, unsigned char **drop)
 {
 	struct ingest_log *log = r->log;
 	struct copy_of *found = NULL;
-	size_t first = idx[0], n = 0;
+	size_t first = key[0].i, n = 0;
 	for (size_t i = 1; i < k; i++) {
-		if (!ingest_run_same(&log->runs[first], &log->runs[idx[i]])) {
-			first = idx[i];
+		if (!ingest_run_same(&log->runs[first], &log->runs[key[i].i])) {
+			first = key[i].i;
 			continue;
 		}
 		if (!found && !(found = malloc(k * sizeof *found)))
 			return -1;
-		found[n++] = (struct copy_of){idx[i], (uint32_t)first};
+		found[n++] = (struct copy_of){key[i].who_when, key[i].i, (uint32_t)first};
 	}
 	if (!n)
 		return 0;
@@ -156,7 +183,7 @@ static void drop_duplicates(struct reader *r)
 {
 	struct ingest_log *log = r->log;
 	size_t n = log->n_runs, n_dup = 0, cap = 0;
-	uint32_t *idx = NULL;
+	struct dup_key *key = NULL;
 	unsigned char *drop = NULL;
 	long got = 0;
 
@@ -169,7 +196,6 @@ static void drop_duplicates(struct reader *r)
 		log->duplicates = 0; /* no two runs share an athlete and a day */
 		return;
 	}
-	sort_base = log->runs;
 	for (size_t i = 0, j; i < n && got >= 0; i = j) {
 		j = n;
 		if (ordered)
@@ -180,20 +206,20 @@ static void drop_duplicates(struct reader *r)
 		if (j - i < 2)
 			continue;
 		if (j - i > cap) {
-			free(idx);
+			free(key);
 			cap = j - i;
-			if (!(idx = malloc(cap * sizeof *idx))) {
+			if (!(key = malloc(cap * sizeof *key))) {
 				got = -1;
 				break;
 			}
 		}
 		for (size_t k = i; k < j; k++)
-			idx[k - i] = (uint32_t)k;
-		qsort(idx, j - i, sizeof *idx, cmp_dup);
-		if ((got = mark_copies(r, idx, j - i, &drop)) > 0)
+			key[k - i] = (struct dup_key){who_when(&log->runs[k]), log->runs[k].hash, (uint32_t)k};
+		qsort(key, j - i, sizeof *key, cmp_dup);
+		if ((got = mark_copies(r, key, j - i, &drop)) > 0)
 			n_dup += (size_t)got;
 	}
-	free(idx);
+	free(key);
 	if (got < 0 || (drop && ingest_log_drop(log, drop)))
 		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
 	else

@@ -160,14 +160,97 @@ static void found(char *const *hdr, size_t n, char *msg, size_t cap)
 		snprintf(msg + used, cap - used, " (%zu columns)", n);
 }
 
+/* The app exports, by the columns only they have together: their alias
+ * table, or runlog's own for a log or another spreadsheet. */
+static const struct alias *pick_format(char norm[][128], size_t n, struct ingest_layout *l,
+				       size_t *n_table)
+{
+	l->format = INGEST_FORMAT_RUNLOG;
+	if (has(norm, n, "activity_date") && has(norm, n, "activity_type") && has(norm, n, "distance")) {
+		l->format = INGEST_FORMAT_STRAVA;
+		l->seconds = l->utc = l->thousands = 1;
+		*n_table = sizeof strava / sizeof *strava;
+		return strava;
+	}
+	if (has(norm, n, "activity_type") && has(norm, n, "date") && has(norm, n, "distance") &&
+	    has(norm, n, "time")) {
+		l->format = INGEST_FORMAT_GARMIN;
+		l->thousands = 1;
+		*n_table = sizeof garmin / sizeof *garmin;
+		return garmin;
+	}
+	*n_table = sizeof aliases / sizeof *aliases;
+	return aliases;
+}
+
+/* Map each field whose name is in table to its column. Returns 0, or -1
+ * with msg set when a log names a column twice. */
+static int map_fields(char norm[][128], const int *miles, const struct alias *table, size_t n_table,
+		      struct ingest_layout *l, char *msg, size_t cap)
+{
+	int export = l->format != INGEST_FORMAT_RUNLOG, all_canonical = 1;
+	for (size_t i = 0; i < l->n; i++) {
+		for (size_t a = 0; a < n_table; a++) {
+			if (strcmp(norm[i], table[a].name) != 0)
+				continue;
+			enum col c = table[a].col;
+			if (l->field_of[c] >= 0) {
+				/* Strava has two Distance columns, km then metres: the first counts. */
+				if (export)
+					break;
+				snprintf(msg, cap, "column '%s' appears twice in the header (fields %d and %zu)",
+					 ingest_col_name[c], l->field_of[c] + 1, i + 1);
+				return -1;
+			}
+			l->field_of[c] = (int)i;
+			l->map[i] = (int)c;
+			all_canonical &= table[a].canonical;
+			if (c == COL_DISTANCE)
+				l->miles = table[a].miles || miles[i];
+			break;
+		}
+	}
+	if (!export && (!all_canonical || l->field_of[COL_PAIN] < 0))
+		l->format = INGEST_FORMAT_SHEET;
+	return 0;
+}
+
+/* Whether the columns runlog needs are there. Returns 0, or -1 with msg
+ * set: what is missing, what runlog reads, and (but for an export) what
+ * the header has. */
+static int check_columns(char *const *hdr, const struct ingest_layout *l,
+			 const struct ingest_opts *opts, char *msg, size_t cap)
+{
+	int export = l->format != INGEST_FORMAT_RUNLOG && l->format != INGEST_FORMAT_SHEET;
+	if (l->field_of[COL_DATE] < 0) {
+		snprintf(msg, cap, "the header has no 'date' column: runlog reads its own log (date, pain, "
+				   "distance, duration, ate_before, ate_after, strength, notes), a Strava "
+				   "activities.csv or a Garmin Activities.csv");
+		found(hdr, l->n, msg, cap);
+		return -1;
+	}
+	if (l->field_of[COL_PAIN] >= 0 || !opts->need_pain)
+		return 0;
+	if (export) {
+		snprintf(msg, cap, "this %s has no pain scores: keep a pain diary beside it and "
+				   "give it with --diary FILE ('runlog diary LOG' starts one)",
+			 ingest_format_name(l->format));
+		return -1;
+	}
+	snprintf(msg, cap, "the header has no 'pain' column, so there is nothing to "
+			   "analyse: add a pain column (0-10), or keep a pain diary and give "
+			   "it with --diary FILE ('runlog diary LOG' starts one)");
+	found(hdr, l->n, msg, cap);
+	return -1;
+}
+
 int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *opts,
 			struct ingest_layout *l, char *msg, size_t cap)
 {
 	char (*norm)[128] = malloc((n ? n : 1) * sizeof *norm);
 	int *miles = malloc((n ? n : 1) * sizeof *miles);
-	const struct alias *table = aliases;
-	size_t n_table = sizeof aliases / sizeof *aliases;
-	int all_canonical = 1, rc = -1;
+	size_t n_table;
+	int rc = -1;
 
 	memset(l, 0, sizeof *l);
 	l->map = malloc((n ? n : 1) * sizeof *l->map);
@@ -182,68 +265,12 @@ int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *op
 		ingest_normalize_name(hdr[i], norm[i], sizeof norm[i], &miles[i]);
 		l->map[i] = -1;
 	}
-
-	/* The app exports, by the columns only they have together. */
-	l->format = INGEST_FORMAT_RUNLOG;
-	if (has(norm, n, "activity_date") && has(norm, n, "activity_type") && has(norm, n, "distance")) {
-		l->format = INGEST_FORMAT_STRAVA;
-		table = strava, n_table = sizeof strava / sizeof *strava;
-		l->seconds = l->utc = l->thousands = 1;
-	} else if (has(norm, n, "activity_type") && has(norm, n, "date") && has(norm, n, "distance") &&
-		   has(norm, n, "time")) {
-		l->format = INGEST_FORMAT_GARMIN;
-		table = garmin, n_table = sizeof garmin / sizeof *garmin;
-		l->thousands = 1;
-	}
-	int export = l->format != INGEST_FORMAT_RUNLOG;
-
-	for (size_t i = 0; i < n; i++) {
-		for (size_t a = 0; a < n_table; a++) {
-			if (strcmp(norm[i], table[a].name) != 0)
-				continue;
-			enum col c = table[a].col;
-			if (l->field_of[c] >= 0) {
-				/* Strava has two Distance columns, km then metres: the first counts. */
-				if (export)
-					break;
-				snprintf(msg, cap, "column '%s' appears twice in the header (fields %d and %zu)",
-					 ingest_col_name[c], l->field_of[c] + 1, i + 1);
-				goto out;
-			}
-			l->field_of[c] = (int)i;
-			l->map[i] = (int)c;
-			all_canonical &= table[a].canonical;
-			if (c == COL_DISTANCE)
-				l->miles = table[a].miles || miles[i];
-			break;
-		}
-	}
-	if (!export && (!all_canonical || l->field_of[COL_PAIN] < 0))
-		l->format = INGEST_FORMAT_SHEET;
+	const struct alias *table = pick_format(norm, n, l, &n_table);
+	if (map_fields(norm, miles, table, n_table, l, msg, cap))
+		goto out;
 	if (opts->units)
 		l->miles = opts->units == INGEST_UNITS_MI;
-
-	if (l->field_of[COL_DATE] < 0) {
-		snprintf(msg, cap, "the header has no 'date' column: runlog reads its own log (date, pain, "
-				   "distance, duration, ate_before, ate_after, strength, notes), a Strava "
-				   "activities.csv or a Garmin Activities.csv");
-		found(hdr, n, msg, cap);
-		goto out;
-	}
-	if (l->field_of[COL_PAIN] < 0 && opts->need_pain) {
-		if (export)
-			snprintf(msg, cap, "this %s has no pain scores: keep a pain diary beside it and "
-					   "give it with --diary FILE ('runlog diary LOG' starts one)",
-				 ingest_format_name(l->format));
-		else
-			snprintf(msg, cap, "the header has no 'pain' column, so there is nothing to "
-					   "analyse: add a pain column (0-10), or keep a pain diary and give "
-					   "it with --diary FILE ('runlog diary LOG' starts one)");
-		if (!export)
-			found(hdr, n, msg, cap);
-		goto out;
-	}
-	rc = 0;
+	rc = check_columns(hdr, l, opts, msg, cap);
 out:
 	free(norm);
 	free(miles);

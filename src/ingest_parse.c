@@ -176,104 +176,149 @@ void ingest_parse_pace_note(const struct row *run, char *note, size_t cap)
 		 secs / 60, secs % 60, km, minutes);
 }
 
-int ingest_parse_row(struct reader *r, struct row *run, char *msg, size_t cap)
+/* A slash date in the order the options or a four-digit year give, or
+ * else waiting (encoded in the day) until the whole column has decided:
+ * a field above 12 is the day, and tells the column's order. */
+static int parse_slash(struct reader *r, const struct date_slash *sl, int32_t *day, char *msg,
+		       size_t cap)
 {
-	const struct cell *cell = r->cell;
-	const struct quick *q = &r->quick;
+	const struct cell *dc = &r->cell[COL_DATE];
+	struct ingest_seen *seen = &r->seen;
+	int order = sl->len[0] == 4 ? DATE_YMD : r->opts->date_order;
+	if (order != DATE_AUTO) {
+		if (date_from_slash(sl, (enum date_order)order, day))
+			return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
+		return 0;
+	}
+	if (sl->f[0] < 1 || sl->f[1] < 1 || sl->f[0] > 31 || sl->f[1] > 31 ||
+	    (sl->f[0] > 12 && sl->f[1] > 12))
+		return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
+	if (sl->f[0] > 12 && !seen->dmy_line) {
+		seen->dmy_line = r->row_line;
+		snprintf(seen->dmy_seen, sizeof seen->dmy_seen, "%.20s", dc->s);
+	}
+	if (sl->f[1] > 12 && !seen->mdy_line) {
+		seen->mdy_line = r->row_line;
+		snprintf(seen->mdy_seen, sizeof seen->mdy_seen, "%.20s", dc->s);
+	}
+	int y = sl->f[2] + (sl->len[2] == 2 ? (sl->f[2] < 70 ? 2000 : 1900) : 0);
+	*day = ingest_pending_encode(y, sl->f[0], sl->f[1]);
+	seen->pending++;
+	return 0;
+}
+
+static int parse_date(struct reader *r, int32_t *day, char *msg, size_t cap)
+{
+	const struct cell *dc = &r->cell[COL_DATE];
+	struct date_slash sl;
+	struct date_stamp st;
 	const char *why;
 
-	if (r->nfields != r->n_hdr) {
-		snprintf(msg, cap, "expected %zu fields as in the header, found %zu", r->n_hdr, r->nfields);
-		return -1;
-	}
-	struct date_slash sl;
-	const struct cell *dc = &cell[COL_DATE];
-	if (q->mask & BIT(COL_DATE)) {
-		run->day = q->day;
-	} else if (cell[COL_DATE].len == 0) {
+	if (r->quick.mask & BIT(COL_DATE)) {
+		*day = r->quick.day;
+	} else if (dc->len == 0) {
 		snprintf(msg, cap, "column 'date' is empty");
 		return -1;
 	} else if (!dc->too_long && date_split_slash(dc->s, &sl) == 0) {
-		int order = sl.len[0] == 4 ? DATE_YMD : r->opts->date_order;
-		if (order == DATE_AUTO) {
-			/* A field above 12 is the day: it tells the column's order. */
-			if (sl.f[0] < 1 || sl.f[1] < 1 || sl.f[0] > 31 || sl.f[1] > 31 ||
-			    (sl.f[0] > 12 && sl.f[1] > 12))
-				return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
-			if (sl.f[0] > 12 && !r->seen.dmy_line)
-				r->seen.dmy_line = r->row_line, snprintf(r->seen.dmy_seen, sizeof r->seen.dmy_seen, "%.20s", dc->s);
-			if (sl.f[1] > 12 && !r->seen.mdy_line)
-				r->seen.mdy_line = r->row_line, snprintf(r->seen.mdy_seen, sizeof r->seen.mdy_seen, "%.20s", dc->s);
-			int y = sl.f[2] + (sl.len[2] == 2 ? (sl.f[2] < 70 ? 2000 : 1900) : 0);
-			run->day = ingest_pending_encode(y, sl.f[0], sl.f[1]);
-			r->seen.pending++;
-		} else if (date_from_slash(&sl, (enum date_order)order, &run->day)) {
-			return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
-		}
+		if (parse_slash(r, &sl, day, msg, cap))
+			return -1;
 	} else {
-		struct date_stamp st;
 		if (dc->too_long || date_parse_stamp(dc->s, r->lay.format == INGEST_FORMAT_STRAVA, &st, &why))
 			return bad(msg, cap, COL_DATE, dc,
 				   dc->too_long ? "is not a date (expected YYYY-MM-DD)" : why);
 		/* A UTC time (Strava's, or one marked Z) falls on its local day. */
 		if (r->lay.utc && st.secs >= 0)
 			st.zone = 1;
-		run->day = date_local_day(&st);
+		*day = date_local_day(&st);
 	}
-	if (!IS_PENDING(run->day) && ingest_too_far(r->opts, run->day))
+	if (!IS_PENDING(*day) && ingest_too_far(r->opts, *day))
 		return bad(msg, cap, COL_DATE, dc, "is more than a year in the future");
+	return 0;
+}
 
-	/* A quick value is exact in thousandths: its double (m / 1000, one
-	 * correctly rounded division, the very double its text parses to) is
-	 * only made when a message needs it. */
-	if (q->mask & BIT(COL_PAIN)) {
-		run->pain_m = q->pain_m;
-		run->has_pain = 1;
-	} else {
-		double pain;
-		if (parse_number(r, &cell[COL_PAIN], COL_PAIN, &pain, msg, cap))
-			return -1;
-		if (!isnan(pain) && (pain < 0 || pain > INGEST_PAIN_MAX))
-			return bad(msg, cap, COL_PAIN, &cell[COL_PAIN], "is outside 0-" STR(INGEST_PAIN_MAX));
-		run->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);
-		run->has_pain = !isnan(pain);
+/* A quick value is exact in thousandths: its double (m / 1000, one
+ * correctly rounded division, the very double its text parses to) is only
+ * made when a message needs it. */
+static int parse_pain(const struct reader *r, struct row *row, char *msg, size_t cap)
+{
+	const struct cell *v = &r->cell[COL_PAIN];
+	double pain;
+	if (r->quick.mask & BIT(COL_PAIN)) {
+		row->pain_m = r->quick.pain_m;
+		row->has_pain = 1;
+		return 0;
 	}
+	if (parse_number(r, v, COL_PAIN, &pain, msg, cap))
+		return -1;
+	if (!isnan(pain) && (pain < 0 || pain > INGEST_PAIN_MAX))
+		return bad(msg, cap, COL_PAIN, v, "is outside 0-" STR(INGEST_PAIN_MAX));
+	row->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);
+	row->has_pain = !isnan(pain);
+	return 0;
+}
 
-	if (q->mask & BIT(COL_DISTANCE)) {
-		run->km_m = q->km_m;
-		run->km_exact = 1;
-	} else {
-		if (parse_number(r, &cell[COL_DISTANCE], COL_DISTANCE, &run->km, msg, cap))
-			return -1;
-		if (r->lay.miles)
-			run->km *= KM_PER_MILE;
-		if (run->km < 0)
-			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE], "is negative");
-		if (run->km > INGEST_KM_MAX)
-			return bad(msg, cap, COL_DISTANCE, &cell[COL_DISTANCE],
-				   "is more than " STR(INGEST_KM_MAX) " km");
-		run->km_m = ingest_milli(run->km, INGEST_KM_NONE);
+static int parse_distance(const struct reader *r, struct row *row, char *msg, size_t cap)
+{
+	const struct cell *v = &r->cell[COL_DISTANCE];
+	if (r->quick.mask & BIT(COL_DISTANCE)) {
+		row->km_m = r->quick.km_m;
+		row->km_exact = 1;
+		return 0;
 	}
+	if (parse_number(r, v, COL_DISTANCE, &row->km, msg, cap))
+		return -1;
+	if (r->lay.miles)
+		row->km *= KM_PER_MILE;
+	if (row->km < 0)
+		return bad(msg, cap, COL_DISTANCE, v, "is negative");
+	if (row->km > INGEST_KM_MAX)
+		return bad(msg, cap, COL_DISTANCE, v, "is more than " STR(INGEST_KM_MAX) " km");
+	row->km_m = ingest_milli(row->km, INGEST_KM_NONE);
+	return 0;
+}
 
-	run->minutes = NAN;
-	run->secs = -1;
-	if (q->mask & BIT(COL_DURATION)) {
-		run->secs = q->secs;
-	} else if (cell[COL_DURATION].len && !ingest_parse_missing(&cell[COL_DURATION])) {
-		const struct cell *v = &cell[COL_DURATION];
-		if (v->too_long || num_parse_duration(v->s, &run->minutes))
-			return bad(msg, cap, COL_DURATION, v, "is not a duration (h:mm:ss, mm:ss or minutes)");
-		/* Strava gives a plain number of seconds. */
-		if (r->lay.seconds && !strchr(v->s, ':'))
-			run->minutes /= 60;
-		if (run->minutes > INGEST_HOURS_MAX * 60)
-			return bad(msg, cap, COL_DURATION, v, "is more than " STR(INGEST_HOURS_MAX) " hours");
+static int parse_duration(const struct reader *r, struct row *row, char *msg, size_t cap)
+{
+	const struct cell *v = &r->cell[COL_DURATION];
+	row->minutes = NAN;
+	row->secs = -1;
+	if (r->quick.mask & BIT(COL_DURATION)) {
+		row->secs = r->quick.secs;
+		return 0;
 	}
-	int8_t *flag[3] = {&run->ate_before, &run->ate_after, &run->strength};
+	if (!v->len || ingest_parse_missing(v))
+		return 0;
+	if (v->too_long || num_parse_duration(v->s, &row->minutes))
+		return bad(msg, cap, COL_DURATION, v, "is not a duration (h:mm:ss, mm:ss or minutes)");
+	/* Strava gives a plain number of seconds. */
+	if (r->lay.seconds && !strchr(v->s, ':'))
+		row->minutes /= 60;
+	if (row->minutes > INGEST_HOURS_MAX * 60)
+		return bad(msg, cap, COL_DURATION, v, "is more than " STR(INGEST_HOURS_MAX) " hours");
+	return 0;
+}
+
+/* ate_before, ate_after and strength. */
+static int parse_flags(const struct reader *r, struct row *row, char *msg, size_t cap)
+{
+	int8_t *flag[3] = {&row->ate_before, &row->ate_after, &row->strength};
 	for (int c = COL_ATE_BEFORE; c <= COL_STRENGTH; c++)
-		if (q->mask & BIT(c))
-			*flag[c - COL_ATE_BEFORE] = q->flag[c - COL_ATE_BEFORE];
-		else if (parse_bool(&cell[c], (enum col)c, flag[c - COL_ATE_BEFORE], msg, cap))
+		if (r->quick.mask & BIT(c))
+			*flag[c - COL_ATE_BEFORE] = r->quick.flag[c - COL_ATE_BEFORE];
+		else if (parse_bool(&r->cell[c], (enum col)c, flag[c - COL_ATE_BEFORE], msg, cap))
 			return -1;
+	return 0;
+}
+
+int ingest_parse_row(struct reader *r, struct row *row, char *msg, size_t cap)
+{
+	if (r->nfields != r->n_hdr) {
+		snprintf(msg, cap, "expected %zu fields as in the header, found %zu", r->n_hdr, r->nfields);
+		return -1;
+	}
+	if (parse_date(r, &row->day, msg, cap) || parse_pain(r, row, msg, cap) ||
+	    parse_distance(r, row, msg, cap) || parse_duration(r, row, msg, cap) ||
+	    parse_flags(r, row, msg, cap))
+		return -1;
 	return 0;
 }

@@ -58,35 +58,103 @@ static int athlete_index(struct reader *r, const char *name, uint32_t *out)
 	return 0;
 }
 
+/* The record's athlete into *athlete (0 without the column): 0, or 1 when
+ * the row is left out (--athlete) or skipped, and counted, or -1 when the
+ * reader has failed. */
+static int row_athlete(struct reader *r, uint32_t *athlete)
+{
+	struct ingest_log *log = r->log;
+	const struct cell *a = &r->cell[COL_ATHLETE];
+	*athlete = 0;
+	if (r->quick.mask & BIT(COL_ATHLETE)) {
+		*athlete = r->quick.athlete;
+		return 0;
+	}
+	if (r->lay.field_of[COL_ATHLETE] < 0)
+		return 0;
+	if (r->opts->athlete && strcmp(a->s, r->opts->athlete) != 0) {
+		log->other_athletes++;
+		if (ingest_note_other(log, a->s))
+			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+		return 1;
+	}
+	if (a->len == 0 || a->too_long) {
+		log->skipped++;
+		if (r->opts->warn)
+			r->opts->warn(r->opts->warn_ctx, r->row_line,
+				      a->len ? "column 'athlete': the name is longer than 64 bytes"
+					     : "column 'athlete' is empty");
+		return 1;
+	}
+	return ingest_row_athlete(r, a->s, athlete);
+}
+
+/* A spreadsheet's empty template row: no date, no pain, no distance. */
+static int is_template(const struct reader *r)
+{
+	const struct cell *c = r->cell;
+	return !(r->quick.mask & (BIT(COL_DATE) | BIT(COL_PAIN) | BIT(COL_DISTANCE))) &&
+	       c[COL_DATE].len == 0 && (c[COL_PAIN].len == 0 || ingest_parse_missing(&c[COL_PAIN])) &&
+	       (c[COL_DISTANCE].len == 0 || ingest_parse_missing(&c[COL_DISTANCE]));
+}
+
+/* Count the row's pace, and warn when it is implausible. */
+static void check_pace(struct reader *r, const struct row *row)
+{
+	int odd, implausible;
+	char msg[256];
+	if (!ingest_parse_pace(row, &odd, &implausible))
+		return;
+	r->seen.paced++;
+	r->seen.odd_pace += odd;
+	if (implausible && r->opts->warn) {
+		ingest_parse_pace_note(row, msg, sizeof msg);
+		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
+	}
+}
+
+/* The parsed row into the log: a run, a strength session, or a count. A
+ * rest day kept as a row (distance 0, no pain) is not a run; in an app
+ * export the activity type decides. */
+static void store_row(struct reader *r, struct row *row, uint32_t athlete, enum activity kind)
+{
+	struct ingest_log *log = r->log;
+	int is_run = row->has_pain ||
+		     (row->km_exact ? row->km_m > 0 && row->km_m != INGEST_KM_NONE : row->km > 0);
+	if (r->lay.field_of[COL_TYPE] >= 0) {
+		is_run = kind == ACTIVITY_RUN;
+		if (kind == ACTIVITY_STRENGTH)
+			row->strength = INGEST_YES;
+	}
+	if (is_run) {
+		struct ingest_run *run = ingest_log_push(log, r->row_line);
+		if (!run) {
+			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+			return;
+		}
+		*run = ingest_run_make(row->day, r->row_hash, row->pain_m, athlete, row->km_m,
+				       row->ate_before, row->ate_after, row->strength);
+		ingest_tally_run(&r->seen.tally, log->n_runs > 1 ? run - 1 : NULL, run);
+	} else if (row->strength == INGEST_YES) {
+		if (ingest_add_strength(log, row->day, athlete))
+			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+		else
+			log->strength_only++;
+	} else {
+		log->other_rows++;
+	}
+}
+
 void ingest_row_take(struct reader *r)
 {
 	struct ingest_log *log = r->log;
 	struct row row = {0};
-	uint32_t athlete = 0;
+	uint32_t athlete;
 	char msg[256];
 
 	log->rows++;
-	if (r->quick.mask & BIT(COL_ATHLETE)) {
-		athlete = r->quick.athlete;
-	} else if (r->lay.field_of[COL_ATHLETE] >= 0) {
-		const struct cell *a = &r->cell[COL_ATHLETE];
-		if (r->opts->athlete && strcmp(a->s, r->opts->athlete) != 0) {
-			log->other_athletes++;
-			if (ingest_note_other(log, a->s))
-				ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
-			return;
-		}
-		if (a->len == 0 || a->too_long) {
-			log->skipped++;
-			if (r->opts->warn)
-				r->opts->warn(r->opts->warn_ctx, r->row_line,
-					      a->len ? "column 'athlete': the name is longer than 64 bytes"
-						     : "column 'athlete' is empty");
-			return;
-		}
-		if (ingest_row_athlete(r, a->s, &athlete))
-			return;
-	}
+	if (row_athlete(r, &athlete))
+		return;
 	enum activity kind = ACTIVITY_RUN;
 	if (r->lay.field_of[COL_TYPE] >= 0) {
 		kind = ingest_activity(r->cell[COL_TYPE].s);
@@ -95,10 +163,7 @@ void ingest_row_take(struct reader *r)
 			return;
 		}
 	}
-	/* A spreadsheet's empty template row: no date, no pain, no distance. */
-	if (!(r->quick.mask & (BIT(COL_DATE) | BIT(COL_PAIN) | BIT(COL_DISTANCE))) &&
-	    r->cell[COL_DATE].len == 0 && (r->cell[COL_PAIN].len == 0 || ingest_parse_missing(&r->cell[COL_PAIN])) &&
-	    (r->cell[COL_DISTANCE].len == 0 || ingest_parse_missing(&r->cell[COL_DISTANCE]))) {
+	if (is_template(r)) {
 		log->other_rows++;
 		return;
 	}
@@ -108,41 +173,8 @@ void ingest_row_take(struct reader *r)
 			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 		return;
 	}
-	int odd, implausible;
-	if (ingest_parse_pace(&row, &odd, &implausible)) {
-		r->seen.paced++;
-		r->seen.odd_pace += odd;
-		if (implausible && r->opts->warn) {
-			ingest_parse_pace_note(&row, msg, sizeof msg);
-			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
-		}
-	}
-	/* A rest day kept as a row (distance 0, no pain) is not a run. In an
-	 * app export the activity type decides. */
-	int is_run = row.has_pain || (row.km_exact ? row.km_m > 0 && row.km_m != INGEST_KM_NONE : row.km > 0);
-	if (r->lay.field_of[COL_TYPE] >= 0) {
-		is_run = kind == ACTIVITY_RUN;
-		if (kind == ACTIVITY_STRENGTH)
-			row.strength = INGEST_YES;
-	}
-	if (!is_run && row.strength == INGEST_YES && ingest_add_strength(log, row.day, athlete)) {
-		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
-		return;
-	}
-	if (is_run) {
-		struct ingest_run *run = ingest_log_push(log, r->row_line);
-		if (!run) {
-			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
-			return;
-		}
-		*run = ingest_run_make(row.day, r->row_hash, row.pain_m, athlete, row.km_m,
-				       row.ate_before, row.ate_after, row.strength);
-		ingest_tally_run(&r->seen.tally, log->n_runs > 1 ? run - 1 : NULL, run);
-	} else if (row.strength == INGEST_YES) {
-		log->strength_only++;
-	} else {
-		log->other_rows++;
-	}
+	check_pace(r, &row);
+	store_row(r, &row, athlete, kind);
 }
 
 int ingest_row_athlete(struct reader *r, const char *name, uint32_t *out)
