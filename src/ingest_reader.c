@@ -11,11 +11,13 @@
 
 #define RECORD_MAX (1u << 20) /* a record longer than this ends the read */
 
-#define ROW_HASH_SEED 2166136261u
+#define ROW_HASH_SEED 2166136261u /* any constant; this is FNV's basis */
 
-/* The row hash: the field's bytes eight at a time, then its length, so
- * "a,b" and "ab," differ. Only equal hashes are compared field by field. */
-static uint32_t mix(uint32_t h, const void *p, size_t n)
+/* The row hash, which finds the copies of a row: each field's bytes eight
+ * at a time (a multiply and a shift a word, not FNV-1a's byte at a time),
+ * then its length, so "a,b" and "ab," differ. Runs whose hashes are equal
+ * are then compared value by value (ingest_run_same). */
+static uint32_t row_hash_add(uint32_t h, const void *p, size_t n)
 {
 	const unsigned char *c = p;
 	uint64_t x = h, w = 0;
@@ -149,8 +151,8 @@ static int quick_field(struct reader *r, int col, const char *s, size_t len)
 		break;
 	}
 	case COL_ATHLETE: {
-		/* A cohort log lists one athlete's runs together: the last name
-		 * again, compared here (names are short, a call costs more). */
+		/* The last name again (see ingest_row_athlete), compared here:
+		 * names are short, and a call costs more. */
 		if (r->opts->athlete || !r->log->n_athletes || len != r->last_len)
 			return 0;
 		const char *name = r->log->athletes[r->last_athlete];
@@ -178,8 +180,7 @@ static void field_cb(void *s, size_t len, void *data)
 	r->field_line = r->line;
 	if (len)
 		r->nonempty = 1;
-	/* The field and its end, so "a,b" and "ab," hash apart. */
-	r->row_hash = mix(r->row_hash, s, len);
+	r->row_hash = row_hash_add(r->row_hash, s, len);
 	if (!r->have_header) {
 		on_header_field(r, s, len);
 		return;

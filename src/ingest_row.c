@@ -8,6 +8,7 @@
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 
+/* FNV-1a, for the table of athletes' names. */
 static uint32_t fnv(uint32_t h, const void *p, size_t n)
 {
 	for (const unsigned char *c = p; n--; c++)

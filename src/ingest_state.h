@@ -3,8 +3,8 @@
  * ingest_parse.c (a record's values) and ingest_finish.c (the whole log).
  * Everything else sees struct reader through ingest_reader.h only.
  *
- * The calls run one way: reader -> row -> parse, reader -> finish, and
- * each of them -> ingest_log.c and ingest_layout.c.
+ * The calls run one way: reader -> row -> parse, and reader -> finish;
+ * below them ingest_log.c and ingest_layout.c call no other ingest file.
  */
 #ifndef RUNLOG_INGEST_STATE_H
 #define RUNLOG_INGEST_STATE_H
@@ -98,7 +98,7 @@ struct reader {
 	struct cell cell[NCOL];
 	unsigned cells_set;       /* bit c: cell c holds a field */
 	struct quick quick;
-	uint32_t row_hash;        /* of the record's fields, for copies (row_hash in ingest_reader.c) */
+	uint32_t row_hash;        /* of the record's fields, for copies (row_hash_add) */
 
 	unsigned long line;       /* physical line being fed */
 	unsigned long row_line;   /* line where the current record starts */

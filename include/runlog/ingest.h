@@ -154,7 +154,9 @@ struct ingest_line_mark {
 };
 
 /* What ingest_read() produced. Initialise with ingest_init(), release with
- * ingest_free(). Runs are in file order. */
+ * ingest_free(). Runs are in file order. A new field that a read fills is
+ * also joined in ingest_log_join (src/ingest_log.c), for a file read in
+ * halves. */
 struct ingest_log {
 	struct ingest_run *runs;
 	size_t n_runs;
@@ -227,9 +229,10 @@ void *ingest_take_runs(struct ingest_log *log);
 
 /* Read the log at path ("-" is standard input) into log, which must be
  * freshly initialised. Bad rows are skipped, counted, and passed to
- * opts->warn. A run whose row repeats an earlier row exactly is dropped and
- * counted in duplicates, with a warning; an implausible pace only warns. Returns INGEST_OK, or a status with err filled in; on error
- * log holds whatever was read and must still be freed. */
+ * opts->warn. A run whose row repeats an earlier row exactly is dropped
+ * and counted in duplicates, with a warning; an implausible pace only
+ * warns. Returns INGEST_OK, or a status with err filled in; on error log
+ * holds whatever was read and must still be freed. */
 enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 			       struct ingest_log *log, struct ingest_error *err);
 

@@ -1,4 +1,5 @@
-/* ingest.c: CSV text in (through fmemopen), typed runs out. */
+/* The ingest stage (src/ingest*.c): CSV text in (through fmemopen), typed
+ * runs out. */
 #include "testutil.h"
 
 #include <stdlib.h>
@@ -527,7 +528,7 @@ static void overlong_cell(void **state)
 	ingest_free(&log);
 }
 
-/* ingest reads 256 KiB at a time (READ_CHUNK in ingest.c). Put a CRLF's CR
+/* ingest reads 256 KiB at a time (READ_CHUNK in ingest_state.h). Put a CRLF's CR
  * as the last byte of the first chunk and its LF as the first of the next,
  * optionally inside a quoted field, and check the line numbers after it. */
 #define CHUNK 262144u
