@@ -12,237 +12,265 @@ static const char *json_format_key(enum ingest_format f)
 	return key[f];
 }
 
-static void jdate(FILE *o, const struct features *f, int last)
+static void date_member(struct json_writer *w, const char *key, const struct features *f, int last)
 {
 	char buf[11];
-	if (f->n == 0)
-		fputs("null", o);
+	json_kv_str(w, key, f->n ? date_format(last ? f->last_day : f->first_day, buf) : NULL);
+}
+
+static void diary(struct json_writer *w, const struct report *r)
+{
+	json_key(w, "diary");
+	if (!r->diary) {
+		json_null(w);
+		return;
+	}
+	json_object(w, JSON_INLINE);
+	json_kv_str(w, "file", r->diary);
+	json_kv_int(w, "days", r->log->diary_days);
+	json_kv_int(w, "days_without_run", r->log->diary_unmatched);
+	json_end(w);
+}
+
+static void input(struct json_writer *w, const struct report *r)
+{
+	const struct ingest_log *log = r->log;
+
+	json_key(w, "input");
+	json_object(w, JSON_INLINE);
+	json_kv_str(w, "file", r->file);
+	json_kv_str(w, "format", json_format_key(log->format));
+	json_kv_int(w, "athletes", log->n_athletes);
+	json_kv_int(w, "strength_sessions", log->sessions);
+	json_kv_int(w, "other_activities", log->other_activities);
+	diary(w, r);
+	json_kv_int(w, "rows", log->rows);
+	json_kv_int(w, "runs", r->st->runs);
+	json_kv_int(w, "scored_runs", r->st->scored);
+	json_kv_int(w, "skipped_rows", log->skipped);
+	json_kv_int(w, "duplicate_rows", log->duplicates);
+	json_kv_int(w, "strength_only_days", log->strength_only);
+	date_member(w, "first_date", r->feat, 0);
+	date_member(w, "last_date", r->feat, 1);
+	json_kv_num(w, "mean_pain", r->st->mean_pain);
+	json_end(w);
+}
+
+static void corr(struct json_writer *w, const char *name, const char *key, const struct stats_corr *c)
+{
+	char k[64];
+	json_kv_num(w, key, c->r);
+	snprintf(k, sizeof k, "%s_ci95", name);
+	json_kv_pair(w, k, c->ci_lo, c->ci_hi);
+	snprintf(k, sizeof k, "%s_p", name);
+	json_kv_num(w, k, c->p);
+}
+
+static void streak(struct json_writer *w, const struct stats_result *st)
+{
+	json_key(w, "streak");
+	json_object(w, JSON_LINES);
+	corr(w, "pearson", "pearson_r", &st->pearson);
+	corr(w, "spearman", "spearman_rho", &st->spearman);
+	json_key(w, "by_days");
+	json_array(w, JSON_LINES);
+	for (int i = 0; i < STATS_STREAK_BINS; i++) {
+		const struct stats_summary *s = &st->by_streak[i];
+		json_object(w, JSON_INLINE);
+		json_kv_int(w, "days", i + 1);
+		if (i + 1 == STATS_STREAK_BINS)
+			json_kv_bool(w, "or_more", 1);
+		json_kv_int(w, "runs", s->n);
+		json_kv_num(w, "mean_pain", s->mean);
+		json_kv_pair(w, "ci95", s->ci_lo, s->ci_hi);
+		json_end(w);
+	}
+	json_end(w);
+	json_end(w);
+}
+
+/* One factor's two groups of runs, a and b, and their difference. */
+static void group(struct json_writer *w, const char *key, const struct stats_diff *d, const char *a,
+		  const char *b)
+{
+	char k[64];
+
+	json_key(w, key);
+	json_object(w, JSON_INLINE);
+	snprintf(k, sizeof k, "%s_runs", a);
+	json_kv_int(w, k, d->a.n);
+	snprintf(k, sizeof k, "%s_runs", b);
+	json_kv_int(w, k, d->b.n);
+	snprintf(k, sizeof k, "mean_pain_%s", a);
+	json_kv_num(w, k, d->a.mean);
+	snprintf(k, sizeof k, "mean_pain_%s", b);
+	json_kv_num(w, k, d->b.mean);
+	json_kv_num(w, "difference", d->diff);
+	json_kv_pair(w, "ci95", d->ci_lo, d->ci_hi);
+	json_kv_num(w, "p_value", d->p);
+	json_end(w);
+}
+
+/* Strength and load spikes are null when the log cannot measure them. */
+static void groups(struct json_writer *w, const struct stats_result *st)
+{
+	group(w, "consecutive_days", &st->factor[STATS_CONSECUTIVE_DAYS], "streak_3_plus", "streak_1");
+	group(w, "meal_before", &st->factor[STATS_MEAL_BEFORE], "skipped", "ate");
+	group(w, "meal_after", &st->factor[STATS_MEAL_AFTER], "skipped", "ate");
+	if (st->measured[STATS_STRENGTH])
+		group(w, "strength", &st->factor[STATS_STRENGTH], "without", "with");
 	else
-		json_str(o, date_format(last ? f->last_day : f->first_day, buf));
+		json_kv_null(w, "strength");
+	if (st->measured[STATS_LOAD_SPIKE])
+		group(w, "load_spike", &st->factor[STATS_LOAD_SPIKE], "spike", "steady");
+	else
+		json_kv_null(w, "load_spike");
 }
 
-static void corr(FILE *o, const char *name, const char *key, const struct stats_corr *c)
+static void coefficients(struct json_writer *w, const struct stats_model *m)
 {
-	fprintf(o, "    \"%s\": ", key);
-	json_num(o, c->r);
-	fprintf(o, ",\n    \"%s_ci95\": ", name);
-	json_pair(o, c->ci_lo, c->ci_hi);
-	fprintf(o, ",\n    \"%s_p\": ", name);
-	json_num(o, c->p);
-	fputs(",\n", o);
-}
-
-static void group(FILE *o, const char *key, const struct stats_diff *d, const char *a, const char *b,
-		  int last)
-{
-	fprintf(o, "  \"%s\": {\"%s_runs\": %zu, \"%s_runs\": %zu, \"mean_pain_%s\": ", key, a, d->a.n, b,
-		d->b.n, a);
-	json_num(o, d->a.mean);
-	fprintf(o, ", \"mean_pain_%s\": ", b);
-	json_num(o, d->b.mean);
-	fputs(", \"difference\": ", o);
-	json_num(o, d->diff);
-	fputs(", \"ci95\": ", o);
-	json_pair(o, d->ci_lo, d->ci_hi);
-	fputs(", \"p_value\": ", o);
-	json_num(o, d->p);
-	fprintf(o, "}%s\n", last ? "" : ",");
-}
-
-/* The model with every factor held fixed: "adjusted". */
-static void adjusted(FILE *o, const struct stats_model *m)
-{
-	fprintf(o, ",\n  \"adjusted\": {\"method\": \"OLS, cluster-robust by athlete-week (CR1), "
-		   "t with G-1 df, Holm\", \"fitted\": %s, \"runs\": %zu, \"clusters\": %zu, "
-		   "\"terms\": %zu,\n    \"coefficients\": {",
-		m->fitted ? "true" : "false", m->runs, m->clusters, m->k);
-	int first = 1;
+	json_key(w, "coefficients");
+	json_object(w, JSON_INLINE);
 	for (int t = 0; t < STATS_NTERMS; t++) {
 		if (!m->in_model[t])
 			continue;
-		fprintf(o, "%s\"%s\": {\"coef\": ", first ? "" : ", ", stats_term_name((enum stats_term)t));
-		json_num(o, m->fitted ? m->coef[t] : NAN);
-		fputs(", \"se\": ", o);
-		json_num(o, m->fitted ? m->se[t] : NAN);
-		fputc('}', o);
-		first = 0;
+		json_key(w, stats_term_name((enum stats_term)t));
+		json_object(w, JSON_INLINE);
+		json_kv_num(w, "coef", m->fitted ? m->coef[t] : NAN);
+		json_kv_num(w, "se", m->fitted ? m->se[t] : NAN);
+		json_end(w);
 	}
-	fputs("},\n    \"effects\": {", o);
-	first = 1;
-	for (int k = 0; k < STATS_NFACTORS; k++) {
-		const struct stats_effect *e = &m->effect[k];
-		fprintf(o, "%s\"%s\": ", first ? "" : ", ", stats_factor_name((enum stats_factor)k));
-		first = 0;
-		if (!e->in_model) {
-			fputs("null", o);
-			continue;
-		}
-		fputs("{\"effect\": ", o);
-		json_num(o, e->effect);
-		fputs(", \"se\": ", o);
-		json_num(o, e->se);
-		fputs(", \"ci95\": ", o);
-		json_pair(o, e->ci_lo, e->ci_hi);
-		fputs(", \"p_value\": ", o);
-		json_num(o, e->p);
-		fputs(", \"p_holm\": ", o);
-		json_num(o, e->p_holm);
-		fputc('}', o);
-	}
-	fputs("}}", o);
+	json_end(w);
 }
 
-void report_json_findings(FILE *o, const struct findings *fd)
+static void effects(struct json_writer *w, const struct stats_model *m)
 {
-	fputc('[', o);
+	json_key(w, "effects");
+	json_object(w, JSON_INLINE);
+	for (int k = 0; k < STATS_NFACTORS; k++) {
+		const struct stats_effect *e = &m->effect[k];
+		json_key(w, stats_factor_name((enum stats_factor)k));
+		if (!e->in_model) {
+			json_null(w);
+			continue;
+		}
+		json_object(w, JSON_INLINE);
+		json_kv_num(w, "effect", e->effect);
+		json_kv_num(w, "se", e->se);
+		json_kv_pair(w, "ci95", e->ci_lo, e->ci_hi);
+		json_kv_num(w, "p_value", e->p);
+		json_kv_num(w, "p_holm", e->p_holm);
+		json_end(w);
+	}
+	json_end(w);
+}
+
+/* The model with every factor held fixed: "adjusted". */
+static void adjusted(struct json_writer *w, const struct stats_model *m)
+{
+	json_key(w, "adjusted");
+	json_object(w, JSON_INLINE);
+	json_kv_str(w, "method", "OLS, cluster-robust by athlete-week (CR1), t with G-1 df, Holm");
+	json_kv_bool(w, "fitted", m->fitted);
+	json_kv_int(w, "runs", m->runs);
+	json_kv_int(w, "clusters", m->clusters);
+	json_kv_int(w, "terms", m->k);
+	json_wrap(w);
+	coefficients(w, m);
+	json_wrap(w);
+	effects(w, m);
+	json_end(w);
+}
+
+void report_json_findings(struct json_writer *w, const struct findings *fd)
+{
+	json_array(w, JSON_LINES);
 	for (size_t i = 0; i < fd->n; i++) {
 		const struct finding *f = &fd->item[i];
-		fputs(i ? ",\n    {" : "\n    {", o);
-		json_key(o, "factor");
-		json_str(o, stats_factor_name(f->factor));
-		fputs(", ", o);
-		json_key(o, "remedy");
-		json_str(o, findings_remedy_name(f->remedy));
-		fputs(", ", o);
-		json_key(o, "evidence");
-		json_str(o, findings_evidence_name(f->evidence));
-		fputs(", \"effect\": ", o);
-		json_num(o, f->effect);
-		fputs(", \"ci95\": ", o);
-		json_pair(o, f->ci_lo, f->ci_hi);
-		fputs(", \"p_value\": ", o);
-		json_num(o, f->p);
-		fprintf(o, ", \"basis\": \"%s\", \"p_holm\": ", f->adjusted ? "adjusted" : "marginal");
-		json_num(o, f->p_holm);
-		fputs(", \"marginal_effect\": ", o);
-		json_num(o, f->marginal);
-		fputs(", \"marginal_ci95\": ", o);
-		json_pair(o, f->marginal_lo, f->marginal_hi);
-		fputs(", ", o);
-		json_key(o, "message");
-		json_str(o, f->message);
-		fputc('}', o);
+		json_object(w, JSON_INLINE);
+		json_kv_str(w, "factor", stats_factor_name(f->factor));
+		json_kv_str(w, "remedy", findings_remedy_name(f->remedy));
+		json_kv_str(w, "evidence", findings_evidence_name(f->evidence));
+		json_kv_num(w, "effect", f->effect);
+		json_kv_pair(w, "ci95", f->ci_lo, f->ci_hi);
+		json_kv_num(w, "p_value", f->p);
+		json_kv_str(w, "basis", f->adjusted ? "adjusted" : "marginal");
+		json_kv_num(w, "p_holm", f->p_holm);
+		json_kv_num(w, "marginal_effect", f->marginal);
+		json_kv_pair(w, "marginal_ci95", f->marginal_lo, f->marginal_hi);
+		json_kv_str(w, "message", f->message);
+		json_end(w);
 	}
-	fputs(fd->n ? "\n  ]" : "]", o);
+	json_end(w);
+}
+
+/* An athlete's factors in the factors' own order, whatever their ranking. */
+static void athlete_factors(struct json_writer *w, const struct findings *fd)
+{
+	json_key(w, "factors");
+	json_object(w, JSON_INLINE);
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		for (size_t i = 0; i < fd->n; i++) {
+			const struct finding *f = &fd->item[i];
+			if ((int)f->factor != k)
+				continue;
+			json_key(w, stats_factor_name(f->factor));
+			json_object(w, JSON_INLINE);
+			json_kv_num(w, "effect", f->effect);
+			json_kv_pair(w, "ci95", f->ci_lo, f->ci_hi);
+			json_kv_num(w, "marginal_effect", f->marginal);
+			json_kv_str(w, "evidence", findings_evidence_name(f->evidence));
+			json_end(w);
+		}
+	json_end(w);
+}
+
+static void athletes(struct json_writer *w, const struct report *r)
+{
+	json_key(w, "athletes");
+	json_array(w, JSON_LINES);
+	for (size_t a = 0; a < r->n_athletes; a++) {
+		const struct report_athlete *ra = &r->athletes[a];
+		int top = ra->fd.n && ra->fd.item[0].evidence >= EVIDENCE_MODERATE;
+		json_object(w, JSON_INLINE);
+		json_kv_str(w, "athlete", ra->name);
+		json_kv_int(w, "runs", ra->st.runs);
+		json_kv_int(w, "scored_runs", ra->st.scored);
+		json_kv_num(w, "mean_pain", ra->st.mean_pain);
+		athlete_factors(w, &ra->fd);
+		json_kv_str(w, "top_remedy", top ? findings_remedy_name(ra->fd.item[0].remedy) : NULL);
+		json_end(w);
+	}
+	json_end(w);
 }
 
 int report_json(FILE *o, const struct report *r)
 {
-	const struct stats_result *st = r->st;
-	const struct findings *fd = r->fd;
+	struct json_writer w;
 
-	fputs("{\n  \"input\": {", o);
-	json_key(o, "file");
-	json_str(o, r->file);
-	fputs(", ", o);
-	json_key(o, "format");
-	json_str(o, json_format_key(r->log->format));
-	fprintf(o, ", \"athletes\": %zu, \"strength_sessions\": %zu, \"other_activities\": %zu, "
-		   "\"diary\": ",
-		r->log->n_athletes, r->log->sessions, r->log->other_activities);
-	if (r->diary) {
-		fputs("{", o);
-		json_key(o, "file");
-		json_str(o, r->diary);
-		fprintf(o, ", \"days\": %zu, \"days_without_run\": %zu}", r->log->diary_days,
-			r->log->diary_unmatched);
-	} else {
-		fputs("null", o);
-	}
-	fprintf(o, ", \"rows\": %zu, \"runs\": %zu, \"scored_runs\": %zu, \"skipped_rows\": %zu, \"duplicate_rows\": %zu, "
-		   "\"strength_only_days\": %zu, \"first_date\": ",
-		r->log->rows, st->runs, st->scored, r->log->skipped, r->log->duplicates,
-		r->log->strength_only);
-	jdate(o, r->feat, 0);
-	fputs(", \"last_date\": ", o);
-	jdate(o, r->feat, 1);
-	fputs(", \"mean_pain\": ", o);
-	json_num(o, st->mean_pain);
-	fputs("},\n  \"streak\": {\n", o);
-	corr(o, "pearson", "pearson_r", &st->pearson);
-	corr(o, "spearman", "spearman_rho", &st->spearman);
-	fputs("    \"by_days\": [\n", o);
-	for (int i = 0; i < STATS_STREAK_BINS; i++) {
-		const struct stats_summary *s = &st->by_streak[i];
-		fprintf(o, "      {\"days\": %d, %s\"runs\": %zu, \"mean_pain\": ", i + 1,
-			i + 1 == STATS_STREAK_BINS ? "\"or_more\": true, " : "", s->n);
-		json_num(o, s->mean);
-		fputs(", \"ci95\": ", o);
-		json_pair(o, s->ci_lo, s->ci_hi);
-		fprintf(o, "}%s\n", i + 1 < STATS_STREAK_BINS ? "," : "");
-	}
-	fputs("    ]\n  },\n", o);
-	group(o, "consecutive_days", &st->factor[STATS_CONSECUTIVE_DAYS], "streak_3_plus", "streak_1", 0);
-	group(o, "meal_before", &st->factor[STATS_MEAL_BEFORE], "skipped", "ate", 0);
-	group(o, "meal_after", &st->factor[STATS_MEAL_AFTER], "skipped", "ate", 0);
-	if (st->measured[STATS_STRENGTH])
-		group(o, "strength", &st->factor[STATS_STRENGTH], "without", "with", 0);
-	else
-		fputs("  \"strength\": null,\n", o);
-	if (st->measured[STATS_LOAD_SPIKE])
-		group(o, "load_spike", &st->factor[STATS_LOAD_SPIKE], "spike", "steady", 0);
-	else
-		fputs("  \"load_spike\": null,\n", o);
-
-	fputs("  \"findings\": ", o);
-	report_json_findings(o, fd);
-	fputs(",\n", o);
-	fputs("  \"unexplained_pain\": ", o);
-	if (fd->unexplained)
-		json_str(o, fd->unexplained_msg);
-	else
-		fputs("null", o);
+	json_init(&w, o);
+	json_object(&w, JSON_LINES);
+	input(&w, r);
+	streak(&w, r->st);
+	groups(&w, r->st);
+	json_key(&w, "findings");
+	report_json_findings(&w, r->fd);
+	json_kv_str(&w, "unexplained_pain", r->fd->unexplained ? r->fd->unexplained_msg : NULL);
 	if (r->model)
-		adjusted(o, r->model);
-	if (r->athletes) {
-		fputs(",\n  \"athletes\": [", o);
-		for (size_t a = 0; a < r->n_athletes; a++) {
-			const struct report_athlete *ra = &r->athletes[a];
-			fputs(a ? ",\n    {" : "\n    {", o);
-			json_key(o, "athlete");
-			json_str(o, ra->name);
-			fprintf(o, ", \"runs\": %zu, \"scored_runs\": %zu, \"mean_pain\": ", ra->st.runs,
-				ra->st.scored);
-			json_num(o, ra->st.mean_pain);
-			fputs(", \"factors\": {", o);
-			/* In the factors' own order, whatever each athlete's ranking. */
-			int any = 0;
-			for (int k = 0; k < STATS_NFACTORS; k++)
-				for (size_t i = 0; i < ra->fd.n; i++) {
-					const struct finding *f = &ra->fd.item[i];
-					if ((int)f->factor != k)
-						continue;
-					fprintf(o, "%s\"%s\": {\"effect\": ", any++ ? ", " : "",
-						stats_factor_name(f->factor));
-					json_num(o, f->effect);
-					fputs(", \"ci95\": ", o);
-					json_pair(o, f->ci_lo, f->ci_hi);
-					fputs(", \"marginal_effect\": ", o);
-					json_num(o, f->marginal);
-					fprintf(o, ", \"evidence\": \"%s\"}", findings_evidence_name(f->evidence));
-				}
-			fputs("}, \"top_remedy\": ", o);
-			if (ra->fd.n && ra->fd.item[0].evidence >= EVIDENCE_MODERATE)
-				json_str(o, findings_remedy_name(ra->fd.item[0].remedy));
-			else
-				fputs("null", o);
-			fputc('}', o);
-		}
-		fputs(r->n_athletes ? "\n  ]" : "]", o);
-	}
-	report_json_tail(o, r->charts, r->n_charts, 0);
+		adjusted(&w, r->model);
+	if (r->athletes)
+		athletes(&w, r);
+	report_json_tail(&w, r->charts, r->n_charts, 0);
+	json_end(&w);
 	return ferror(o) ? -1 : 0;
 }
 
-void report_json_tail(FILE *o, const struct doc_figure *charts, size_t n, int href)
+void report_json_tail(struct json_writer *w, const struct doc_figure *charts, size_t n, int href)
 {
-	fputs(",\n  \"charts\": [", o);
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			fputs(", ", o);
-		json_str(o, href ? charts[i].href : charts[i].path);
-	}
-	fputs("],\n  \"caution\": ", o);
-	json_str(o, findings_caution);
-	fputs("\n}\n", o);
+	json_key(w, "charts");
+	json_array(w, JSON_INLINE);
+	for (size_t i = 0; i < n; i++)
+		json_str(w, href ? charts[i].href : charts[i].path);
+	json_end(w);
+	json_kv_str(w, "caution", findings_caution);
 }

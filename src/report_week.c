@@ -117,76 +117,80 @@ void report_week_doc(const struct report_week *r, struct doc *d)
 	doc_add(d, DOC_NOTE, "%s", findings_caution);
 }
 
-static void numbers(FILE *o, const double *v, const char *indent)
+static void numbers(struct json_writer *w, const double *v)
 {
+	for (int k = 0; k < WEEK_NKEYS; k++)
+		json_kv_num(w, stats_week_key_name((enum stats_week_key)k), v[k]);
+}
+
+static void previous(struct json_writer *w, const struct stats_week_report *wk)
+{
+	json_key(w, "previous_4_weeks");
+	json_object(w, JSON_LINES);
+	json_kv_int(w, "weeks", wk->prev_weeks);
+	numbers(w, wk->prev);
+	json_key(w, "change");
+	json_object(w, JSON_INLINE);
 	for (int k = 0; k < WEEK_NKEYS; k++) {
-		fprintf(o, "%s\"%s\": ", indent, stats_week_key_name((enum stats_week_key)k));
-		json_num(o, v[k]);
-		fputs(",\n", o);
+		int known = !isnan(wk->v[k]) && !isnan(wk->prev[k]);
+		json_kv_str(w, stats_week_key_name((enum stats_week_key)k),
+			    known ? direction(wk->direction[k]) : NULL);
 	}
+	json_end(w);
+	json_end(w);
+}
+
+static void events(struct json_writer *w, const struct findings_week *fw)
+{
+	json_key(w, "events");
+	json_array(w, JSON_LINES);
+	for (size_t i = 0; i < fw->n; i++) {
+		const struct findings_event *e = &fw->ev[i];
+		json_object(w, JSON_INLINE);
+		json_kv_str(w, "remedy", e->has_remedy ? findings_remedy_name(e->remedy) : NULL);
+		json_kv_str(w, "message", e->message);
+		json_end(w);
+	}
+	json_end(w);
+}
+
+static void top_remedy_json(struct json_writer *w, const struct findings_week *fw)
+{
+	json_key(w, "top_remedy");
+	if (!fw->has_top) {
+		json_null(w);
+		return;
+	}
+	json_object(w, JSON_INLINE);
+	json_kv_str(w, "remedy", findings_remedy_name(fw->top));
+	json_kv_bool(w, "from_whole_log", fw->top_from_log);
+	json_kv_str(w, "advice", findings_remedy_advice(fw->top));
+	json_end(w);
 }
 
 int report_week_json(FILE *o, const struct report_week *r)
 {
-	const struct stats_week_report *w = r->wk;
-	char wk[9], a[11], b[11];
+	const struct stats_week_report *wk = r->wk;
+	char week[9], a[11], b[11];
+	struct json_writer w;
 
-	fputs("{\n  \"week\": ", o);
-	json_str(o, date_format_week(w->monday, wk));
-	fputs(",\n  \"start\": ", o);
-	json_str(o, date_format(w->monday, a));
-	fputs(",\n  \"end\": ", o);
-	json_str(o, date_format(w->monday + 6, b));
-	fputs(",\n  \"log\": ", o);
-	json_str(o, r->file);
-	fputs(",\n  \"athlete\": ", o);
-	if (r->athlete)
-		json_str(o, r->athlete);
-	else
-		fputs("null", o);
-	fputs(",\n", o);
-	numbers(o, w->v, "  ");
-	fprintf(o, "  \"previous_4_weeks\": {\n    \"weeks\": %zu,\n", w->prev_weeks);
-	numbers(o, w->prev, "    ");
-	fputs("    \"change\": {", o);
-	for (int k = 0; k < WEEK_NKEYS; k++) {
-		fprintf(o, "%s\"%s\": ", k ? ", " : "", stats_week_key_name((enum stats_week_key)k));
-		if (isnan(w->v[k]) || isnan(w->prev[k]))
-			fputs("null", o);
-		else
-			json_str(o, direction(w->direction[k]));
-	}
-	fputs("}\n  },\n  \"events\": [", o);
-	for (size_t i = 0; i < r->fw->n; i++) {
-		const struct findings_event *e = &r->fw->ev[i];
-		fputs(i ? ",\n    {" : "\n    {", o);
-		json_key(o, "remedy");
-		if (e->has_remedy)
-			json_str(o, findings_remedy_name(e->remedy));
-		else
-			fputs("null", o);
-		fputs(", ", o);
-		json_key(o, "message");
-		json_str(o, e->message);
-		fputc('}', o);
-	}
-	fputs(r->fw->n ? "\n  ],\n" : "],\n", o);
-	fputs("  \"top_remedy\": ", o);
-	if (r->fw->has_top) {
-		fputs("{", o);
-		json_key(o, "remedy");
-		json_str(o, findings_remedy_name(r->fw->top));
-		fprintf(o, ", \"from_whole_log\": %s, ", r->fw->top_from_log ? "true" : "false");
-		json_key(o, "advice");
-		json_str(o, findings_remedy_advice(r->fw->top));
-		fputs("}", o);
-	} else {
-		fputs("null", o);
-	}
-	fprintf(o, ",\n  \"log_runs\": %zu,\n  \"log_scored_runs\": %zu,\n  \"findings\": ", r->st->runs,
-		r->st->scored);
-	report_json_findings(o, r->fd);
-	report_json_tail(o, r->charts, r->n_charts, 1);
+	json_init(&w, o);
+	json_object(&w, JSON_LINES);
+	json_kv_str(&w, "week", date_format_week(wk->monday, week));
+	json_kv_str(&w, "start", date_format(wk->monday, a));
+	json_kv_str(&w, "end", date_format(wk->monday + 6, b));
+	json_kv_str(&w, "log", r->file);
+	json_kv_str(&w, "athlete", r->athlete);
+	numbers(&w, wk->v);
+	previous(&w, wk);
+	events(&w, r->fw);
+	top_remedy_json(&w, r->fw);
+	json_kv_int(&w, "log_runs", r->st->runs);
+	json_kv_int(&w, "log_scored_runs", r->st->scored);
+	json_key(&w, "findings");
+	report_json_findings(&w, r->fd);
+	report_json_tail(&w, r->charts, r->n_charts, 1);
+	json_end(&w);
 	return ferror(o) ? -1 : 0;
 }
 

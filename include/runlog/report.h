@@ -20,6 +20,8 @@
 #include "runlog/stats.h"
 #include "runlog/stats_model.h"
 
+struct json_writer; /* runlog/json.h */
+
 /* One athlete of a cohort log, analysed alone (--by athlete). */
 struct report_athlete {
 	const char *name;
@@ -58,12 +60,13 @@ int report_json(FILE *out, const struct report *r);
  * unknown). Returns 0, or -1 on a stream error. */
 int report_runs_csv(FILE *out, const struct ingest_log *log, const struct features *f);
 
-/* The end of a report's JSON object: "charts" (each chart's path, or with
- * href its link relative to the report), "caution", and the closing brace. */
-void report_json_tail(FILE *out, const struct doc_figure *charts, size_t n, int href);
+/* The last members of a report's JSON object: "charts" (each chart's path,
+ * or with href its link relative to the report) and "caution". The caller
+ * closes the object. */
+void report_json_tail(struct json_writer *w, const struct doc_figure *charts, size_t n, int href);
 
-/* The findings as a JSON array, indented for a top-level key. */
-void report_json_findings(FILE *out, const struct findings *fd);
+/* The findings as a JSON array, one a line: the value of a key. */
+void report_json_findings(struct json_writer *w, const struct findings *fd);
 
 /* One week, for runlog weekly. The report borrows; it frees nothing. */
 struct report_week {
