@@ -44,9 +44,73 @@ static int parse_size(const char *s, int *w, int *h)
 	return 0;
 }
 
+/* -f: json, or one of the doc formats. */
+static int set_format(struct options *o, const char *s)
+{
+	o->json = strcmp(s, "json") == 0;
+	if (strcmp(s, "text") == 0)
+		o->format = DOC_TEXT;
+	else if (strcmp(s, "markdown") == 0 || strcmp(s, "md") == 0)
+		o->format = DOC_MARKDOWN;
+	else if (strcmp(s, "html") == 0)
+		o->format = DOC_HTML;
+	else if (!o->json)
+		return cli_error("--format: '%s' is not text, markdown, html or json", s), -1;
+	return 0;
+}
+
+static int set_chart_format(struct options *o, const char *s)
+{
+	if (strcmp(s, "png") == 0)
+		o->chart.fmt = PLOT_PNG;
+	else if (strcmp(s, "svg") == 0)
+		o->chart.fmt = PLOT_SVG;
+	else
+		return cli_error("--chart-format: '%s' is not png or svg", s), -1;
+	return 0;
+}
+
+enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_DRAFT, OPT_BY };
+
+/* One option of analyze's own (getopt's c and optarg); argv names the
+ * option in an error. Returns 0, or -1 with the error printed. */
+static int own_option(int c, const char *arg, char **argv, struct options *o)
+{
+	switch (c) {
+	case 'f':
+		return set_format(o, arg);
+	case 'o':
+		if (!*arg)
+			return cli_error("--out: the folder name is empty"), -1;
+		o->out = arg;
+		return 0;
+	case OPT_NO_CHARTS:
+		o->charts = 0;
+		return 0;
+	case OPT_CHART_FORMAT:
+		return set_chart_format(o, arg);
+	case OPT_SIZE:
+		if (parse_size(arg, &o->chart.w, &o->chart.h))
+			return cli_error("--size: '%s' is not WIDTHxHEIGHT in pixels "
+					 "(200x150 to 8000x8000)", arg), -1;
+		return 0;
+	case OPT_BY:
+		if (strcmp(arg, "athlete") != 0)
+			return cli_error("--by: '%s' is not athlete", arg), -1;
+		o->by_athlete = 1;
+		return 0;
+	case OPT_DRAFT:
+		o->chart.scale = 1;
+		return 0;
+	case ':':
+		return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
+	default:
+		return cli_error("unknown option '%s'", argv[optind - 1]), -1;
+	}
+}
+
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_DRAFT, OPT_BY };
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"out", required_argument, NULL, 'o'},
@@ -69,55 +133,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		int shared = cli_input_option(c, optarg, &o->in);
 		if (shared < 0)
 			return -1;
-		if (shared)
-			continue;
-		switch (c) {
-		case 'f':
-			o->json = strcmp(optarg, "json") == 0;
-			if (strcmp(optarg, "text") == 0)
-				o->format = DOC_TEXT;
-			else if (strcmp(optarg, "markdown") == 0 || strcmp(optarg, "md") == 0)
-				o->format = DOC_MARKDOWN;
-			else if (strcmp(optarg, "html") == 0)
-				o->format = DOC_HTML;
-			else if (!o->json)
-				return cli_error("--format: '%s' is not text, markdown, html or json",
-						 optarg), -1;
-			break;
-		case 'o':
-			if (!*optarg)
-				return cli_error("--out: the folder name is empty"), -1;
-			o->out = optarg;
-			break;
-		case OPT_NO_CHARTS:
-			o->charts = 0;
-			break;
-		case OPT_CHART_FORMAT:
-			if (strcmp(optarg, "png") == 0)
-				o->chart.fmt = PLOT_PNG;
-			else if (strcmp(optarg, "svg") == 0)
-				o->chart.fmt = PLOT_SVG;
-			else
-				return cli_error("--chart-format: '%s' is not png or svg", optarg), -1;
-			break;
-		case OPT_SIZE:
-			if (parse_size(optarg, &o->chart.w, &o->chart.h))
-				return cli_error("--size: '%s' is not WIDTHxHEIGHT in pixels "
-						 "(200x150 to 8000x8000)", optarg), -1;
-			break;
-		case OPT_BY:
-			if (strcmp(optarg, "athlete") != 0)
-				return cli_error("--by: '%s' is not athlete", optarg), -1;
-			o->by_athlete = 1;
-			break;
-		case OPT_DRAFT:
-			o->chart.scale = 1;
-			break;
-		case ':':
-			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
-		default:
-			return cli_error("unknown option '%s'", argv[optind - 1]), -1;
-		}
+		if (!shared && own_option(c, optarg, argv, o) != 0)
+			return -1;
 	}
 	if (optind >= argc)
 		return cli_error("analyze: no log file given (see 'runlog help analyze')"), -1;
@@ -266,6 +283,28 @@ static struct report_athlete *by_athlete(const struct ingest_log *log, const str
 	return ra;
 }
 
+/* The report on stdout, as JSON or a doc in o->format. Returns an exit code. */
+static int print_report(const struct options *o, const struct report *r)
+{
+	struct doc doc;
+	int rc = CLI_OK;
+
+	if (o->json) {
+		report_json(stdout, r);
+		return CLI_OK;
+	}
+	doc_init(&doc);
+	report_analyze_doc(r, &doc);
+	if (doc.failed) {
+		cli_error("out of memory");
+		rc = CLI_SOFTWARE;
+	} else {
+		doc_render(stdout, &doc, o->format);
+	}
+	doc_free(&doc);
+	return rc;
+}
+
 static int analyze(const struct options *o, struct ingest_log *log, struct features *feat)
 {
 	struct stats_result st;
@@ -305,23 +344,11 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	}
 
 	if (rc == CLI_OK) {
-		struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
-				   .charts = cs.fig, .n_charts = cs.n, .athletes = athletes,
-				   .n_athletes = athletes ? log->n_athletes : 0, .model = &model};
-		if (o->json) {
-			report_json(stdout, &r);
-		} else {
-			struct doc doc;
-			doc_init(&doc);
-			report_analyze_doc(&r, &doc);
-			if (doc.failed) {
-				cli_error("out of memory");
-				rc = CLI_SOFTWARE;
-			} else {
-				doc_render(stdout, &doc, o->format);
-			}
-			doc_free(&doc);
-		}
+		struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat,
+				   .st = &st, .fd = &fd, .charts = cs.fig, .n_charts = cs.n,
+				   .athletes = athletes, .n_athletes = athletes ? log->n_athletes : 0,
+				   .model = &model};
+		rc = print_report(o, &r);
 	}
 	chart_set_free(&cs);
 	free(athletes);

@@ -170,36 +170,34 @@ static int write_all(const char *folder, struct output *outs)
 	return rc;
 }
 
-static int weekly(const struct options *o, struct ingest_log *log, struct features *feat)
+/* The week's folder, OUT/[ATHLETE/]WEEK, and its files' paths: the charts
+ * first, then the three reports. Returns an exit code. */
+static int name_outputs(const struct options *o, char *folder, size_t cap, struct output *outs)
 {
-	struct stats_result st;
-	struct stats_model model;
-	struct findings fd;
-	struct stats_week_report wk;
-	struct findings_week fw;
-	struct output outs[FILES] = {0};
-	struct doc_figure figs[CHARTS];
-	char folder[4096], week[9];
-	int rc, lock = -1;
+	static const char *const report[] = {"report.md", "report.html", "report.json"};
+	char week[9], who[128] = "";
 
 	date_format_week(o->monday, week);
 	/* One athlete of a cohort: the week goes in the athlete's own folder,
 	 * so each runner's reports stand side by side. */
-	char who[128] = "";
 	if (o->in.athlete)
 		athlete_folder(o->in.athlete, who, sizeof who);
-	if ((size_t)snprintf(folder, sizeof folder, "%s/%s%s%s", o->out, who, *who ? "/" : "", week) >=
-	    sizeof folder) {
+	if ((size_t)snprintf(folder, cap, "%s/%s%s%s", o->out, who, *who ? "/" : "", week) >= cap) {
 		cli_error("--out: '%s' is too long a path", o->out);
 		return CLI_USAGE;
 	}
-	static const char *const report[] = {"report.md", "report.html", "report.json"};
 	for (int i = 0; i < FILES; i++)
 		if (i < CHARTS)
 			snprintf(outs[i].path, sizeof outs[i].path, "%s/%s.png", folder, chart_name(kind[i]));
 		else
 			snprintf(outs[i].path, sizeof outs[i].path, "%s/%s", folder, report[i - CHARTS]);
-	/* Fail on an unusable output folder before reading anything. */
+	return CLI_OK;
+}
+
+/* Fail on an unusable output folder before reading anything, and never
+ * write over the log. Returns an exit code. */
+static int check_outputs(const struct options *o, const struct output *outs)
+{
 	if (outfile_check_dir(o->out) != 0) {
 		cli_error("%s: cannot write reports there: %s", o->out, strerror(errno));
 		return CLI_CANTCREAT;
@@ -209,7 +207,69 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 			cli_error("%s: is the log itself; runlog will not write over it", outs[i].path);
 			return CLI_CANTCREAT;
 		}
-	rc = cli_load(&o->in, log, feat, &st, &model, &fd);
+	return CLI_OK;
+}
+
+/* Draw the charts into outs[0..CHARTS) and describe them in figs for the
+ * reports. Returns an exit code. */
+static int draw_charts(const struct chart_data *cd, const char *folder, struct output *outs,
+		       struct doc_figure *figs)
+{
+	const struct chart_opts copts = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = 2};
+
+	for (int i = 0; i < CHARTS; i++) {
+		enum chart_kind k = kind[i];
+		figs[i] = (struct doc_figure){.path = outs[i].path, .href = outs[i].path + strlen(folder) + 1,
+					      .title = chart_title(k), .fmt = PLOT_PNG, .w = copts.w,
+					      .h = copts.h};
+		if (cli_draw_chart(k, &copts, cd, &outs[i].data, &outs[i].len) != 0) {
+			cli_chart_error(outs[i].path);
+			return CLI_SOFTWARE;
+		}
+		figs[i].data = outs[i].data;
+		figs[i].len = outs[i].len;
+	}
+	return CLI_OK;
+}
+
+/* Write the week's files and print the summary. Runs at once take turns
+ * from here, under a lock on the reports folder: each renames a whole set.
+ * Returns an exit code. */
+static int publish(const struct options *o, const char *folder, struct output *outs,
+		   const struct report_week *r)
+{
+	int rc, lock = -1;
+
+	if (outfile_mkdirs(o->out) != 0 ||
+	    (lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || flock(lock, LOCK_EX) != 0) {
+		cli_error("%s: cannot create or lock the reports folder: %s", o->out, strerror(errno));
+		rc = CLI_CANTCREAT;
+	} else {
+		rc = write_all(folder, outs);
+		if (rc == CLI_OK && !o->quiet)
+			report_week_summary(stdout, r);
+	}
+	if (lock >= 0)
+		close(lock);
+	return rc;
+}
+
+static int weekly(const struct options *o, struct ingest_log *log, struct features *feat)
+{
+	struct stats_result st;
+	struct stats_model model;
+	struct findings fd;
+	struct stats_week_report wk;
+	struct findings_week fw;
+	struct output outs[FILES] = {0};
+	struct doc_figure figs[CHARTS];
+	char folder[4096];
+
+	int rc = name_outputs(o, folder, sizeof folder, outs);
+	if (rc == CLI_OK)
+		rc = check_outputs(o, outs);
+	if (rc == CLI_OK)
+		rc = cli_load(&o->in, log, feat, &st, &model, &fd);
 	if (rc != CLI_OK)
 		return rc;
 	if (log->n_athletes > 1) {
@@ -221,46 +281,20 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	stats_week_build(feat, has_distance, o->monday, &wk);
 	findings_week_build(feat, &wk, &fd, &fw);
 
-	struct chart_opts copts = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = 2};
 	struct chart_data cd = {.feat = feat, .st = &st, .fd = &fd, .has_distance = has_distance,
 				.week = &wk};
-	for (int i = 0; i < CHARTS && rc == CLI_OK; i++) {
-		enum chart_kind k = kind[i];
-		figs[i] = (struct doc_figure){.path = outs[i].path, .href = outs[i].path + strlen(folder) + 1,
-					      .title = chart_title(k), .fmt = PLOT_PNG, .w = copts.w,
-					      .h = copts.h};
-		if (cli_draw_chart(k, &copts, &cd, &outs[i].data, &outs[i].len) != 0) {
-			cli_chart_error(outs[i].path);
-			rc = CLI_SOFTWARE;
-		}
-		figs[i].data = outs[i].data;
-		figs[i].len = outs[i].len;
-	}
-	if (rc != CLI_OK)
-		goto done;
-
-	struct report_week r = {.file = o->in.log, .folder = folder, .athlete = o->in.athlete, .diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
+	struct report_week r = {.file = o->in.log, .folder = folder, .athlete = o->in.athlete,
+				.diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
 				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS};
-	if (render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
+	rc = draw_charts(&cd, folder, outs, figs);
+	if (rc == CLI_OK && render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");
 		rc = CLI_SOFTWARE;
-		goto done;
 	}
-	/* Runs at once take turns from here: each renames a whole set. */
-	if (outfile_mkdirs(o->out) != 0 ||
-	    (lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || flock(lock, LOCK_EX) != 0) {
-		cli_error("%s: cannot create or lock the reports folder: %s", o->out, strerror(errno));
-		rc = CLI_CANTCREAT;
-		goto done;
-	}
-	rc = write_all(folder, outs);
-	if (rc == CLI_OK && !o->quiet)
-		report_week_summary(stdout, &r);
-done:
+	if (rc == CLI_OK)
+		rc = publish(o, folder, outs, &r);
 	for (int i = 0; i < FILES; i++)
 		free(outs[i].data);
-	if (lock >= 0)
-		close(lock);
 	return rc;
 }
 
