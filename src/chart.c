@@ -405,12 +405,13 @@ static void factors(struct plot *p, const struct chart_data *d)
 			    findings_evidence_name(order[i]));
 }
 
-int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d)
+int chart_draw_with(const struct plot_lib *lib, enum chart_kind k, FILE *out,
+		    const struct chart_opts *o, const struct chart_data *d)
 {
 	struct plot p;
 	if (k >= CHART_NANALYZE && !d->week)
 		return -1;
-	if (plot_open(&p, out, o->fmt, o->w, o->h, o->scale))
+	if (plot_open(&p, lib, out, o->fmt, o->w, o->h, o->scale))
 		return -1;
 	switch (k) {
 	case CHART_PAIN_TIMELINE: timeline(&p, d); break;
@@ -423,4 +424,12 @@ int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const s
 	default: break;
 	}
 	return plot_close(&p);
+}
+
+int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d)
+{
+	struct plot_lib *lib = plot_lib_open(NULL, 0);
+	int rc = lib ? chart_draw_with(lib, k, out, o, d) : -1;
+	plot_lib_close(lib);
+	return rc;
 }

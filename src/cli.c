@@ -22,8 +22,8 @@ void cli_error(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-int cli_draw_chart(enum chart_kind k, const struct chart_opts *o, const struct chart_data *d,
-		   char **data, size_t *len)
+int cli_draw_chart(struct cli_charts *c, enum chart_kind k, const struct chart_opts *o,
+		   const struct chart_data *d, char **data, size_t *len)
 {
 	FILE *mem;
 	*data = NULL;
@@ -31,7 +31,9 @@ int cli_draw_chart(enum chart_kind k, const struct chart_opts *o, const struct c
 	mem = open_memstream(data, len);
 	if (!mem)
 		return -1;
-	int rc = chart_draw(k, mem, o, d);
+	if (!c->lib)
+		c->lib = plot_lib_open(c->why, sizeof c->why);
+	int rc = c->lib ? chart_draw_with(c->lib, k, mem, o, d) : -1;
 	if (fclose(mem) != 0)
 		rc = -1;
 	if (rc != 0) {
@@ -42,10 +44,16 @@ int cli_draw_chart(enum chart_kind k, const struct chart_opts *o, const struct c
 	return rc;
 }
 
-void cli_chart_error(const char *path)
+void cli_chart_error(const struct cli_charts *c, const char *path)
 {
-	const char *why = plot_load_error();
-	cli_error("%s: cannot draw the chart%s%s", path, why ? ": " : "", why ? why : "");
+	const char *why = c->lib ? "" : c->why;
+	cli_error("%s: cannot draw the chart%s%s", path, *why ? ": " : "", why);
+}
+
+void cli_charts_free(struct cli_charts *c)
+{
+	plot_lib_close(c->lib);
+	c->lib = NULL;
 }
 
 struct warn_ctx {

@@ -190,6 +190,7 @@ static int write_charts(const struct options *o, const struct ingest_log *log,
 			const struct chart_data *d, struct chart_set *cs)
 {
 	struct outfile files[CHART_NANALYZE + 1] = {0};
+	struct cli_charts charts = {0};
 	char runs[4096 + sizeof RUNS_CSV];
 	const char *ext = o->chart.fmt == PLOT_SVG ? "svg" : "png";
 	int rc = CLI_OK;
@@ -205,8 +206,9 @@ static int write_charts(const struct options *o, const struct ingest_log *log,
 		*f = (struct doc_figure){.path = cs->path[k], .href = cs->path[k],
 					 .title = chart_title((enum chart_kind)k), .fmt = o->chart.fmt,
 					 .w = o->chart.w, .h = o->chart.h};
-		if (cli_draw_chart((enum chart_kind)k, &o->chart, d, &cs->data[k], &f->len) != 0) {
-			cli_chart_error(cs->path[k]);
+		if (cli_draw_chart(&charts, (enum chart_kind)k, &o->chart, d, &cs->data[k],
+				   &f->len) != 0) {
+			cli_chart_error(&charts, cs->path[k]);
 			rc = CLI_SOFTWARE;
 		} else if (outfile_write(&files[k], cs->path[k], cs->data[k], f->len) != 0) {
 			cli_error("%s: cannot write: %s", cs->path[k], strerror(errno));
@@ -214,6 +216,7 @@ static int write_charts(const struct options *o, const struct ingest_log *log,
 		}
 		f->data = cs->data[k];
 	}
+	cli_charts_free(&charts);
 	snprintf(runs, sizeof runs, "%s/" RUNS_CSV, o->out);
 	if (rc == CLI_OK)
 		rc = write_runs(log, d->feat, runs, &files[CHART_NANALYZE]);

@@ -216,20 +216,23 @@ static int draw_charts(const struct chart_data *cd, const char *folder, struct o
 		       struct doc_figure *figs)
 {
 	const struct chart_opts copts = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = 2};
+	struct cli_charts charts = {0};
+	int rc = CLI_OK;
 
-	for (int i = 0; i < CHARTS; i++) {
+	for (int i = 0; i < CHARTS && rc == CLI_OK; i++) {
 		enum chart_kind k = kind[i];
 		figs[i] = (struct doc_figure){.path = outs[i].path, .href = outs[i].path + strlen(folder) + 1,
 					      .title = chart_title(k), .fmt = PLOT_PNG, .w = copts.w,
 					      .h = copts.h};
-		if (cli_draw_chart(k, &copts, cd, &outs[i].data, &outs[i].len) != 0) {
-			cli_chart_error(outs[i].path);
-			return CLI_SOFTWARE;
+		if (cli_draw_chart(&charts, k, &copts, cd, &outs[i].data, &outs[i].len) != 0) {
+			cli_chart_error(&charts, outs[i].path);
+			rc = CLI_SOFTWARE;
 		}
 		figs[i].data = outs[i].data;
 		figs[i].len = outs[i].len;
 	}
-	return CLI_OK;
+	cli_charts_free(&charts);
+	return rc;
 }
 
 /* Write the week's files and print the summary. Runs at once take turns

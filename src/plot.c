@@ -11,69 +11,62 @@
 #define FONT "HersheySans"
 #define PL(p) ((plPlotter *)(p)->pl)
 
-static const struct plot_lib *L; /* libplot, once a plot is opened */
-
 static void pen(struct plot *p, plot_color c)
 {
-	L->pencolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
-		      (int)(c & 0xff) * 257);
+	p->lib->pencolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
+			   (int)(c & 0xff) * 257);
 }
 
 static void fill(struct plot *p, plot_color c)
 {
-	L->fillcolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
-		       (int)(c & 0xff) * 257);
+	p->lib->fillcolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
+			    (int)(c & 0xff) * 257);
 }
 
-const char *plot_load_error(void)
-{
-	return plot_lib_error();
-}
-
-int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int scale)
+int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_format fmt, int w,
+	      int h, int scale)
 {
 	char size[64];
 	FILE *target = out;
 
 	memset(p, 0, sizeof *p);
-	if (!L && !(L = plot_lib_load()))
-		return -1;
+	p->lib = lib;
 	p->out = out;
 	p->fmt = fmt;
 	p->w = w;
 	p->h = h;
 	p->scale = fmt == PLOT_PNG && scale > 1 ? scale : 1;
-	p->params = L->newplparams();
+	p->params = p->lib->newplparams();
 	if (!p->params)
 		return -1;
 	snprintf(size, sizeof size, "%dx%d", w * p->scale, h * p->scale);
-	L->setplparam(p->params, "BITMAPSIZE", size);
-	L->setplparam(p->params, "BG_COLOR", "white");
+	p->lib->setplparam(p->params, "BITMAPSIZE", size);
+	p->lib->setplparam(p->params, "BG_COLOR", "white");
 	if (fmt == PLOT_SVG) {
 		snprintf(size, sizeof size, "a4,xsize=%.2fin,ysize=%.2fin", w / 100.0, h / 100.0);
-		L->setplparam(p->params, "PAGESIZE", size);
+		p->lib->setplparam(p->params, "PAGESIZE", size);
 	}
 	/* Both formats are finished in plot_close: PNG encoded, SVG touched up. */
 	p->mem = open_memstream(&p->buf, &p->buf_len);
 	if (!p->mem) {
-		L->deleteplparams(p->params);
+		p->lib->deleteplparams(p->params);
 		return -1;
 	}
 	target = p->mem;
-	p->pl = L->newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, target, NULL, p->params);
-	if (!p->pl || L->openpl_r(PL(p)) < 0) {
+	p->pl = p->lib->newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, target, NULL, p->params);
+	if (!p->pl || p->lib->openpl_r(PL(p)) < 0) {
 		if (p->mem)
 			fclose(p->mem);
 		free(p->buf);
-		L->deleteplparams(p->params);
+		p->lib->deleteplparams(p->params);
 		return -1;
 	}
-	L->fspace_r(PL(p), 0, 0, w, h);
-	L->erase_r(PL(p));
+	p->lib->fspace_r(PL(p), 0, 0, w, h);
+	p->lib->erase_r(PL(p));
 	/* Averaging thins Hershey's one-stroke glyphs; the bold face keeps them dark. */
-	L->fontname_r(PL(p), fmt == PLOT_SVG ? "Helvetica" : p->scale > 1 ? FONT "-Bold" : FONT);
-	L->joinmod_r(PL(p), "round");
-	L->capmod_r(PL(p), "round");
+	p->lib->fontname_r(PL(p), fmt == PLOT_SVG ? "Helvetica" : p->scale > 1 ? FONT "-Bold" : FONT);
+	p->lib->joinmod_r(PL(p), "round");
+	p->lib->capmod_r(PL(p), "round");
 	return 0;
 }
 
@@ -200,10 +193,10 @@ static int write_svg(FILE *out, const char *svg, size_t len, int w, int h)
 int plot_close(struct plot *p)
 {
 	int rc = 0;
-	if (L->closepl_r(PL(p)) < 0)
+	if (p->lib->closepl_r(PL(p)) < 0)
 		rc = -1;
-	L->deletepl_r(PL(p));
-	L->deleteplparams(p->params);
+	p->lib->deletepl_r(PL(p));
+	p->lib->deleteplparams(p->params);
 	if (p->fmt == PLOT_SVG) {
 		if (fclose(p->mem) != 0)
 			rc = -1;
@@ -271,9 +264,9 @@ void plot_text(struct plot *p, double px, double py, char halign, char valign, d
 	       plot_color color, const char *text)
 {
 	pen(p, color);
-	L->ffontsize_r(PL(p), size_px);
-	L->fmove_r(PL(p), px, py);
-	L->alabel_r(PL(p), halign, valign, text);
+	p->lib->ffontsize_r(PL(p), size_px);
+	p->lib->fmove_r(PL(p), px, py);
+	p->lib->alabel_r(PL(p), halign, valign, text);
 }
 
 static void tick_label(char *buf, size_t cap, double v, double step);
@@ -282,10 +275,10 @@ static void seg(struct plot *p, double x0, double y0, double x1, double y1, doub
 		plot_color c)
 {
 	pen(p, c);
-	L->flinewidth_r(PL(p), width);
-	L->filltype_r(PL(p), 0);
-	L->fline_r(PL(p), x0, y0, x1, y1);
-	L->endpath_r(PL(p));
+	p->lib->flinewidth_r(PL(p), width);
+	p->lib->filltype_r(PL(p), 0);
+	p->lib->fline_r(PL(p), x0, y0, x1, y1);
+	p->lib->endpath_r(PL(p));
 }
 
 void plot_yaxis(struct plot *p, double step, const char *label)
@@ -298,9 +291,9 @@ void plot_yaxis(struct plot *p, double step, const char *label)
 		plot_text(p, p->fx0 - 8, py, 'r', 'c', 15, PLOT_MUTED, buf);
 	}
 	seg(p, p->fx0, p->fy0, p->fx1, p->fy0, 1.5, PLOT_INK);
-	L->ftextangle_r(PL(p), 90);
+	p->lib->ftextangle_r(PL(p), 90);
 	plot_text(p, p->fx0 - 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
-	L->ftextangle_r(PL(p), 0);
+	p->lib->ftextangle_r(PL(p), 0);
 }
 
 void plot_xlabel(struct plot *p, double x, int row, const char *text)
@@ -390,11 +383,11 @@ void plot_bar(struct plot *p, double x, double width, double base, double y, plo
 {
 	pen(p, c);
 	fill(p, c);
-	L->filltype_r(PL(p), 1);
-	L->flinewidth_r(PL(p), 1);
-	L->fbox_r(PL(p), plot_px(p, x - width / 2), plot_py(p, base), plot_px(p, x + width / 2),
+	p->lib->filltype_r(PL(p), 1);
+	p->lib->flinewidth_r(PL(p), 1);
+	p->lib->fbox_r(PL(p), plot_px(p, x - width / 2), plot_py(p, base), plot_px(p, x + width / 2),
 		  plot_py(p, y));
-	L->filltype_r(PL(p), 0);
+	p->lib->filltype_r(PL(p), 0);
 }
 
 /* An error whisker across the data axis (vertical: along y at data x;
@@ -436,29 +429,29 @@ static void marker_px(struct plot *p, double px, double py, char shape, double s
 {
 	pen(p, 0xffffff);
 	fill(p, c);
-	L->filltype_r(PL(p), 1);
-	L->flinewidth_r(PL(p), 1);
+	p->lib->filltype_r(PL(p), 1);
+	p->lib->flinewidth_r(PL(p), 1);
 	switch (shape) {
 	case '^':
-		L->fmove_r(PL(p), px - s * 0.6, py - s * 0.45);
-		L->fcont_r(PL(p), px + s * 0.6, py - s * 0.45);
-		L->fcont_r(PL(p), px, py + s * 0.6);
-		L->closepath_r(PL(p));
-		L->endpath_r(PL(p));
+		p->lib->fmove_r(PL(p), px - s * 0.6, py - s * 0.45);
+		p->lib->fcont_r(PL(p), px + s * 0.6, py - s * 0.45);
+		p->lib->fcont_r(PL(p), px, py + s * 0.6);
+		p->lib->closepath_r(PL(p));
+		p->lib->endpath_r(PL(p));
 		break;
 	case 's':
-		L->fbox_r(PL(p), px - s / 2, py - s / 2, px + s / 2, py + s / 2);
+		p->lib->fbox_r(PL(p), px - s / 2, py - s / 2, px + s / 2, py + s / 2);
 		break;
 	case 'O': /* hollow: a ring in the colour, white inside */
 		pen(p, c);
 		fill(p, 0xffffff);
-		L->flinewidth_r(PL(p), s / 5);
-		L->fcircle_r(PL(p), px, py, s / 2 - s / 10);
+		p->lib->flinewidth_r(PL(p), s / 5);
+		p->lib->fcircle_r(PL(p), px, py, s / 2 - s / 10);
 		break;
 	default:
-		L->fcircle_r(PL(p), px, py, s / 2);
+		p->lib->fcircle_r(PL(p), px, py, s / 2);
 	}
-	L->filltype_r(PL(p), 0);
+	p->lib->filltype_r(PL(p), 0);
 }
 
 void plot_marker(struct plot *p, double x, double y, char shape, double size_px, plot_color c)
@@ -472,23 +465,23 @@ void plot_line(struct plot *p, const double *x, const double *y, size_t n, doubl
 	double (*py)(const struct plot *, double) = right ? plot_py2 : plot_py;
 	int open = 0;
 	pen(p, color);
-	L->flinewidth_r(PL(p), width_px);
-	L->filltype_r(PL(p), 0);
+	p->lib->flinewidth_r(PL(p), width_px);
+	p->lib->filltype_r(PL(p), 0);
 	for (size_t i = 0; i < n; i++) {
 		if (isnan(y[i])) {
 			if (open)
-				L->endpath_r(PL(p));
+				p->lib->endpath_r(PL(p));
 			open = 0;
 			continue;
 		}
 		if (open)
-			L->fcont_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
+			p->lib->fcont_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
 		else
-			L->fmove_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
+			p->lib->fmove_r(PL(p), plot_px(p, x[i]), py(p, y[i]));
 		open = 1;
 	}
 	if (open)
-		L->endpath_r(PL(p));
+		p->lib->endpath_r(PL(p));
 }
 
 void plot_legend(struct plot *p, double px, double py, char shape, plot_color c, const char *text)
@@ -531,9 +524,9 @@ void plot_y2axis(struct plot *p, double lo, double hi, double step, const char *
 		tick_label(buf, sizeof buf, y, step);
 		plot_text(p, p->fx1 + 8, plot_py2(p, y), 'l', 'c', 15, PLOT_MUTED, buf);
 	}
-	L->ftextangle_r(PL(p), 90);
+	p->lib->ftextangle_r(PL(p), 90);
 	plot_text(p, p->fx1 + 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
-	L->ftextangle_r(PL(p), 0);
+	p->lib->ftextangle_r(PL(p), 0);
 }
 
 void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, double width_px,
@@ -550,8 +543,8 @@ void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c)
 void plot_message(struct plot *p, const char *text)
 {
 	pen(p, PLOT_GRID);
-	L->filltype_r(PL(p), 0);
-	L->flinewidth_r(PL(p), 2);
-	L->fbox_r(PL(p), p->fx0, p->fy0, p->fx1, p->fy1);
+	p->lib->filltype_r(PL(p), 0);
+	p->lib->flinewidth_r(PL(p), 2);
+	p->lib->fbox_r(PL(p), p->fx0, p->fy0, p->fx1, p->fy1);
 	plot_text(p, (p->fx0 + p->fx1) / 2, (p->fy0 + p->fy1) / 2, 'c', 'c', 22, PLOT_MUTED, text);
 }

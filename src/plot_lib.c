@@ -1,38 +1,46 @@
-/* plot_lib: GNU libplot loaded with dlopen when the first chart is drawn. */
+/* plot_lib: GNU libplot loaded with dlopen when a command first draws. */
 #include "plot_lib.h"
 
 #include <dlfcn.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #define PLOT_LIB_SONAME "libplot.so.2" /* Debian's libplot2c2 */
 
-static struct plot_lib lib;
-static int loaded;
-static char error[256];
-
-const struct plot_lib *plot_lib_load(void)
+static struct plot_lib *fail(struct plot_lib *lib, char *why, size_t cap, const char *fmt,
+			     const char *what)
 {
-	if (loaded)
-		return &lib;
-	void *h = dlopen(PLOT_LIB_SONAME, RTLD_NOW | RTLD_LOCAL);
-	if (!h) {
-		snprintf(error, sizeof error, "%s", dlerror());
-		return NULL;
-	}
-	/* POSIX lets a data pointer from dlsym become a function pointer. */
-#define PLOT_LIB_LOOKUP(f)                                                                         \
-	if (!(*(void **)&lib.f = dlsym(h, "pl_" #f))) {                                            \
-		snprintf(error, sizeof error, "%s: no function pl_%s", PLOT_LIB_SONAME, #f);       \
-		dlclose(h);                                                                        \
-		return NULL;                                                                       \
-	}
-	PLOT_LIB_FUNCS(PLOT_LIB_LOOKUP)
-#undef PLOT_LIB_LOOKUP
-	loaded = 1;
-	return &lib;
+	if (why && cap)
+		snprintf(why, cap, fmt, what);
+	if (lib->handle)
+		dlclose(lib->handle);
+	free(lib);
+	return NULL;
 }
 
-const char *plot_lib_error(void)
+struct plot_lib *plot_lib_open(char *why, size_t cap)
 {
-	return error[0] ? error : NULL;
+	struct plot_lib *lib = calloc(1, sizeof *lib);
+	if (!lib) {
+		if (why && cap)
+			snprintf(why, cap, "out of memory");
+		return NULL;
+	}
+	if (!(lib->handle = dlopen(PLOT_LIB_SONAME, RTLD_NOW | RTLD_LOCAL)))
+		return fail(lib, why, cap, "%s", dlerror());
+	/* POSIX lets a data pointer from dlsym become a function pointer. */
+#define PLOT_LIB_LOOKUP(f)                                                                         \
+	if (!(*(void **)&lib->f = dlsym(lib->handle, "pl_" #f)))                                   \
+		return fail(lib, why, cap, PLOT_LIB_SONAME ": no function pl_%s", #f);
+	PLOT_LIB_FUNCS(PLOT_LIB_LOOKUP)
+#undef PLOT_LIB_LOOKUP
+	return lib;
+}
+
+void plot_lib_close(struct plot_lib *lib)
+{
+	if (!lib)
+		return;
+	dlclose(lib->handle);
+	free(lib);
 }

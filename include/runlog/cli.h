@@ -83,14 +83,24 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log);
 /* 1 when path is the log or the diary (which runlog never writes over). */
 int cli_is_input(const struct cli_input *in, const char *path);
 
+/* The charts one command draws. libplot is loaded with the first of them,
+ * kept here for the rest, and released by cli_charts_free. Start zeroed. */
+struct cli_charts {
+	struct plot_lib *lib;
+	char why[256]; /* why libplot could not be loaded, or "" */
+};
+
 /* Draw chart k into memory: *data (malloc'd) holds the file's bytes.
  * Returns 0, or -1 when drawing failed. */
-int cli_draw_chart(enum chart_kind k, const struct chart_opts *o, const struct chart_data *d,
-		   char **data, size_t *len);
+int cli_draw_chart(struct cli_charts *c, enum chart_kind k, const struct chart_opts *o,
+		   const struct chart_data *d, char **data, size_t *len);
 
 /* Say that the chart for path could not be drawn, and why when libplot
  * could not be loaded. */
-void cli_chart_error(const char *path);
+void cli_chart_error(const struct cli_charts *c, const char *path);
+
+/* Release the charts' libplot; c may be used again. */
+void cli_charts_free(struct cli_charts *c);
 
 /* Print "runlog: " and the formatted message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

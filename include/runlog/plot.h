@@ -24,6 +24,7 @@ typedef uint32_t plot_color;
 #define PLOT_MUTED 0x666666u
 
 struct plot {
+	const struct plot_lib *lib; /* libplot's functions */
 	void *pl;             /* plPlotter */
 	void *params;         /* plPlotterParams */
 	FILE *out, *mem;
@@ -37,15 +38,22 @@ struct plot {
 	double y2lo, y2hi;         /* the right-hand axis's range (plot_y2axis) */
 };
 
-/* Begin a w x h canvas that will be written to out. A PNG is drawn at
- * scale times the size and each scale x scale block averaged into one pixel,
- * which anti-aliases lines, circles and text (scale 1: no smoothing).
- * Returns 0 or -1. */
-int plot_open(struct plot *p, FILE *out, enum plot_format fmt, int w, int h, int scale);
+/* GNU libplot, loaded with dlopen only when something is drawn (see
+ * src/plot_lib.h for why). Whoever draws opens it once and gives it to
+ * every plot_open; there is no hidden copy. */
+struct plot_lib;
 
-/* Why plot_open could not load libplot (it is loaded with the first
- * chart), or NULL. */
-const char *plot_load_error(void);
+/* Load libplot. Returns it (plot_lib_close releases it), or NULL with the
+ * reason in why (cap bytes; why may be NULL). */
+struct plot_lib *plot_lib_open(char *why, size_t cap);
+void plot_lib_close(struct plot_lib *lib); /* NULL is ignored */
+
+/* Begin a w x h canvas that will be written to out, drawn with lib, which
+ * must outlive p. A PNG is drawn at scale times the size and each
+ * scale x scale block averaged into one pixel, which anti-aliases lines,
+ * circles and text (scale 1: no smoothing). Returns 0 or -1. */
+int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_format fmt, int w,
+	      int h, int scale);
 
 /* Finish the drawing and write it to out. Returns 0, or -1 when the image
  * could not be produced or written. Always releases p. */
