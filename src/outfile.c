@@ -7,9 +7,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Temporary files in flight, for the signal handler. A slot is filled once
- * the file exists and emptied before its name is freed, so the handler
- * never sees a freed name. */
+/* Signal-handler state, and the only mutable file-scope variable runlog
+ * keeps: a handler has no caller to be given a struct. These are the
+ * temporary files in flight, for on_signal to unlink; volatile, so that a
+ * store to a slot is never kept in a register or dropped. A slot is filled
+ * once the file exists and emptied before its name is freed, so the
+ * handler never sees a freed name. */
 #define MAX_LIVE 64
 static char *volatile live[MAX_LIVE];
 
