@@ -56,22 +56,30 @@ void cli_charts_free(struct cli_charts *c)
 	c->lib = NULL;
 }
 
-struct warn_ctx {
+/* One file being read: ingest's context for both the row warnings and the
+ * progress line, which share the terminal's last line. */
+struct reading {
 	const char *file;
-	unsigned long count;
+	unsigned long warnings;   /* bad rows so far */
+	unsigned long long size;  /* the file's bytes, for the progress line */
+	int shown;                /* the last percentage drawn, or -1 */
+	int drawn;                /* a progress line is on the terminal */
 };
 
-static int progress_drawn; /* a progress line is on the terminal */
+/* Clear the progress line, if one is drawn. */
+static void clear_progress(struct reading *r)
+{
+	if (r->drawn)
+		fputs("\r\033[K", stderr);
+	r->drawn = 0;
+}
 
 static void warn_row(void *data, unsigned long line, const char *msg)
 {
-	struct warn_ctx *w = data;
-	if (progress_drawn) {
-		fputs("\r\033[K", stderr);
-		progress_drawn = 0;
-	}
-	if (++w->count <= CLI_MAX_WARNINGS)
-		fprintf(stderr, "runlog: %s:%lu: %s\n", w->file, line, msg);
+	struct reading *r = data;
+	clear_progress(r);
+	if (++r->warnings <= CLI_MAX_WARNINGS)
+		fprintf(stderr, "runlog: %s:%lu: %s\n", r->file, line, msg);
 }
 
 static int ingest_exit(enum ingest_status st)
@@ -162,49 +170,40 @@ int cli_is_input(const struct cli_input *in, const char *path)
  * and only then: "runlog: reading LOG: 45%", redrawn in place. */
 #define PROGRESS_MIN_BYTES (32ull << 20)
 
-struct progress {
-	const char *file;
-	unsigned long long size;
-	int shown;          /* the last percentage drawn, or -1 */
-};
-
 static void show_progress(void *ctx, unsigned long long bytes)
 {
-	struct progress *p = ctx;
-	int pct = (int)(bytes * 100 / p->size);
+	struct reading *r = ctx;
+	int pct = (int)(bytes * 100 / r->size);
 	if (pct > 100)
 		pct = 100;
-	if (pct == p->shown)
+	if (pct == r->shown)
 		return;
-	p->shown = pct;
-	progress_drawn = 1;
-	fprintf(stderr, "\rrunlog: reading %s: %d%%", p->file, pct);
+	r->shown = pct;
+	r->drawn = 1;
+	fprintf(stderr, "\rrunlog: reading %s: %d%%", r->file, pct);
 	fflush(stderr);
 }
 
 /* Read one file; prints what went wrong. Returns an exit code. */
 static int read_one(const char *path, const struct ingest_opts *base, struct ingest_log *log)
 {
-	struct warn_ctx warn = {.file = path};
+	struct reading rd = {.file = path, .shown = -1};
 	struct ingest_opts iopts = *base;
 	struct ingest_error err;
-	struct progress prog = {.file = path, .shown = -1};
 	struct stat sb;
 	iopts.warn = warn_row;
-	iopts.warn_ctx = &warn;
+	iopts.warn_ctx = &rd;
 	if (isatty(STDERR_FILENO) && strcmp(path, "-") != 0 && stat(path, &sb) == 0 &&
 	    S_ISREG(sb.st_mode) && (unsigned long long)sb.st_size >= PROGRESS_MIN_BYTES) {
-		prog.size = (unsigned long long)sb.st_size;
+		rd.size = (unsigned long long)sb.st_size;
 		iopts.progress = show_progress;
-		iopts.progress_ctx = &prog;
+		iopts.progress_ctx = &rd;
 	}
 	enum ingest_status ist = ingest_read(path, &iopts, log, &err);
-	if (progress_drawn)
-		fputs("\r\033[K", stderr); /* the line is gone before anything else prints */
-	progress_drawn = 0;
+	clear_progress(&rd); /* the line is gone before anything else prints */
 
-	if (warn.count > CLI_MAX_WARNINGS)
-		cli_error("%s: %lu more bad rows not shown", path, warn.count - CLI_MAX_WARNINGS);
+	if (rd.warnings > CLI_MAX_WARNINGS)
+		cli_error("%s: %lu more bad rows not shown", path, rd.warnings - CLI_MAX_WARNINGS);
 	if (ist != INGEST_OK) {
 		if (err.line)
 			cli_error("%s:%lu: %s", path, err.line, err.msg);
