@@ -17,9 +17,7 @@
 
 #define CHART_SCALE 2 /* PNG supersampling; --draft draws at 1 */
 
-
 struct options {
-	const char *log;
 	int json;
 	int by_athlete;
 	enum doc_format format;
@@ -161,7 +159,7 @@ static void chart_set_free(struct chart_set *cs)
 /* The data behind the charts, beside them. */
 #define RUNS_CSV "runs.csv"
 
-/* The runs' CSV into files[0] at path. Returns an exit code. */
+/* The runs' CSV, written to a temporary file for path. Returns an exit code. */
 static int write_runs(const struct ingest_log *log, const struct features *feat, const char *path,
 		      struct outfile *file)
 {

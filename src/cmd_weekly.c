@@ -27,7 +27,6 @@ enum { CHARTS = 2, FILES = CHARTS + 3 };
 static const enum chart_kind kind[CHARTS] = {CHART_WEEK_DAYS, CHART_WEEK_TREND};
 
 struct options {
-	const char *log;
 	const char *out;
 	struct cli_input in;
 	int32_t monday;
