@@ -27,7 +27,6 @@ int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_f
 	      int h, int scale)
 {
 	char size[64];
-	FILE *target = out;
 
 	memset(p, 0, sizeof *p);
 	p->lib = lib;
@@ -52,11 +51,9 @@ int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_f
 		p->lib->deleteplparams(p->params);
 		return -1;
 	}
-	target = p->mem;
-	p->pl = p->lib->newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, target, NULL, p->params);
+	p->pl = p->lib->newpl_r(fmt == PLOT_SVG ? "svg" : "pnm", NULL, p->mem, NULL, p->params);
 	if (!p->pl || p->lib->openpl_r(PL(p)) < 0) {
-		if (p->mem)
-			fclose(p->mem);
+		fclose(p->mem);
 		free(p->buf);
 		p->lib->deleteplparams(p->params);
 		return -1;
