@@ -117,9 +117,9 @@ static int day_set_cover(struct day_set *s, int32_t day)
 }
 
 /* Every day with a session, each once and in order, for counting sessions
- * per week: the log's sessions and its runs' own (the two halves' sets).
- * NULL when out of memory. */
-static int32_t *distinct_days(const struct ingest_log *log, struct day_set *half, size_t *m)
+ * per week: the log's sessions and its runs' own (the set seen). NULL when
+ * out of memory. */
+static int32_t *distinct_days(const struct ingest_log *log, const struct day_set *seen, size_t *m)
 {
 	struct day_set all = {0};
 	for (size_t i = 0; i < log->n_strength; i++) {
@@ -127,10 +127,9 @@ static int32_t *distinct_days(const struct ingest_log *log, struct day_set *half
 			break;
 		all.seen[log->strength_days[i] - all.lo] = 1;
 	}
-	for (int h = 0; h < 2 && !all.oom; h++)
-		for (size_t d = 0; d < half[h].len && !all.oom; d++)
-			if (half[h].seen[d] && !day_set_cover(&all, half[h].lo + (int32_t)d))
-				all.seen[half[h].lo + (int32_t)d - all.lo] = 1;
+	for (size_t d = 0; d < seen->len && !all.oom; d++)
+		if (seen->seen[d] && !day_set_cover(&all, seen->lo + (int32_t)d))
+			all.seen[seen->lo + (int32_t)d - all.lo] = 1;
 	*m = 0;
 	for (size_t d = 0; d < all.len; d++)
 		*m += all.seen[d];
@@ -217,10 +216,15 @@ static void load_spikes(struct features_run *runs, size_t from, size_t to, int h
 	}
 }
 
-/* The athlete of the i-th run in features order. */
-static uint32_t athlete_at(const struct ingest_log *log, const struct ingest_run *const *order, size_t i)
+/* The athlete of run i: in the log's order, or in a sorted order. */
+static uint32_t log_athlete(const void *runs, size_t i)
 {
-	return order ? order[i]->athlete : log->runs[i].athlete;
+	return ((const struct ingest_run *)runs)[i].athlete;
+}
+
+static uint32_t ordered_athlete(const void *order, size_t i)
+{
+	return ((const struct ingest_run *const *)order)[i]->athlete;
 }
 
 /* One half of the runs for fill_range: from lo to hi (an athlete's edge). */
@@ -236,10 +240,48 @@ struct fill_job {
 	struct day_set sessions_seen; /* the days of the runs' own sessions */
 };
 
+/* The runs' own sessions, as fill_range meets them: the athlete's last day
+ * before the current one with a run flagged strength, and whether the
+ * current day has one. */
+struct own_sessions {
+	int32_t before; /* INT32_MIN: none */
+	int32_t day;
+	int flagged;
+};
+
+/* Move on to a run on day (same: of the previous run's athlete). */
+static inline void own_sessions_at(struct own_sessions *o, int same, int32_t day)
+{
+	if (!same || day != o->day) {
+		o->before = !same ? INT32_MIN : o->flagged ? o->day : o->before;
+		o->day = day;
+		o->flagged = 0;
+	}
+}
+
+/* Whether run r had a strength session in the window before it: its own
+ * athlete's runs flagged strength, or the log's sessions (*lo moves on). */
+static inline int8_t strength_of(const struct sessions *s, const struct own_sessions *o, size_t *lo,
+				 const struct ingest_run *r)
+{
+	int own = o->before >= r->day - FEATURES_STRENGTH_WINDOW; /* INT32_MIN: none */
+	int logged = strength_before(s, lo, r->athlete, r->day) == INGEST_YES;
+	return own | logged ? INGEST_YES : INGEST_NO;
+}
+
+/* Mark run r's own session, without a branch on it (the set grows
+ * seldom: the test of its span comes first, here). */
+static inline void mark_session(struct day_set *ss, const struct ingest_run *r)
+{
+	if ((ss->len && r->day >= ss->lo && (size_t)(r->day - ss->lo) < ss->len) ||
+	    day_set_cover(ss, r->day) == 0)
+		ss->seen[r->day - ss->lo] |= r->strength == INGEST_YES;
+}
+
 /* The factors of the runs lo..hi, in order: order[i] when given, else the
  * log's runs as they are. dst may be the log's own runs (each is read
  * before its slot is written, and a features record is no larger). */
-static void *fill_range(void *arg)
+static void fill_range(void *arg, size_t from, size_t to)
 {
 	struct fill_job *j = arg;
 	const struct ingest_run *const *order = j->order;
@@ -249,12 +291,9 @@ static void *fill_range(void *arg)
 	size_t lo = 0, known_before = 0, known_after = 0;
 	int streak = 0, have_prev = 0;
 	int32_t first = 0, last = 0;
-	/* The runs' own sessions: the athlete's last day before the current
-	 * one with a run flagged strength, and whether the current day has one. */
-	int32_t run_sday = INT32_MIN, cur_day = 0;
-	int cur_str = 0;
+	struct own_sessions own = {INT32_MIN, 0, 0};
 	struct ingest_run prev = {0};
-	for (size_t i = j->lo; i < j->hi; i++) {
+	for (size_t i = from; i < to; i++) {
 		/* dst may overlap the log's runs: run i is read whole, as
 		 * bytes, before dst[i] is written whole (tag-run-whole). */
 		struct ingest_run r = ingest_run_load(order ? order[i] : &runs[i]);
@@ -264,29 +303,15 @@ static void *fill_range(void *arg)
 		int same = have_prev && prev.athlete == r.athlete;
 		int32_t gap = r.day - prev.day;
 		streak = same && gap == 1 ? streak + 1 : same && gap == 0 ? streak : 1;
-		if (!same || r.day != cur_day) {
-			run_sday = !same ? INT32_MIN : cur_str ? cur_day : run_sday;
-			cur_day = r.day;
-			cur_str = 0;
-		}
-		int8_t strength = INGEST_UNKNOWN;
-		if (has_strength) {
-			int own = run_sday >= r.day - FEATURES_STRENGTH_WINDOW; /* INT32_MIN: none */
-			int logged = strength_before(j->sessions, &lo, r.athlete, r.day) == INGEST_YES;
-			strength = own | logged ? INGEST_YES : INGEST_NO;
-		}
-		cur_str |= r.strength == INGEST_YES;
-		/* The run's own session, marked without a branch on it (the set
-		 * grows seldom: the test of its span comes first, here). */
-		struct day_set *ss = &j->sessions_seen;
-		if ((ss->len && r.day >= ss->lo && (size_t)(r.day - ss->lo) < ss->len) ||
-		    day_set_cover(ss, r.day) == 0)
-			ss->seen[r.day - ss->lo] |= r.strength == INGEST_YES;
+		own_sessions_at(&own, same, r.day);
+		int8_t strength = has_strength ? strength_of(j->sessions, &own, &lo, &r) : INGEST_UNKNOWN;
+		own.flagged |= r.strength == INGEST_YES;
+		mark_session(&j->sessions_seen, &r);
 		known_before += r.ate_before != INGEST_UNKNOWN;
 		known_after += same && prev.ate_after != INGEST_UNKNOWN; /* its meal_after */
-		if (i == j->lo || r.day < first)
+		if (i == from || r.day < first)
 			first = r.day;
-		if (i == j->lo || r.day > last)
+		if (i == from || r.day > last)
 			last = r.day;
 		dst[i] = (struct features_run){
 			.day = r.day, .streak = streak, .pain_m = r.pain_m, .athlete = r.athlete,
@@ -297,14 +322,34 @@ static void *fill_range(void *arg)
 		prev = r;
 		have_prev = 1;
 	}
+	j->lo = from;
+	j->hi = to;
 	j->first = first;
 	j->last = last;
 	j->known_before = known_before;
 	j->known_after = known_after;
 	int64_t *cum = malloc((SPIKE_SPAN_MAX + 1) * sizeof *cum); /* none: the sliding windows */
-	load_spikes(dst, j->lo, j->hi, j->has_distance, cum);
+	load_spikes(dst, from, to, j->has_distance, cum);
 	free(cum);
-	return NULL;
+}
+/* The second half's counts, span and session days into the first's. */
+static void fill_merge(void *first, const void *second)
+{
+	struct fill_job *a = first;
+	const struct fill_job *b = second;
+	a->known_before += b->known_before;
+	a->known_after += b->known_after;
+	if (b->hi > b->lo) {
+		a->first = a->hi == a->lo || b->first < a->first ? b->first : a->first;
+		a->last = a->hi == a->lo || b->last > a->last ? b->last : a->last;
+		a->hi = b->hi;
+	}
+	struct day_set *ss = &a->sessions_seen;
+	ss->oom |= b->sessions_seen.oom;
+	for (size_t d = 0; d < b->sessions_seen.len && !ss->oom; d++)
+		if (b->sessions_seen.seen[d] && !day_set_cover(ss, b->sessions_seen.lo + (int32_t)d))
+			ss->seen[b->sessions_seen.lo + (int32_t)d - ss->lo] = 1;
+	free(b->sessions_seen.seen);
 }
 
 /* The factors of every run (see fill_range), on the two halves of the
@@ -316,36 +361,27 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 	struct sessions sessions;
 	if (sessions_get(log, &sessions))
 		return -1;
-	/* The athlete's edge nearest the middle. */
-	size_t mid = n / 2;
-	while (mid > 0 && mid < n && athlete_at(log, order, mid) == athlete_at(log, order, mid - 1))
-		mid++;
 	out->has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0;
 	struct fill_job half[2];
 	for (int h = 0; h < 2; h++)
 		half[h] = (struct fill_job){.log = log, .order = order, .dst = dst, .sessions = &sessions,
 					    .has_strength = out->has_strength,
-					    .has_distance = out->has_distance,
-					    .lo = h ? mid : 0, .hi = h ? n : mid};
-	halves_run(fill_range, &half[0], mid, &half[1], n - mid);
-	struct day_set seen[2] = {half[0].sessions_seen, half[1].sessions_seen};
-	int32_t *sdays = seen[0].oom || seen[1].oom ? NULL : distinct_days(log, seen, &m);
-	free(seen[0].seen);
-	free(seen[1].seen);
-	if (!sdays) {
-		free(sessions.sorted);
+					    .has_distance = out->has_distance};
+	struct halves split = order ? halves_split(order, n, ordered_athlete)
+				    : halves_split(log->runs, n, log_athlete);
+	halves_work(split, fill_range, &half[0], &half[1], fill_merge);
+	struct day_set *seen = &half[0].sessions_seen;
+	int32_t *sdays = seen->oom ? NULL : distinct_days(log, seen, &m);
+	free(seen->seen);
+	free(sessions.sorted);
+	if (!sdays)
 		return -1;
-	}
-	out->has_meal_before = half[0].known_before + half[1].known_before > 0;
-	out->has_meal_after = half[0].known_after + half[1].known_after > 0;
+	out->has_meal_before = half[0].known_before > 0;
+	out->has_meal_after = half[0].known_after > 0;
 	out->runs = dst;
 	out->n = n;
-	/* The span of the log, over every athlete. */
-	out->first_day = mid == 0 ? half[1].first : mid == n ? half[0].first
-		       : half[0].first < half[1].first ? half[0].first : half[1].first;
-	out->last_day = mid == 0 ? half[1].last : mid == n ? half[0].last
-		      : half[0].last > half[1].last ? half[0].last : half[1].last;
-	free(sessions.sorted);
+	out->first_day = half[0].first; /* the span of the log, over every athlete */
+	out->last_day = half[0].last;
 	out->strength_days = sdays;
 	out->n_strength = m;
 	return 0;

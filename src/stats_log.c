@@ -94,32 +94,32 @@ static void summary_of(const struct sums *c, struct stats_summary *out)
 /* Spearman's rho from ranks by counting, when every pain is a multiple of
  * 0.5 (every score logged as a whole or half point is): the joint counts of
  * streak and pain, and the average rank of each value of either. */
-#define PAIN_HALVES 21 /* pain 0, 0.5, ... 10 */
+#define PAIN_HALF_POINTS 21 /* pain 0, 0.5, ... 10 */
 
 static double spearman_counted(const uint32_t *joint, size_t max_streak, size_t n)
 {
-	double *rx = calloc(max_streak + 1, sizeof *rx), ry[PAIN_HALVES];
-	size_t hy[PAIN_HALVES] = {0};
+	double *rx = calloc(max_streak + 1, sizeof *rx), ry[PAIN_HALF_POINTS];
+	size_t hy[PAIN_HALF_POINTS] = {0};
 	if (!rx)
 		return NAN;
 	long double below = 0;
 	for (size_t x = 0; x <= max_streak; x++) {
 		size_t h = 0;
-		for (size_t y = 0; y < PAIN_HALVES; y++)
-			h += joint[x * PAIN_HALVES + y], hy[y] += joint[x * PAIN_HALVES + y];
+		for (size_t y = 0; y < PAIN_HALF_POINTS; y++)
+			h += joint[x * PAIN_HALF_POINTS + y], hy[y] += joint[x * PAIN_HALF_POINTS + y];
 		rx[x] = (double)(below + ((long double)h + 1) / 2);
 		below += (long double)h;
 	}
 	below = 0;
-	for (size_t y = 0; y < PAIN_HALVES; y++) {
+	for (size_t y = 0; y < PAIN_HALF_POINTS; y++) {
 		ry[y] = (double)(below + ((long double)hy[y] + 1) / 2);
 		below += (long double)hy[y];
 	}
 	/* Centred rank sums: the mean rank is (n + 1) / 2 on both sides. */
 	long double mid = ((long double)n + 1) / 2, sxy = 0, sxx = 0, syy = 0;
 	for (size_t x = 0; x <= max_streak; x++)
-		for (size_t y = 0; y < PAIN_HALVES; y++) {
-			uint32_t c = joint[x * PAIN_HALVES + y];
+		for (size_t y = 0; y < PAIN_HALF_POINTS; y++) {
+			uint32_t c = joint[x * PAIN_HALF_POINTS + y];
 			if (!c)
 				continue;
 			long double dx = rx[x] - mid, dy = ry[y] - mid;
@@ -166,10 +166,10 @@ static int spearman_arrays(const struct features *f, size_t m, struct stats_resu
  * streaks up to max_streak. NULL when out of memory. */
 static uint32_t *joint_counts(const struct features *f, size_t max_streak)
 {
-	uint32_t *joint = calloc((max_streak + 1) * PAIN_HALVES, sizeof *joint);
+	uint32_t *joint = calloc((max_streak + 1) * PAIN_HALF_POINTS, sizeof *joint);
 	for (size_t i = 0; joint && i < f->n; i++)
 		if (f->runs[i].pain_m != INGEST_PAIN_NONE)
-			joint[(size_t)f->runs[i].streak * PAIN_HALVES + f->runs[i].pain_m / 500]++;
+			joint[(size_t)f->runs[i].streak * PAIN_HALF_POINTS + f->runs[i].pain_m / 500]++;
 	return joint;
 }
 
@@ -177,10 +177,9 @@ static uint32_t *joint_counts(const struct features *f, size_t max_streak)
  * to the very sums of one pass, whichever way the runs are split. */
 struct tally {
 	const struct features *f;
-	size_t lo, hi;
 	struct sums cell[NCELLS];
 	uint32_t *joint; /* streak x pain in half points, or NULL */
-	int halves;      /* every pain is a half point */
+	int half_points; /* every pain is a multiple of 0.5 */
 	size_t max_streak;
 	uint64_t sx, sxx, sxy;
 	size_t painful;
@@ -189,10 +188,10 @@ struct tally {
 /* One pass: each scored run into its cell, its streak into the
  * correlation's sums, and into the joint counts (a streak they cannot
  * hold counts in row 0, which no streak has; they are then void). */
-static void *tally_range(void *arg)
+static void tally_range(void *arg, size_t lo, size_t hi)
 {
 	struct tally *t = arg;
-	for (size_t i = t->lo; i < t->hi; i++) {
+	for (size_t i = lo; i < hi; i++) {
 		const struct features_run *r = &t->f->runs[i];
 		if (r->pain_m == INGEST_PAIN_NONE)
 			continue;
@@ -207,17 +206,46 @@ static void *tally_range(void *arg)
 		t->sxy += x * p;
 		t->painful += p >= STATS_PAINFUL * 1000;
 		t->max_streak = x > t->max_streak ? x : t->max_streak;
-		t->halves &= p % 500 == 0;
+		t->half_points &= p % 500 == 0;
 		if (t->joint)
-			t->joint[(x <= JOINT_STREAKS ? x : 0) * PAIN_HALVES + p / 500]++;
+			t->joint[(x <= JOINT_STREAKS ? x : 0) * PAIN_HALF_POINTS + p / 500]++;
 	}
-	return NULL;
+}
+
+/* The joint counts, made in the tally, hold this many. */
+#define N_JOINT ((JOINT_STREAKS + 1) * PAIN_HALF_POINTS)
+
+/* The second half's sums into the first's: exact, so in any order. The
+ * joint counts are void (NULL) unless both halves have them. */
+static void tally_merge(void *first, const void *second)
+{
+	struct tally *a = first;
+	const struct tally *b = second;
+	for (size_t c = 0; c < NCELLS; c++)
+		sums_add(&a->cell[c], &b->cell[c]);
+	for (size_t k = 0; a->joint && b->joint && k < N_JOINT; k++)
+		a->joint[k] += b->joint[k];
+	if (!b->joint) {
+		free(a->joint);
+		a->joint = NULL;
+	}
+	free(b->joint);
+	a->half_points &= b->half_points;
+	a->max_streak = b->max_streak > a->max_streak ? b->max_streak : a->max_streak;
+	a->sx += b->sx;
+	a->sxx += b->sxx;
+	a->sxy += b->sxy;
+	a->painful += b->painful;
+}
+
+static uint32_t run_athlete(const void *runs, size_t i)
+{
+	return ((const struct features_run *)runs)[i].athlete;
 }
 
 int stats_analyze(const struct features *f, struct stats_result *out)
 {
 	struct tally *t = calloc(2, sizeof *t);
-	size_t n_joint = (JOINT_STREAKS + 1) * PAIN_HALVES;
 
 	memset(out, 0, sizeof *out);
 	if (!t)
@@ -225,32 +253,26 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 	out->runs = f->n;
 	for (int h = 0; h < 2; h++) {
 		t[h].f = f;
-		t[h].lo = h ? f->n / 2 : 0;
-		t[h].hi = h ? f->n : f->n / 2;
-		t[h].joint = calloc(n_joint, sizeof *t[h].joint); /* NULL: see below */
-		t[h].halves = 1;
+		t[h].joint = calloc(N_JOINT, sizeof *t[h].joint); /* NULL: see below */
+		t[h].half_points = 1;
 	}
-	halves_run(tally_range, &t[0], t[0].hi - t[0].lo, &t[1], t[1].hi - t[1].lo);
-	size_t max_streak = t[0].max_streak > t[1].max_streak ? t[0].max_streak : t[1].max_streak;
-	int halves = t[0].halves && t[1].halves;
-	if (!halves || max_streak > JOINT_STREAKS || !t[0].joint || !t[1].joint) {
-		free(t[0].joint), free(t[1].joint);
-		t[0].joint = t[1].joint = NULL;
+	/* Every sum is per run: the athlete's edge is not needed, but keeps
+	 * one rule of splitting for every stage. */
+	halves_work(halves_split(f->runs, f->n, run_athlete), tally_range, &t[0], &t[1], tally_merge);
+	size_t max_streak = t[0].max_streak;
+	int half_points = t[0].half_points;
+	if (!half_points || max_streak > JOINT_STREAKS || !t[0].joint) {
+		free(t[0].joint);
+		t[0].joint = NULL;
 		/* Half points with a longer streak (or no memory for the tally's
 		 * counts): the counts in a pass of their own. */
-		if (halves && max_streak < JOINT_STREAKS_MAX)
+		if (half_points && max_streak < JOINT_STREAKS_MAX)
 			t[0].joint = joint_counts(f, max_streak);
 	}
-	n_joint = (max_streak + 1) * PAIN_HALVES;
 	struct sums *cell = t[0].cell;
 	uint32_t *joint = t[0].joint;
-	for (size_t c = 0; c < NCELLS; c++)
-		sums_add(&cell[c], &t[1].cell[c]);
-	for (size_t k = 0; joint && t[1].joint && k < n_joint; k++)
-		joint[k] += t[1].joint[k];
-	uint64_t sx = t[0].sx + t[1].sx, sxx = t[0].sxx + t[1].sxx, sxy = t[0].sxy + t[1].sxy;
-	size_t painful = t[0].painful + t[1].painful;
-	free(t[1].joint);
+	uint64_t sx = t[0].sx, sxx = t[0].sxx, sxy = t[0].sxy;
+	size_t painful = t[0].painful;
 	/* The summaries, as sums of cells. */
 	struct sums all = {0}, bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
 	size_t combos[COMBOS] = {0};

@@ -143,7 +143,6 @@ struct fit {
  * athlete's edge; two ranges add up. */
 struct part {
 	const struct fit *fit;
-	size_t lo, hi;
 	double xtx[P][P], xty[P];
 	size_t groups, runs, at[P];
 	double meat[P][P];
@@ -152,7 +151,7 @@ struct part {
 
 /* Pass 1: raw sums of each athlete's runs, by profile; centred within the
  * athlete, cross-products less n times the product of the means. */
-static void *pass1(void *arg)
+static void pass1(void *arg, size_t lo, size_t hi)
 {
 	struct part *pt = arg;
 	const struct fit *ft = pt->fit;
@@ -160,7 +159,7 @@ static void *pass1(void *arg)
 	size_t cnt[PROFILES] = {0};
 	double ysum[PROFILES] = {0};
 	int used[PROFILES], act[5];
-	for (size_t i = pt->lo; i < pt->hi;) {
+	for (size_t i = lo; i < hi;) {
 		size_t end = slice_end(f, i);
 		double cx[P] = {0}, cxx[P][P] = {{0}}, cxy[P] = {0}, sy = 0;
 		size_t n = 0;
@@ -203,19 +202,33 @@ static void *pass1(void *arg)
 		}
 		i = end;
 	}
-	return NULL;
+}
+
+/* The second half's normal equations into the first's. */
+static void pass1_merge(void *first, const void *second)
+{
+	struct part *a = first;
+	const struct part *b = second;
+	a->groups += b->groups;
+	a->runs += b->runs;
+	for (int u = 0; u < P; u++) {
+		a->xty[u] += b->xty[u];
+		a->at[u] += b->at[u];
+		for (int v = 0; v < P; v++)
+			a->xtx[u][v] += b->xtx[u][v];
+	}
 }
 
 /* Pass 2: residuals, summed with the centred terms within each
  * athlete-week: s_j = sum(x_j e) - mean_j sum(e), as a week never spans two
  * athletes; each week's outer product adds to the meat. */
-static void *pass2(void *arg)
+static void pass2(void *arg, size_t lo, size_t hi)
 {
 	struct part *pt = arg;
 	const struct fit *ft = pt->fit;
 	const struct features *f = ft->f;
 	double meat[P][P] = {{0}};
-	for (size_t i = pt->lo; i < pt->hi;) {
+	for (size_t i = lo; i < hi;) {
 		size_t end = slice_end(f, i);
 		const double *mean = ft->sl[f->runs[i].athlete].mean;
 		/* e = y - mean_y - sum b_j (x_j - mean_j) = y + c0 - sum over active b_j */
@@ -254,7 +267,22 @@ static void *pass2(void *arg)
 		i = end;
 	}
 	memcpy(pt->meat, meat, sizeof meat);
-	return NULL;
+}
+
+/* The second half's cluster sums into the first's. */
+static void pass2_merge(void *first, const void *second)
+{
+	struct part *a = first;
+	const struct part *b = second;
+	a->clusters += b->clusters;
+	for (int u = 0; u < P; u++)
+		for (int v = 0; v < P; v++)
+			a->meat[u][v] += b->meat[u][v];
+}
+
+static uint32_t run_athlete(const void *runs, size_t i)
+{
+	return ((const struct features_run *)runs)[i].athlete;
 }
 
 int stats_model_fit(const struct features *f, struct stats_model *out)
@@ -279,20 +307,12 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = hs,
 			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl};
 	int spikes = ft.spikes;
-	size_t mid = f->n / 2;
-	while (mid > 0 && mid < f->n && f->runs[mid].athlete == f->runs[mid - 1].athlete)
-		mid++;
-	struct part half[2] = {{.fit = &ft, .lo = 0, .hi = mid}, {.fit = &ft, .lo = mid, .hi = f->n}};
-	halves_run(pass1, &half[0], half[0].hi - half[0].lo, &half[1], half[1].hi - half[1].lo);
-	double xtx[P][P], xty[P];
-	size_t groups = half[0].groups + half[1].groups, at[P];
-	out->runs = half[0].runs + half[1].runs;
-	for (int u = 0; u < P; u++) {
-		xty[u] = half[0].xty[u] + half[1].xty[u];
-		at[u] = half[0].at[u] + half[1].at[u];
-		for (int v = 0; v < P; v++)
-			xtx[u][v] = half[0].xtx[u][v] + half[1].xtx[u][v];
-	}
+	struct halves split = halves_split(f->runs, f->n, run_athlete);
+	struct part half[2] = {{.fit = &ft}, {.fit = &ft}};
+	halves_work(split, pass1, &half[0], &half[1], pass1_merge);
+	double (*xtx)[P] = half[0].xtx, *xty = half[0].xty;
+	size_t groups = half[0].groups, *at = half[0].at;
+	out->runs = half[0].runs;
 	/* Terms with no variation (within athletes) stay out. */
 	int keep[P], q = 0;
 	for (int a = 0; a < P; a++) {
@@ -345,11 +365,10 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 					ft.bsum[pr] += ft.b[act[a2]];
 				}
 		}
-		halves_run(pass2, &half[0], half[0].hi - half[0].lo, &half[1], half[1].hi - half[1].lo);
-		out->clusters = half[0].clusters + half[1].clusters;
-		for (int u = 0; u < P; u++)
-			for (int v = 0; v < P; v++)
-				meat[u][v] = half[0].meat[u][v] + half[1].meat[u][v];
+		struct part cl[2] = {{.fit = &ft}, {.fit = &ft}};
+		halves_work(split, pass2, &cl[0], &cl[1], pass2_merge);
+		out->clusters = cl[0].clusters;
+		memcpy(meat, cl[0].meat, sizeof meat);
 	}
 	if (!bad && out->clusters >= 2) {
 		/* V = c A M A, c = G/(G-1) (N-1)/(N-K). */
