@@ -139,22 +139,30 @@ struct fit {
 	double bsum[PROFILES];
 };
 
-/* The sums of one pass over a range of runs that starts and ends at an
- * athlete's edge; two ranges add up. */
-struct part {
+/* Pass 1's sums over a range of runs that starts and ends at an athlete's
+ * edge: the normal equations, centred within each athlete; two ranges add
+ * up. */
+struct normal_eq {
 	const struct fit *fit;
-	double xtx[P][P], xty[P];
-	size_t groups, runs, at[P];
+	double xtx[P][P], xty[P]; /* X'X (its lower triangle) and X'y, by term */
+	size_t groups, runs;      /* athletes and runs in the model */
+	size_t at[P];             /* runs with each term */
+};
+
+/* Pass 2's sums over such a range: the meat of the sandwich, the outer
+ * products of each athlete-week's scores. */
+struct cluster_sums {
+	const struct fit *fit;
 	double meat[P][P];
 	size_t clusters;
 };
 
-/* Pass 1: raw sums of each athlete's runs, by profile; centred within the
+/* Pass 1, the normal equations: raw sums of each athlete's runs, by profile; centred within the
  * athlete, cross-products less n times the product of the means. */
-static void pass1(void *arg, size_t lo, size_t hi)
+static void normal_range(void *arg, size_t lo, size_t hi)
 {
-	struct part *pt = arg;
-	const struct fit *ft = pt->fit;
+	struct normal_eq *ne = arg;
+	const struct fit *ft = ne->fit;
 	const struct features *f = ft->f;
 	size_t cnt[PROFILES] = {0};
 	double ysum[PROFILES] = {0};
@@ -191,13 +199,13 @@ static void pass1(void *arg, size_t lo, size_t hi)
 		for (int a = 0; a <= P; a++)
 			s1->mean[a] = n ? (a < P ? cx[a] : sy) / (double)n : 0;
 		if (n) {
-			pt->groups++;
-			pt->runs += n;
+			ne->groups++;
+			ne->runs += n;
 			for (int a = 0; a < P; a++) {
-				pt->at[a] += (size_t)cx[a];
-				pt->xty[a] += cxy[a] - cx[a] * sy / (double)n;
+				ne->at[a] += (size_t)cx[a];
+				ne->xty[a] += cxy[a] - cx[a] * sy / (double)n;
 				for (int b = 0; b <= a; b++)
-					pt->xtx[a][b] += cxx[a][b] - cx[a] * cx[b] / (double)n;
+					ne->xtx[a][b] += cxx[a][b] - cx[a] * cx[b] / (double)n;
 			}
 		}
 		i = end;
@@ -205,10 +213,10 @@ static void pass1(void *arg, size_t lo, size_t hi)
 }
 
 /* The second half's normal equations into the first's. */
-static void pass1_merge(void *first, const void *second)
+static void normal_merge(void *first, const void *second)
 {
-	struct part *a = first;
-	const struct part *b = second;
+	struct normal_eq *a = first;
+	const struct normal_eq *b = second;
 	a->groups += b->groups;
 	a->runs += b->runs;
 	for (int u = 0; u < P; u++) {
@@ -219,13 +227,13 @@ static void pass1_merge(void *first, const void *second)
 	}
 }
 
-/* Pass 2: residuals, summed with the centred terms within each
+/* Pass 2, the cluster sums: residuals, summed with the centred terms within each
  * athlete-week: s_j = sum(x_j e) - mean_j sum(e), as a week never spans two
  * athletes; each week's outer product adds to the meat. */
-static void pass2(void *arg, size_t lo, size_t hi)
+static void cluster_range(void *arg, size_t lo, size_t hi)
 {
-	struct part *pt = arg;
-	const struct fit *ft = pt->fit;
+	struct cluster_sums *cs = arg;
+	const struct fit *ft = cs->fit;
 	const struct features *f = ft->f;
 	double meat[P][P] = {{0}};
 	for (size_t i = lo; i < hi;) {
@@ -253,7 +261,7 @@ static void pass2(void *arg, size_t lo, size_t hi)
 				memset(sx, 0, sizeof sx);
 				se = 0;
 				open = 0;
-				pt->clusters++;
+				cs->clusters++;
 			}
 			if (pr < 0)
 				continue;
@@ -266,14 +274,14 @@ static void pass2(void *arg, size_t lo, size_t hi)
 		}
 		i = end;
 	}
-	memcpy(pt->meat, meat, sizeof meat);
+	memcpy(cs->meat, meat, sizeof meat);
 }
 
 /* The second half's cluster sums into the first's. */
-static void pass2_merge(void *first, const void *second)
+static void cluster_merge(void *first, const void *second)
 {
-	struct part *a = first;
-	const struct part *b = second;
+	struct cluster_sums *a = first;
+	const struct cluster_sums *b = second;
 	a->clusters += b->clusters;
 	for (int u = 0; u < P; u++)
 		for (int v = 0; v < P; v++)
@@ -285,147 +293,216 @@ static uint32_t run_athlete(const void *runs, size_t i)
 	return ((const struct features_run *)runs)[i].athlete;
 }
 
-int stats_model_fit(const struct features *f, struct stats_model *out)
+/* load_spike needs four weeks of a runner's log: the term comes in when
+ * at least half the scored runs have it, else it stays out (and those runs
+ * stay in). */
+static int spikes_in_model(const struct features *f)
 {
-	int hs = f->has_strength, act[5];
-	struct slice *sl = malloc((f->n_athletes ? f->n_athletes : 1) * sizeof *sl);
-
-	memset(out, 0, sizeof *out);
-	if (!sl)
-		return -1;
-	/* load_spike needs four weeks of a runner's log: the term comes in when
-	 * at least half the scored runs have it, else it stays out (and those
-	 * runs stay in). */
 	size_t scored = 0, known = 0;
 	for (size_t i = 0; i < f->n; i++)
 		if (f->runs[i].pain_m != INGEST_PAIN_NONE) {
 			scored++;
 			known += f->runs[i].load_spike != INGEST_UNKNOWN;
 		}
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	pthread_once(&once, fill_pain);
-	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = hs,
-			 .spikes = f->has_distance && scored && 2 * known >= scored, .sl = sl};
-	int spikes = ft.spikes;
-	struct halves split = halves_split(f->runs, f->n, run_athlete);
-	struct part half[2] = {{.fit = &ft}, {.fit = &ft}};
-	halves_work(split, pass1, &half[0], &half[1], pass1_merge);
-	double (*xtx)[P] = half[0].xtx, *xty = half[0].xty;
-	size_t groups = half[0].groups, *at = half[0].at;
-	out->runs = half[0].runs;
-	/* Terms with no variation (within athletes) stay out. */
-	int keep[P], q = 0;
-	for (int a = 0; a < P; a++) {
-		out->in_model[a] = (a != STATS_TERM_NO_STRENGTH || hs) &&
-				   (a != STATS_TERM_LOAD_SPIKE || spikes) &&
-				   (a != STATS_TERM_MEAL_BEFORE || ft.mb) &&
-				   (a != STATS_TERM_MEAL_AFTER || ft.ma) && xtx[a][a] > 1e-9;
-		if (out->in_model[a])
-			keep[q++] = a;
-	}
-	out->k = (size_t)q + groups;
-	if (q == 0 || out->runs <= out->k) {
-		free(sl);
-		return 0;
-	}
+	return f->has_distance && scored && 2 * known >= scored;
+}
 
-	/* Solve (X'X) b = X'y by Cholesky, and keep the inverse for the sandwich. */
-	gsl_matrix *a = gsl_matrix_alloc((size_t)q, (size_t)q), *inv = gsl_matrix_alloc((size_t)q, (size_t)q);
-	gsl_vector *rhs = gsl_vector_alloc((size_t)q), *beta = gsl_vector_alloc((size_t)q);
-	if (!a || !inv || !rhs || !beta) {
-		gsl_matrix_free(a), gsl_matrix_free(inv), gsl_vector_free(rhs), gsl_vector_free(beta);
-		free(sl);
-		return -1;
+/* The model's terms, over the kept ones: the solution of the normal
+ * equations and the inverse of X'X, which the sandwich needs. */
+struct solution {
+	int n;       /* terms kept */
+	int keep[P]; /* the kept terms, in term order */
+	gsl_matrix *chol, *inv;
+	gsl_vector *rhs, *beta;
+};
+
+/* The terms the model keeps, into s->keep and out->in_model: those the log
+ * has, with variation within athletes. */
+static void keep_terms(const struct fit *ft, const struct normal_eq *ne, struct stats_model *out,
+		       struct solution *s)
+{
+	s->n = 0;
+	for (int t = 0; t < P; t++) {
+		out->in_model[t] = (t != STATS_TERM_NO_STRENGTH || ft->hs) &&
+				   (t != STATS_TERM_LOAD_SPIKE || ft->spikes) &&
+				   (t != STATS_TERM_MEAL_BEFORE || ft->mb) &&
+				   (t != STATS_TERM_MEAL_AFTER || ft->ma) && ne->xtx[t][t] > 1e-9;
+		if (out->in_model[t])
+			s->keep[s->n++] = t;
 	}
-	for (int i = 0; i < q; i++) {
-		gsl_vector_set(rhs, (size_t)i, xty[keep[i]]);
-		for (int j = 0; j < q; j++) {
+}
+
+/* 0, or -1 when out of memory. */
+static int solution_alloc(struct solution *s)
+{
+	size_t n = (size_t)s->n;
+	s->chol = gsl_matrix_alloc(n, n);
+	s->inv = gsl_matrix_alloc(n, n);
+	s->rhs = gsl_vector_alloc(n);
+	s->beta = gsl_vector_alloc(n);
+	return s->chol && s->inv && s->rhs && s->beta ? 0 : -1;
+}
+
+static void solution_free(struct solution *s)
+{
+	gsl_matrix_free(s->chol), gsl_matrix_free(s->inv);
+	gsl_vector_free(s->rhs), gsl_vector_free(s->beta);
+}
+
+/* Solve (X'X) b = X'y by Cholesky, and keep the inverse for the sandwich.
+ * 0, or -1 when X'X is singular (the terms are collinear). */
+static int solve(const struct normal_eq *ne, struct solution *s)
+{
+	const int *keep = s->keep;
+	for (int i = 0; i < s->n; i++) {
+		gsl_vector_set(s->rhs, (size_t)i, ne->xty[keep[i]]);
+		for (int j = 0; j < s->n; j++) {
 			int u = keep[i] > keep[j] ? keep[i] : keep[j], v = keep[i] > keep[j] ? keep[j] : keep[i];
-			gsl_matrix_set(a, (size_t)i, (size_t)j, xtx[u][v]);
+			gsl_matrix_set(s->chol, (size_t)i, (size_t)j, ne->xtx[u][v]); /* the lower triangle */
 		}
 	}
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
-	int bad = gsl_linalg_cholesky_decomp1(a) || gsl_linalg_cholesky_solve(a, rhs, beta) ||
-		  (gsl_matrix_memcpy(inv, a), gsl_linalg_cholesky_invert(inv));
+	int bad = gsl_linalg_cholesky_decomp1(s->chol) || gsl_linalg_cholesky_solve(s->chol, s->rhs, s->beta) ||
+		  (gsl_matrix_memcpy(s->inv, s->chol), gsl_linalg_cholesky_invert(s->inv));
 	gsl_set_error_handler(old);
+	return bad ? -1 : 0;
+}
 
-	double meat[P][P] = {{0}}; /* by term, not by position in the model */
-	if (!bad) {
-		/* Each profile's kept terms, and the sum of their coefficients. */
-		for (int j = 0; j < q; j++)
-			ft.b[keep[j]] = gsl_vector_get(beta, (size_t)j);
-		for (int pr = 0; pr < PROFILES; pr++) {
-			int k = profile_terms(pr, act);
-			ft.bsum[pr] = 0;
-			for (int t = 0; t < P; t++)
-				ft.on[pr][t] = 0;
-			for (int a2 = 0; a2 < k; a2++)
-				if (out->in_model[act[a2]]) {
-					ft.on[pr][act[a2]] = 1;
-					ft.bsum[pr] += ft.b[act[a2]];
-				}
-		}
-		struct part cl[2] = {{.fit = &ft}, {.fit = &ft}};
-		halves_work(split, pass2, &cl[0], &cl[1], pass2_merge);
-		out->clusters = cl[0].clusters;
-		memcpy(meat, cl[0].meat, sizeof meat);
-	}
-	if (!bad && out->clusters >= 2) {
-		/* V = c A M A, c = G/(G-1) (N-1)/(N-K). */
-		double g = (double)out->clusters, n = (double)out->runs, k = (double)out->k;
-		double c = g / (g - 1) * (n - 1) / (n - k);
-		double v[P][P] = {{0}};
-		for (int i = 0; i < q; i++)
-			for (int j = 0; j < q; j++) {
-				double sum = 0;
-				for (int u = 0; u < q; u++)
-					for (int w = 0; w < q; w++)
-						sum += gsl_matrix_get(inv, (size_t)i, (size_t)u) * meat[keep[u]][keep[w]] *
-						       gsl_matrix_get(inv, (size_t)w, (size_t)j);
-				v[keep[i]][keep[j]] = c * sum;
+/* Each profile's kept terms, and the sum of their coefficients: what pass 2
+ * reads to find a run's residual. */
+static void profile_coefficients(struct fit *ft, const struct solution *s, const int *in_model)
+{
+	int act[5];
+	for (int j = 0; j < s->n; j++)
+		ft->b[s->keep[j]] = gsl_vector_get(s->beta, (size_t)j);
+	for (int pr = 0; pr < PROFILES; pr++) {
+		int n_act = profile_terms(pr, act);
+		ft->bsum[pr] = 0;
+		for (int t = 0; t < P; t++)
+			ft->on[pr][t] = 0;
+		for (int a = 0; a < n_act; a++)
+			if (in_model[act[a]]) {
+				ft->on[pr][act[a]] = 1;
+				ft->bsum[pr] += ft->b[act[a]];
 			}
-		for (int i = 0; i < q; i++) {
-			out->coef[keep[i]] = gsl_vector_get(beta, (size_t)i);
-			out->se[keep[i]] = sqrt(v[keep[i]][keep[i]]);
-		}
-		/* consecutive_days: streaks of 3 to 7+, weighted by their runs. */
-		double w[P] = {0}, total = 0, est = 0, var = 0;
-		for (int t = STATS_TERM_STREAK3; t <= STATS_TERM_STREAK7; t++)
-			if (out->in_model[t])
-				w[t] = (double)at[t], total += w[t];
-		if (total > 0) {
-			for (int t = 0; t < P; t++)
-				w[t] /= total;
-			for (int t = 0; t < P; t++) {
-				est += w[t] * out->coef[t];
-				for (int u = 0; u < P; u++)
-					var += w[t] * v[t][u] * w[u];
-			}
-			effect_of(&out->effect[STATS_CONSECUTIVE_DAYS], est, var, out->clusters);
-		}
-		static const struct {
-			enum stats_factor k;
-			enum stats_term t;
-		} single[] = {{STATS_MEAL_BEFORE, STATS_TERM_MEAL_BEFORE},
-			      {STATS_MEAL_AFTER, STATS_TERM_MEAL_AFTER},
-			      {STATS_STRENGTH, STATS_TERM_NO_STRENGTH},
-			      {STATS_LOAD_SPIKE, STATS_TERM_LOAD_SPIKE}};
-		for (size_t i = 0; i < sizeof single / sizeof *single; i++)
-			if (out->in_model[single[i].t])
-				effect_of(&out->effect[single[i].k], out->coef[single[i].t],
-					  v[single[i].t][single[i].t], out->clusters);
-		/* Holm across the factors in the model. */
-		double p[STATS_NFACTORS], adj[STATS_NFACTORS];
-		size_t idx[STATS_NFACTORS], m = 0;
-		for (int k2 = 0; k2 < STATS_NFACTORS; k2++)
-			if (out->effect[k2].in_model)
-				p[m] = out->effect[k2].p, idx[m++] = (size_t)k2;
-		stats_holm(p, adj, m);
-		for (size_t i = 0; i < m; i++)
-			out->effect[idx[i]].p_holm = adj[i];
-		out->fitted = 1;
 	}
-	gsl_matrix_free(a), gsl_matrix_free(inv), gsl_vector_free(rhs), gsl_vector_free(beta);
+}
+
+/* The covariance of the coefficients, by term: V = c A M A, A the inverse
+ * of X'X, M the meat, c the small-sample factor. */
+static void sandwich(const struct solution *s, const double meat[P][P], double c, double v[P][P])
+{
+	const int *keep = s->keep;
+	for (int i = 0; i < s->n; i++)
+		for (int j = 0; j < s->n; j++) {
+			double sum = 0;
+			for (int u = 0; u < s->n; u++)
+				for (int w = 0; w < s->n; w++)
+					sum += gsl_matrix_get(s->inv, (size_t)i, (size_t)u) * meat[keep[u]][keep[w]] *
+					       gsl_matrix_get(s->inv, (size_t)w, (size_t)j);
+			v[keep[i]][keep[j]] = c * sum;
+		}
+}
+
+/* consecutive_days: streaks of 3 to 7+ in one effect, each term weighted by
+ * its runs (at). */
+static void streak_effect(struct stats_model *out, const size_t *at, const double v[P][P])
+{
+	double w[P] = {0}, total = 0, est = 0, var = 0;
+	for (int t = STATS_TERM_STREAK3; t <= STATS_TERM_STREAK7; t++)
+		if (out->in_model[t])
+			w[t] = (double)at[t], total += w[t];
+	if (total <= 0)
+		return;
+	for (int t = 0; t < P; t++)
+		w[t] /= total;
+	for (int t = 0; t < P; t++) {
+		est += w[t] * out->coef[t];
+		for (int u = 0; u < P; u++)
+			var += w[t] * v[t][u] * w[u];
+	}
+	effect_of(&out->effect[STATS_CONSECUTIVE_DAYS], est, var, out->clusters);
+}
+
+/* The other factors: one term each. */
+static void term_effects(struct stats_model *out, const double v[P][P])
+{
+	static const struct {
+		enum stats_factor k;
+		enum stats_term t;
+	} single[] = {{STATS_MEAL_BEFORE, STATS_TERM_MEAL_BEFORE},
+		      {STATS_MEAL_AFTER, STATS_TERM_MEAL_AFTER},
+		      {STATS_STRENGTH, STATS_TERM_NO_STRENGTH},
+		      {STATS_LOAD_SPIKE, STATS_TERM_LOAD_SPIKE}};
+	for (size_t i = 0; i < sizeof single / sizeof *single; i++)
+		if (out->in_model[single[i].t])
+			effect_of(&out->effect[single[i].k], out->coef[single[i].t], v[single[i].t][single[i].t],
+				  out->clusters);
+}
+
+/* Holm across the factors in the model. */
+static void holm_effects(struct stats_model *out)
+{
+	double p[STATS_NFACTORS], adj[STATS_NFACTORS];
+	size_t factor[STATS_NFACTORS], m = 0;
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		if (out->effect[k].in_model)
+			p[m] = out->effect[k].p, factor[m++] = (size_t)k;
+	stats_holm(p, adj, m);
+	for (size_t i = 0; i < m; i++)
+		out->effect[factor[i]].p_holm = adj[i];
+}
+
+/* After the solve: pass 2, the standard errors and every factor's effect.
+ * at: runs with each term. */
+static void infer(struct fit *ft, struct halves split, const size_t *at, const struct solution *s,
+		  struct stats_model *out)
+{
+	profile_coefficients(ft, s, out->in_model);
+	struct cluster_sums cs[2] = {{.fit = ft}, {.fit = ft}};
+	halves_work(split, cluster_range, &cs[0], &cs[1], cluster_merge);
+	out->clusters = cs[0].clusters;
+	if (out->clusters < 2)
+		return;
+	/* CR1: c = G/(G-1) (N-1)/(N-K). */
+	double g = (double)out->clusters, n = (double)out->runs, k = (double)out->k;
+	double v[P][P] = {{0}};
+	sandwich(s, cs[0].meat, g / (g - 1) * (n - 1) / (n - k), v);
+	for (int i = 0; i < s->n; i++) {
+		out->coef[s->keep[i]] = gsl_vector_get(s->beta, (size_t)i);
+		out->se[s->keep[i]] = sqrt(v[s->keep[i]][s->keep[i]]);
+	}
+	streak_effect(out, at, v);
+	term_effects(out, v);
+	holm_effects(out);
+	out->fitted = 1;
+}
+
+int stats_model_fit(const struct features *f, struct stats_model *out)
+{
+	struct slice *sl = malloc((f->n_athletes ? f->n_athletes : 1) * sizeof *sl);
+
+	memset(out, 0, sizeof *out);
+	if (!sl)
+		return -1;
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, fill_pain);
+	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
+			 .spikes = spikes_in_model(f), .sl = sl};
+	struct halves split = halves_split(f->runs, f->n, run_athlete);
+	struct normal_eq ne[2] = {{.fit = &ft}, {.fit = &ft}};
+	halves_work(split, normal_range, &ne[0], &ne[1], normal_merge);
+	out->runs = ne[0].runs;
+	struct solution s = {0};
+	keep_terms(&ft, &ne[0], out, &s);
+	out->k = (size_t)s.n + ne[0].groups;
+	int rc = 0;
+	if (s.n > 0 && out->runs > out->k) {
+		rc = solution_alloc(&s);
+		if (rc == 0 && solve(&ne[0], &s) == 0)
+			infer(&ft, split, ne[0].at, &s, out);
+		solution_free(&s);
+	}
 	free(sl);
-	return 0;
+	return rc;
 }
