@@ -243,14 +243,11 @@ static uint32_t run_athlete(const void *runs, size_t i)
 	return ((const struct features_run *)runs)[i].athlete;
 }
 
-int stats_analyze(const struct features *f, struct stats_result *out)
+/* The sums of every run, on the two halves at once, into t[0] (t: two
+ * tallies, zeroed). t[0].joint: the joint counts, or NULL when Spearman is
+ * to come from arrays. */
+static void tally_all(const struct features *f, struct tally *t)
 {
-	struct tally *t = calloc(2, sizeof *t);
-
-	memset(out, 0, sizeof *out);
-	if (!t)
-		return -1;
-	out->runs = f->n;
 	for (int h = 0; h < 2; h++) {
 		t[h].f = f;
 		t[h].joint = calloc(N_JOINT, sizeof *t[h].joint); /* NULL: see below */
@@ -259,55 +256,64 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 	/* Every sum is per run: the athlete's edge is not needed, but keeps
 	 * one rule of splitting for every stage. */
 	halves_work(halves_split(f->runs, f->n, run_athlete), tally_range, &t[0], &t[1], tally_merge);
-	size_t max_streak = t[0].max_streak;
-	int half_points = t[0].half_points;
-	if (!half_points || max_streak > JOINT_STREAKS || !t[0].joint) {
-		free(t[0].joint);
-		t[0].joint = NULL;
+	if (!t->half_points || t->max_streak > JOINT_STREAKS || !t->joint) {
+		free(t->joint);
+		t->joint = NULL;
 		/* Half points with a longer streak (or no memory for the tally's
 		 * counts): the counts in a pass of their own. */
-		if (half_points && max_streak < JOINT_STREAKS_MAX)
-			t[0].joint = joint_counts(f, max_streak);
+		if (t->half_points && t->max_streak < JOINT_STREAKS_MAX)
+			t->joint = joint_counts(f, t->max_streak);
 	}
-	struct sums *cell = t[0].cell;
-	uint32_t *joint = t[0].joint;
-	uint64_t sx = t[0].sx, sxx = t[0].sxx, sxy = t[0].sxy;
-	size_t painful = t[0].painful;
-	/* The summaries, as sums of cells. */
-	struct sums all = {0}, bins[STATS_STREAK_BINS] = {{0}}, groups[STATS_NFACTORS][2] = {{{0}}};
-	size_t combos[COMBOS] = {0};
+}
+
+/* The sums each summary is made of: every scored run, each streak bin,
+ * each factor's two groups, and the runs of each combination of groups. */
+struct summed {
+	struct sums all, bins[STATS_STREAK_BINS], groups[STATS_NFACTORS][2];
+	size_t combos[COMBOS];
+};
+
+/* The summaries' sums, as sums of cells. */
+static void sum_cells(const struct sums *cell, struct summed *s)
+{
+	memset(s, 0, sizeof *s);
 	for (unsigned code = 0; code < COMBOS; code++)
 		for (int bin = 0; bin < STATS_STREAK_BINS; bin++) {
 			const struct sums *c = &cell[code * STATS_STREAK_BINS + (unsigned)bin];
 			if (!c->n)
 				continue;
-			sums_add(&all, c);
-			sums_add(&bins[bin], c);
-			combos[code] += (size_t)c->n;
+			sums_add(&s->all, c);
+			sums_add(&s->bins[bin], c);
+			s->combos[code] += (size_t)c->n;
 			for (int k = 0, g = (int)code; k < STATS_NFACTORS; k++, g /= 3)
 				if (g % 3)
-					sums_add(&groups[k][g % 3 - 1], c);
+					sums_add(&s->groups[k][g % 3 - 1], c);
 		}
-	cooccur(combos, out);
-	out->painful = painful;
-	out->scored = (size_t)all.n;
-	out->mean_pain = all.n ? (double)all.s / 1000 / (double)all.n : NAN;
-	/* Pearson from the exact sums of streak and pain. */
-	long double cxy = all.n ? (long double)sxy - div_exact(sx, all.s, all.n) : 0;
-	long double cxx = all.n ? centred(sxx, sx, sx, all.n) : 0;
-	long double cyy = all.n ? centred(all.q, all.s, all.s, all.n) : 0;
-	stats_corr_finish((size_t)all.n, cxx > 0 && cyy > 0 ? (double)(cxy / sqrtl(cxx * cyy)) : NAN,
-			  &out->pearson);
-	int rc = 0;
-	if (joint)
-		stats_corr_finish((size_t)all.n, spearman_counted(joint, max_streak, (size_t)all.n),
-				  &out->spearman);
-	else
-		rc = spearman_arrays(f, (size_t)all.n, out);
-	free(joint);
-	free(t);
-	for (int bin = 0; bin < STATS_STREAK_BINS; bin++)
-		summary_of(&bins[bin], &out->by_streak[bin]);
+}
+
+/* Pearson from the exact sums of streak and pain. */
+static void pearson_exact(const struct tally *t, const struct sums *all, struct stats_corr *out)
+{
+	long double cxy = all->n ? (long double)t->sxy - div_exact(t->sx, all->s, all->n) : 0;
+	long double cxx = all->n ? centred(t->sxx, t->sx, t->sx, all->n) : 0;
+	long double cyy = all->n ? centred(all->q, all->s, all->s, all->n) : 0;
+	stats_corr_finish((size_t)all->n, cxx > 0 && cyy > 0 ? (double)(cxy / sqrtl(cxx * cyy)) : NAN, out);
+}
+
+/* Spearman of the n scored runs: counted from the joint counts when there
+ * are some, else from arrays. Returns 0, or -1 when out of memory. */
+static int spearman(const struct features *f, const struct tally *t, size_t n, struct stats_result *out)
+{
+	if (!t->joint)
+		return spearman_arrays(f, n, out);
+	stats_corr_finish(n, spearman_counted(t->joint, t->max_streak, n), &out->spearman);
+	return 0;
+}
+
+/* Each factor's two groups and Welch's difference of them; a factor the
+ * log cannot say has empty groups. */
+static void factor_diffs(const struct features *f, struct summed *s, struct stats_result *out)
+{
 	for (int k = 0; k < STATS_NFACTORS; k++) {
 		struct stats_diff *d = &out->factor[k];
 		out->measured[k] = (k != STATS_STRENGTH || f->has_strength) &&
@@ -315,10 +321,34 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 				   (k != STATS_MEAL_BEFORE || f->has_meal_before) &&
 				   (k != STATS_MEAL_AFTER || f->has_meal_after);
 		if (!out->measured[k])
-			groups[k][0] = groups[k][1] = (struct sums){0};
-		summary_of(&groups[k][0], &d->a);
-		summary_of(&groups[k][1], &d->b);
+			s->groups[k][0] = s->groups[k][1] = (struct sums){0};
+		summary_of(&s->groups[k][0], &d->a);
+		summary_of(&s->groups[k][1], &d->b);
 		stats_welch_summaries(d);
 	}
+}
+
+int stats_analyze(const struct features *f, struct stats_result *out)
+{
+	struct tally *t = calloc(2, sizeof *t);
+
+	memset(out, 0, sizeof *out);
+	if (!t)
+		return -1;
+	out->runs = f->n;
+	tally_all(f, t);
+	struct summed s;
+	sum_cells(t->cell, &s);
+	cooccur(s.combos, out);
+	out->painful = t->painful;
+	out->scored = (size_t)s.all.n;
+	out->mean_pain = s.all.n ? (double)s.all.s / 1000 / (double)s.all.n : NAN;
+	pearson_exact(t, &s.all, &out->pearson);
+	int rc = spearman(f, t, (size_t)s.all.n, out);
+	free(t->joint);
+	free(t);
+	for (int bin = 0; bin < STATS_STREAK_BINS; bin++)
+		summary_of(&s.bins[bin], &out->by_streak[bin]);
+	factor_diffs(f, &s, out);
 	return rc;
 }
