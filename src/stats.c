@@ -1,10 +1,11 @@
+/* stats: the building blocks of stats_analyze: summaries, correlations
+ * and differences from sums made elsewhere (stats_log.c). */
 #include "runlog/stats.h"
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 /* The CI of a mean from its sample: t with n - 1 degrees of freedom. */
 static void mean_ci(struct stats_summary *out)
@@ -12,19 +13,6 @@ static void mean_ci(struct stats_summary *out)
 	double half = gsl_cdf_tdist_Qinv(0.025, (double)(out->n - 1)) * out->sd / sqrt((double)out->n);
 	out->ci_lo = out->mean - half;
 	out->ci_hi = out->mean + half;
-}
-
-void stats_summarize(const double *x, size_t n, struct stats_summary *out)
-{
-	out->n = n;
-	out->mean = out->sd = out->ci_lo = out->ci_hi = NAN;
-	if (n == 0)
-		return;
-	out->mean = gsl_stats_mean(x, 1, n);
-	if (n < 2)
-		return;
-	out->sd = gsl_stats_sd_m(x, 1, n, out->mean);
-	mean_ci(out);
 }
 
 void stats_summary_from_moments(size_t n, double sum, double ss, struct stats_summary *out)
@@ -70,50 +58,11 @@ static int varies(const double *x, size_t n)
 	return 0;
 }
 
-void stats_pearson(const double *x, const double *y, size_t n, struct stats_corr *out)
-{
-	out->n = n;
-	out->r = NAN;
-	if (n >= 3 && varies(x, n) && varies(y, n)) {
-		out->r = gsl_stats_correlation(x, 1, y, 1, n);
-		if (out->r > 1)
-			out->r = 1;
-		else if (out->r < -1)
-			out->r = -1;
-	}
-	corr_inference(out);
-}
-
-/* Average ranks (ties share the mean of their positions, from 1) by
- * counting, when every value is a multiple of 0.5 in 0..RANK_BINS/2: pain
- * scores and streak lengths are. Returns 0, or -1 when a value is not. */
-#define RANK_BINS 4096
-static int count_ranks(const double *v, size_t n, double *rank)
-{
-	static size_t count[RANK_BINS + 1];
-	memset(count, 0, sizeof count);
-	for (size_t i = 0; i < n; i++) {
-		double k = v[i] * 2;
-		if (!(k >= 0 && k <= RANK_BINS) || k != (double)(size_t)k)
-			return -1;
-		count[(size_t)k]++;
-	}
-	/* Turn counts into the average rank of each bin. */
-	double below = 0;
-	static double avg[RANK_BINS + 1];
-	for (size_t k = 0; k <= RANK_BINS; k++) {
-		avg[k] = below + ((double)count[k] + 1) / 2;
-		below += (double)count[k];
-	}
-	for (size_t i = 0; i < n; i++)
-		rank[i] = avg[(size_t)(v[i] * 2)];
-	return 0;
-}
-
 void stats_corr_finish(size_t n, double r, struct stats_corr *out)
 {
 	out->n = n;
 	out->r = n >= 3 ? r : NAN;
+	/* Rounding can carry |r| a hair past 1. */
 	if (out->r > 1)
 		out->r = 1;
 	else if (out->r < -1)
@@ -123,28 +72,8 @@ void stats_corr_finish(size_t n, double r, struct stats_corr *out)
 
 void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out)
 {
-	out->n = n;
-	out->r = NAN;
-	if (n >= 3 && varies(x, n) && varies(y, n)) {
-		/* The ranks by counting are the same numbers gsl_stats_spearman
-		 * gets by sorting, so the correlation of them is the same. */
-		if (count_ranks(x, n, work) == 0 && count_ranks(y, n, work + n) == 0)
-			out->r = gsl_stats_correlation(work, 1, work + n, 1, n);
-		else
-			out->r = gsl_stats_spearman(x, 1, y, 1, n, work);
-		if (out->r > 1)
-			out->r = 1;
-		else if (out->r < -1)
-			out->r = -1;
-	}
-	corr_inference(out);
-}
-
-void stats_welch(const double *a, size_t na, const double *b, size_t nb, struct stats_diff *out)
-{
-	stats_summarize(a, na, &out->a);
-	stats_summarize(b, nb, &out->b);
-	stats_welch_summaries(out);
+	int defined = n >= 3 && varies(x, n) && varies(y, n);
+	stats_corr_finish(n, defined ? gsl_stats_spearman(x, 1, y, 1, n, work) : NAN, out);
 }
 
 void stats_welch_summaries(struct stats_diff *out)

@@ -93,7 +93,10 @@ static void summary_of(const struct sums *c, struct stats_summary *out)
 
 /* Spearman's rho from ranks by counting, when every pain is a multiple of
  * 0.5 (every score logged as a whole or half point is): the joint counts of
- * streak and pain, and the average rank of each value of either. */
+ * streak and pain, and the average rank of each value of either. This is
+ * only an optimisation of stats_spearman, the general path (spearman_arrays
+ * below): the same ranks, so the same rho but for rounding, without sorting
+ * every run; test_stats.c's spearman_counted_matches_general pins the two. */
 #define PAIN_HALF_POINTS 21 /* pain 0, 0.5, ... 10 */
 
 static double spearman_counted(const uint32_t *joint, size_t max_streak, size_t n)
@@ -131,7 +134,7 @@ static double spearman_counted(const uint32_t *joint, size_t max_streak, size_t 
 	return sxx > 0 && syy > 0 ? (double)(sxy / sqrtl(sxx * syy)) : NAN;
 }
 
-/* The general path: Spearman from arrays of the scored runs. */
+/* The general path: Spearman from arrays of the scored runs (stats_spearman). */
 static int spearman_arrays(const struct features *f, size_t m, struct stats_result *out)
 {
 	double *pain = malloc((m ? m : 1) * sizeof *pain), *streak = malloc((m ? m : 1) * sizeof *streak);

@@ -38,19 +38,19 @@ struct stats_diff {
 	double diff, ci_lo, ci_hi, p, df;
 };
 
-void stats_summarize(const double *x, size_t n, struct stats_summary *out);
-void stats_pearson(const double *x, const double *y, size_t n, struct stats_corr *out);
-/* Spearman's rho with average ranks for ties. work holds 2*n doubles. */
-void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out);
-void stats_welch(const double *a, size_t na, const double *b, size_t nb, struct stats_diff *out);
-
 /* A summary from n values' sum and the sum of their squared deviations
- * from the mean (two passes, so no cancellation): what stats_summarize
- * gives, from accumulators a log can fill in one pass per moment. */
+ * from the mean (two passes, so no cancellation): the mean, sd and CI of
+ * the values, from accumulators a log can fill in one pass per moment. */
 void stats_summary_from_moments(size_t n, double sum, double ss, struct stats_summary *out);
 /* A correlation of n pairs whose coefficient r was computed elsewhere
- * (NAN when a variable does not vary): clamps it and adds its CI and p. */
+ * (NAN when a variable does not vary): clamps it to [-1, 1] and adds its
+ * CI and p. Every correlation here ends with it. */
 void stats_corr_finish(size_t n, double r, struct stats_corr *out);
+/* Spearman's rho with average ranks for ties (GSL's, by sorting): the
+ * general path. stats_analyze counts the ranks instead when every pain is
+ * a half point (spearman_counted in stats_log.c, an optimisation with the
+ * same result). work holds 2*n doubles. */
+void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out);
 
 /* Welch's difference of out->a and out->b, already summarised. */
 void stats_welch_summaries(struct stats_diff *out);

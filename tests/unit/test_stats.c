@@ -1,4 +1,5 @@
-/* Statistics against scipy 1.10.1 (Debian's python3-scipy). The snippet that
+/* Statistics against scipy 1.10.1 (Debian's python3-scipy), through the
+ * code the binary runs: stats_analyze on a log made here. The snippet that
  * produced every reference value:
  *
  *   import numpy as np
@@ -21,6 +22,9 @@
  */
 #include "testutil.h"
 
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_statistics_double.h>
+
 #include "runlog/stats.h"
 #include "runlog/stats_model.h"
 
@@ -31,119 +35,185 @@ static const double pain[] = {1, 2, 4, 1, 2, 3, 5, 6, 1.5, 2, 7, 8};
 static const double grp_a[] = {4, 5, 3, 6, 7.5, 5};
 static const double grp_b[] = {1, 2, 1, 3, 2, 1.5, 2.5};
 
+#define MAX_RUNS 1000
+
+/* stats_analyze on one athlete's n scored runs: run i has streak x[i] (1
+ * when x is NULL) and pain y[i]. The first n_a runs skipped the meal
+ * before (meal_before's group a), the rest ate (group b); with n_a ==
+ * SIZE_MAX the log has no meal column. */
+static void analyze(const double *x, const double *y, size_t n, size_t n_a, struct stats_result *st)
+{
+	struct features_run runs[MAX_RUNS];
+	assert_true(n <= MAX_RUNS);
+	for (size_t i = 0; i < n; i++)
+		runs[i] = (struct features_run){
+			.day = (int32_t)i, .streak = x ? (int32_t)x[i] : 1,
+			.pain_m = (unsigned)lround(y[i] * 1000), .km_m = INGEST_KM_NONE,
+			.meal_before = n_a == SIZE_MAX ? INGEST_UNKNOWN : i < n_a ? INGEST_NO : INGEST_YES,
+			.meal_after = INGEST_UNKNOWN, .strength = INGEST_UNKNOWN,
+			.ate_after = INGEST_UNKNOWN, .load_spike = INGEST_UNKNOWN};
+	struct features f = {.runs = runs, .n = n, .has_meal_before = n_a != SIZE_MAX,
+			     .last_day = n ? (int32_t)n - 1 : 0};
+	assert_int_equal(stats_analyze(&f, st), 0);
+}
+
+/* Group a's values then group b's, as one log. */
+static void analyze_groups(const double *a, size_t na, const double *b, size_t nb, struct stats_result *st)
+{
+	double y[MAX_RUNS];
+	for (size_t i = 0; i < na; i++)
+		y[i] = a[i];
+	for (size_t i = 0; i < nb; i++)
+		y[na + i] = b[i];
+	analyze(NULL, y, na + nb, na, st);
+}
+
 static void pearson_matches_scipy(void **state)
 {
-	struct stats_corr c;
+	struct stats_result st;
 	(void)state;
-	stats_pearson(streak, pain, 12, &c);
-	assert_int_equal(c.n, 12);
-	assert_close(c.r, 0.7982211677185684, TOL);
-	assert_close(c.p, 0.0018565377318059614, 1e-7);
-	assert_close(c.ci_lo, 0.413950404328196, TOL);
-	assert_close(c.ci_hi, 0.9410344904625026, TOL);
+	analyze(streak, pain, 12, SIZE_MAX, &st);
+	assert_int_equal(st.pearson.n, 12);
+	assert_close(st.pearson.r, 0.7982211677185684, TOL);
+	assert_close(st.pearson.p, 0.0018565377318059614, 1e-7);
+	assert_close(st.pearson.ci_lo, 0.413950404328196, TOL);
+	assert_close(st.pearson.ci_hi, 0.9410344904625026, TOL);
 }
 
 static void spearman_matches_scipy_with_ties(void **state)
 {
-	struct stats_corr c;
-	double work[24];
+	struct stats_result st;
 	(void)state;
+	analyze(streak, pain, 12, SIZE_MAX, &st);
+	assert_close(st.spearman.r, 0.764618232937169, TOL);
+	assert_close(st.spearman.p, 0.0037730045917042515, 1e-7);
+	assert_close(st.spearman.ci_lo, 0.33984663439424595, TOL);
+	assert_close(st.spearman.ci_hi, 0.930292813392649, TOL);
+}
+
+/* stats_analyze counts Spearman's ranks when every pain is a half point,
+ * an optimisation of stats_spearman, the general path: the two agree. A
+ * pain off the half points takes the general path itself. */
+static void spearman_counted_matches_general(void **state)
+{
+	double x[MAX_RUNS], y[MAX_RUNS], work[2 * MAX_RUNS];
+	struct stats_result st;
+	struct stats_corr c;
+	uint32_t seed = 12345;
+	(void)state;
+	analyze(streak, pain, 12, SIZE_MAX, &st);
 	stats_spearman(streak, pain, 12, work, &c);
-	assert_close(c.r, 0.764618232937169, TOL);
-	assert_close(c.p, 0.0037730045917042515, 1e-7);
-	assert_close(c.ci_lo, 0.33984663439424595, TOL);
-	assert_close(c.ci_hi, 0.930292813392649, TOL);
+	assert_close(st.spearman.r, c.r, 1e-13);
+	for (size_t i = 0; i < MAX_RUNS; i++) {
+		seed = seed * 1103515245u + 12345u;
+		x[i] = 1 + (seed >> 16) % 40;
+		seed = seed * 1103515245u + 12345u;
+		y[i] = (double)((seed >> 16) % 13 + (uint32_t)x[i] / 5) / 2; /* 0 to 10, by 0.5 */
+	}
+	analyze(x, y, MAX_RUNS, SIZE_MAX, &st);
+	stats_spearman(x, y, MAX_RUNS, work, &c);
+	assert_int_equal(st.spearman.n, c.n);
+	assert_close(st.spearman.r, c.r, 1e-13);
+	assert_close(st.spearman.p, c.p, 1e-9);
+	y[7] = 3.25;
+	analyze(x, y, MAX_RUNS, SIZE_MAX, &st);
+	stats_spearman(x, y, MAX_RUNS, work, &c);
+	assert_true(st.spearman.r == c.r);
 }
 
 static void welch_matches_scipy(void **state)
 {
-	struct stats_diff d;
+	struct stats_result st;
 	(void)state;
-	stats_welch(grp_a, 6, grp_b, 7, &d);
-	assert_close(d.diff, 3.226190476190476, TOL);
-	assert_close(d.p, 0.0024761521106301107, 1e-7);
-	assert_close(d.ci_lo, 1.5730567815671277, TOL);
-	assert_close(d.ci_hi, 4.879324170813824, TOL);
-	assert_close(d.df, 6.934164660681867, TOL);
-	assert_int_equal(d.a.n, 6);
-	assert_int_equal(d.b.n, 7);
+	analyze_groups(grp_a, 6, grp_b, 7, &st);
+	const struct stats_diff *d = &st.factor[STATS_MEAL_BEFORE];
+	assert_true(st.measured[STATS_MEAL_BEFORE]);
+	assert_close(d->diff, 3.226190476190476, TOL);
+	assert_close(d->p, 0.0024761521106301107, 1e-7);
+	assert_close(d->ci_lo, 1.5730567815671277, TOL);
+	assert_close(d->ci_hi, 4.879324170813824, TOL);
+	assert_close(d->df, 6.934164660681867, TOL);
+	assert_int_equal(d->a.n, 6);
+	assert_int_equal(d->b.n, 7);
 }
 
 static void summary_matches_scipy(void **state)
 {
-	struct stats_summary s;
+	struct stats_result st;
 	(void)state;
-	stats_summarize(grp_b, 7, &s);
-	assert_close(s.mean, 1.8571428571428572, TOL);
-	assert_close(s.sd, 0.7480132415430956, TOL);
-	assert_close(s.ci_lo, 1.165345991681457, TOL);
-	assert_close(s.ci_hi, 2.548939722604257, TOL);
+	analyze_groups(grp_a, 6, grp_b, 7, &st);
+	const struct stats_summary *s = &st.factor[STATS_MEAL_BEFORE].b;
+	assert_close(s->mean, 1.8571428571428572, TOL);
+	assert_close(s->sd, 0.7480132415430956, TOL);
+	assert_close(s->ci_lo, 1.165345991681457, TOL);
+	assert_close(s->ci_hi, 2.548939722604257, TOL);
 }
 
 static void small_samples_are_undefined(void **state)
 {
-	struct stats_summary s;
-	struct stats_diff d;
-	struct stats_corr c;
+	struct stats_result st;
 	double flat[] = {3, 3, 3, 3};
 	(void)state;
-	stats_summarize(grp_b, 0, &s);
-	assert_nan(s.mean);
-	stats_summarize(grp_b, 1, &s);
-	assert_close(s.mean, 1, TOL);
-	assert_nan(s.ci_lo);
-	stats_welch(grp_a, 1, grp_b, 7, &d);
-	assert_close(d.diff, 4 - 1.8571428571428572, TOL);
-	assert_nan(d.p);
-	assert_nan(d.ci_lo);
-	stats_welch(grp_a, 0, grp_b, 7, &d);
-	assert_nan(d.diff);
-	stats_pearson(streak, flat, 4, &c);  /* no variation in pain */
-	assert_nan(c.r);
-	assert_nan(c.p);
-	stats_pearson(streak, pain, 2, &c);
-	assert_nan(c.r);
+	analyze_groups(grp_a, 6, grp_b, 0, &st);
+	assert_nan(st.factor[STATS_MEAL_BEFORE].b.mean);
+	assert_nan(st.factor[STATS_MEAL_BEFORE].diff);
+	analyze_groups(grp_a, 6, grp_b, 1, &st);
+	assert_close(st.factor[STATS_MEAL_BEFORE].b.mean, 1, TOL);
+	assert_nan(st.factor[STATS_MEAL_BEFORE].b.ci_lo);
+	analyze_groups(grp_a, 1, grp_b, 7, &st);
+	assert_close(st.factor[STATS_MEAL_BEFORE].diff, 4 - 1.8571428571428572, TOL);
+	assert_nan(st.factor[STATS_MEAL_BEFORE].p);
+	assert_nan(st.factor[STATS_MEAL_BEFORE].ci_lo);
+	analyze_groups(grp_a, 0, grp_b, 7, &st);
+	assert_nan(st.factor[STATS_MEAL_BEFORE].diff);
+	analyze(streak, flat, 4, SIZE_MAX, &st); /* no variation in pain */
+	assert_nan(st.pearson.r);
+	assert_nan(st.pearson.p);
+	assert_nan(st.spearman.r);
+	analyze(streak, pain, 2, SIZE_MAX, &st);
+	assert_nan(st.pearson.r);
+	assert_nan(st.spearman.r);
 }
 
 static void perfect_correlation(void **state)
 {
 	double x[] = {1, 2, 3, 4, 5}, y[] = {2, 4, 6, 8, 10};
-	struct stats_corr c;
+	struct stats_result st;
 	(void)state;
-	stats_pearson(x, y, 5, &c);
-	assert_close(c.r, 1, TOL);
-	assert_close(c.p, 0, TOL);
-	assert_close(c.ci_lo, 1, TOL);
+	analyze(x, y, 5, SIZE_MAX, &st);
+	assert_close(st.pearson.r, 1, TOL);
+	assert_close(st.pearson.p, 0, TOL);
+	assert_close(st.pearson.ci_lo, 1, TOL);
+	assert_close(st.spearman.r, 1, TOL);
 }
 
-/* Two passes of sums give the summary GSL's running mean and sd give. */
-static void moments_match_summarize(void **state)
+/* The summaries stats_analyze makes from exact sums are the ones GSL's
+ * running mean and sd give. */
+static void summaries_match_gsl(void **state)
 {
 	static const double x[] = {2, 3.5, 0, 7, 7, 1.25, 9.5, 4, 4, 6.75, 10, 0.5};
 	(void)state;
 	for (size_t n = 0; n <= sizeof x / sizeof *x; n++) {
-		struct stats_summary a, b;
-		double sum = 0, ss = 0;
-		for (size_t i = 0; i < n; i++)
-			sum += x[i];
-		for (size_t i = 0; i < n; i++)
-			ss += (x[i] - sum / (double)n) * (x[i] - sum / (double)n);
-		stats_summarize(x, n, &a);
-		stats_summary_from_moments(n, sum, ss, &b);
-		assert_int_equal(a.n, b.n);
+		struct stats_result st;
+		analyze(NULL, x, n, SIZE_MAX, &st);
+		const struct stats_summary *b = &st.by_streak[0];
+		assert_int_equal(b->n, n);
 		if (n == 0) {
-			assert_nan(b.mean);
+			assert_nan(b->mean);
 			continue;
 		}
-		assert_close(b.mean, a.mean, 1e-12);
+		double mean = gsl_stats_mean(x, 1, n);
+		assert_close(b->mean, mean, 1e-12);
 		if (n < 2) {
-			assert_nan(b.sd);
-			assert_nan(b.ci_lo);
+			assert_nan(b->sd);
+			assert_nan(b->ci_lo);
 			continue;
 		}
-		assert_close(b.sd, a.sd, 1e-12);
-		assert_close(b.ci_lo, a.ci_lo, 1e-12);
-		assert_close(b.ci_hi, a.ci_hi, 1e-12);
+		double sd = gsl_stats_sd_m(x, 1, n, mean);
+		double half = gsl_cdf_tdist_Qinv(0.025, (double)(n - 1)) * sd / sqrt((double)n);
+		assert_close(b->sd, sd, 1e-12);
+		assert_close(b->ci_lo, mean - half, 1e-12);
+		assert_close(b->ci_hi, mean + half, 1e-12);
 	}
 }
 
@@ -171,9 +241,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(holm_matches_statsmodels),
-		cmocka_unit_test(moments_match_summarize),
+		cmocka_unit_test(summaries_match_gsl),
 		cmocka_unit_test(pearson_matches_scipy),
 		cmocka_unit_test(spearman_matches_scipy_with_ties),
+		cmocka_unit_test(spearman_counted_matches_general),
 		cmocka_unit_test(welch_matches_scipy),
 		cmocka_unit_test(summary_matches_scipy),
 		cmocka_unit_test(small_samples_are_undefined),
