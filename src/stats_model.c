@@ -5,7 +5,6 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,15 +110,33 @@ static void effect_of(struct stats_effect *e, double est, double var, size_t g)
 	e->p = e->se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / e->se, df) : NAN;
 }
 
-/* Every pain a run can have (0 to 10 in thousandths), as features_pain
- * gives it: a table read instead of a division a run in both passes. */
-static double pain_of[10001];
+/* The top of the pain scale in thousandths (pain 10): pain_of's last
+ * entry. ingest.h has no name for the pain limit yet (ingest.c checks
+ * 0-10 on its own); use that name here once it has one. */
+#define PAIN_M_TOP 10000
 
-static void fill_pain(void)
-{
-	for (unsigned m = 0; m <= 10000; m++)
-		pain_of[m] = m / 1000.0;
-}
+/* Every pain a run can have (0 to PAIN_M_TOP in thousandths), as
+ * features_pain gives it, m / 1000.0: a table read instead of a division a
+ * run in both passes. The compiler computes it (the same division, done
+ * once), so it is constant and nothing fills it at run time. */
+#define PAIN_1(m) ((m) / 1000.0)
+#define PAIN_10(m)                                                                            \
+	PAIN_1(m), PAIN_1(m + 1), PAIN_1(m + 2), PAIN_1(m + 3), PAIN_1(m + 4), PAIN_1(m + 5), \
+		PAIN_1(m + 6), PAIN_1(m + 7), PAIN_1(m + 8), PAIN_1(m + 9)
+#define PAIN_100(m)                                                                           \
+	PAIN_10(m), PAIN_10(m + 10), PAIN_10(m + 20), PAIN_10(m + 30), PAIN_10(m + 40),       \
+		PAIN_10(m + 50), PAIN_10(m + 60), PAIN_10(m + 70), PAIN_10(m + 80), PAIN_10(m + 90)
+#define PAIN_1000(m)                                                                          \
+	PAIN_100(m), PAIN_100(m + 100), PAIN_100(m + 200), PAIN_100(m + 300),                 \
+		PAIN_100(m + 400), PAIN_100(m + 500), PAIN_100(m + 600), PAIN_100(m + 700),   \
+		PAIN_100(m + 800), PAIN_100(m + 900)
+static const double pain_of[] = {
+	PAIN_1000(0), PAIN_1000(1000), PAIN_1000(2000), PAIN_1000(3000), PAIN_1000(4000),
+	PAIN_1000(5000), PAIN_1000(6000), PAIN_1000(7000), PAIN_1000(8000), PAIN_1000(9000),
+	PAIN_1(10000),
+};
+_Static_assert(sizeof pain_of / sizeof *pain_of == PAIN_M_TOP + 1, "pain_of: one entry a thousandth");
+_Static_assert(PAIN_M_TOP < INGEST_PAIN_NONE, "a pain is never the mark of no score");
 
 /* One athlete's sums: runs in the model, and their means. */
 struct slice {
@@ -485,8 +502,6 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	memset(out, 0, sizeof *out);
 	if (!sl)
 		return -1;
-	static pthread_once_t once = PTHREAD_ONCE_INIT;
-	pthread_once(&once, fill_pain);
 	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
 			 .spikes = spikes_in_model(f), .sl = sl};
 	struct halves split = halves_split(f->runs, f->n, run_athlete);
