@@ -269,8 +269,8 @@ static inline int8_t strength_of(const struct sessions *s, const struct own_sess
 	return own | logged ? INGEST_YES : INGEST_NO;
 }
 
-/* Mark run r's own session, without a branch on it (the set grows
- * seldom: the test of its span comes first, here). */
+/* Mark run r's own session, without a branch on it (tag-branchless in
+ * fill_range; the set grows seldom: the test of its span comes first). */
 static inline void mark_session(struct day_set *ss, const struct ingest_run *r)
 {
 	if ((ss->len && r->day >= ss->lo && (size_t)(r->day - ss->lo) < ss->len) ||
@@ -278,7 +278,7 @@ static inline void mark_session(struct day_set *ss, const struct ingest_run *r)
 		ss->seen[r->day - ss->lo] |= r->strength == INGEST_YES;
 }
 
-/* The factors of the runs lo..hi, in order: order[i] when given, else the
+/* The factors of the runs from..to, in order: order[i] when given, else the
  * log's runs as they are. dst may be the log's own runs (each is read
  * before its slot is written, and a features record is no larger). */
 static void fill_range(void *arg, size_t from, size_t to)
@@ -298,8 +298,11 @@ static void fill_range(void *arg, size_t from, size_t to)
 		 * bytes, before dst[i] is written whole (tag-run-whole). */
 		struct ingest_run r = ingest_run_load(order ? order[i] : &runs[i]);
 		/* A streak, and the meal after the previous run, stay within one
-		 * athlete. Without branches where the data decides: the days
-		 * between runs would make them unpredictable. */
+		 * athlete. tag-branchless: no branch where the data decides (the
+		 * days between runs, a meal skipped or eaten), as the processor
+		 * cannot guess such a branch and each wrong guess costs more than
+		 * both sides: selects, bitwise & and |, small tables and 0/1
+		 * factors instead. The stats stages point here. */
 		int same = have_prev && prev.athlete == r.athlete;
 		int32_t gap = r.day - prev.day;
 		streak = same && gap == 1 ? streak + 1 : same && gap == 0 ? streak : 1;

@@ -5,7 +5,6 @@
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_statistics_double.h>
 #include <math.h>
-#include <stdlib.h>
 
 /* The CI of a mean from its sample: t with n - 1 degrees of freedom. */
 static void mean_ci(struct stats_summary *out)

@@ -25,8 +25,8 @@ static unsigned combo_of(const struct features_run *r)
 {
 	/* By value + 1 (unknown, no, yes), the digit of a factor whose group
 	 * a is "no" (a skipped meal, no strength work) and of load_spike,
-	 * whose group a is "yes". Tables, not branches: the log decides them
-	 * at random. */
+	 * whose group a is "yes". Tables, not branches (tag-branchless in
+	 * features.c). */
 	static const unsigned char a_is_no[3] = {0, 1, 2}, a_is_yes[3] = {0, 2, 1};
 	unsigned streak = (r->streak >= 3) + 2u * (r->streak == 1); /* 3+ a, 1 b, 2 neither */
 	return streak + 3u * a_is_no[r->meal_before + 1] + 9u * a_is_no[r->meal_after + 1] +

@@ -53,7 +53,7 @@ void stats_holm(const double *p, double *adjusted, size_t n)
  * count. */
 static inline int profile_of(int mb, int ma, int hs, int spikes, const struct features_run *r)
 {
-	/* Bitwise, not short-circuit: the log decides each test at random. */
+	/* Bitwise, not short-circuit (tag-branchless in features.c). */
 	int unknown = (r->pain_m == INGEST_PAIN_NONE) | (mb & (r->meal_before == INGEST_UNKNOWN)) |
 		      (ma & (r->meal_after == INGEST_UNKNOWN)) | (hs & (r->strength == INGEST_UNKNOWN)) |
 		      (spikes & (r->load_spike == INGEST_UNKNOWN));
@@ -282,7 +282,8 @@ static void cluster_range(void *arg, size_t lo, size_t hi)
 			}
 			if (pr < 0)
 				continue;
-			/* Every term, times 1 or 0: no branch on which are active. */
+			/* Every term, times 1 or 0: no branch on which are active
+			 * (tag-branchless in features.c). */
 			double e = pain_of[f->runs[r].pain_m] + c0 - ft->bsum[pr];
 			for (int t = 0; t < P; t++)
 				sx[t] += e * ft->on[pr][t];

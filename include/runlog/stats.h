@@ -96,9 +96,6 @@ int stats_analyze(const struct features *f, struct stats_result *out);
 const char *stats_factor_name(enum stats_factor k);
 
 /* Series the charts draw over time. */
-/* Rolling mean: the scored runs in the window of days ending on a run's day.
- * The window widens with the log's span: 14 days up to about a year, 30 up
- * to three years, 90 beyond. */
 #define STATS_WEEKS 26        /* weekly totals: the last 26 ISO weeks of the log */
 
 struct stats_week {
@@ -113,9 +110,13 @@ struct stats_series {
 	const struct features *feat; /* the runs in date order: the features
 	                                table itself, or by_day for a cohort */
 	struct features by_day;      /* a cohort's runs sorted by date */
-	double *rolling;  /* per run of feat; NAN for unscored runs */
+	/* Rolling mean: per run of feat, the mean of the scored runs in the
+	 * window of days ending on its day; NAN for unscored runs. The window
+	 * (rolling_days) widens with the log's span: 14 days up to about a
+	 * year, 30 up to three years, 90 beyond. */
+	double *rolling;
 	size_t n;
-	int rolling_days; /* the window used */
+	int rolling_days;
 	struct stats_week week[STATS_WEEKS]; /* oldest first */
 	size_t n_weeks;   /* STATS_WEEKS, or fewer when the log is shorter */
 };
