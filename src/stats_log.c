@@ -97,7 +97,7 @@ static void summary_of(const struct sums *c, struct stats_summary *out)
  * only an optimisation of stats_spearman, the general path (spearman_arrays
  * below): the same ranks, so the same rho but for rounding, without sorting
  * every run; test_stats.c's spearman_counted_matches_general pins the two. */
-#define PAIN_HALF_POINTS 21 /* pain 0, 0.5, ... 10 */
+#define PAIN_HALF_POINTS (2 * INGEST_PAIN_MAX + 1) /* pain 0, 0.5, ... 10 */
 
 static double spearman_counted(const uint32_t *joint, size_t max_streak, size_t n)
 {

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runlog/date.h"
 #include "runlog/halves.h"
 
 
@@ -80,14 +81,6 @@ static int profile_terms(int prof, int *act)
 	return n;
 }
 
-/* A week's number: days since 1970-01-01 (a Thursday) plus 3, over 7,
- * rounded down, so that each Monday starts the next. */
-static int32_t week_of(int32_t day)
-{
-	int32_t d = day + 3;
-	return d >= 0 ? d / 7 : -((6 - d) / 7);
-}
-
 /* One athlete's runs: f->runs are in athlete order. */
 static size_t slice_end(const struct features *f, size_t i)
 {
@@ -110,10 +103,8 @@ static void effect_of(struct stats_effect *e, double est, double var, size_t g)
 	e->p = e->se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / e->se, df) : NAN;
 }
 
-/* The top of the pain scale in thousandths (pain 10): pain_of's last
- * entry. ingest.h has no name for the pain limit yet (ingest.c checks
- * 0-10 on its own); use that name here once it has one. */
-#define PAIN_M_TOP 10000
+/* The top of the pain scale in thousandths: pain_of's last entry. */
+#define PAIN_M_TOP (INGEST_PAIN_MAX * 1000)
 
 /* Every pain a run can have (0 to PAIN_M_TOP in thousandths), as
  * features_pain gives it, m / 1000.0: a table read instead of a division a
@@ -264,7 +255,7 @@ static void cluster_range(void *arg, size_t lo, size_t hi)
 		int open = 0;
 		for (size_t r = i; r <= end; r++) {
 			int pr = r < end ? profile_of(ft->mb, ft->ma, ft->hs, ft->spikes, &f->runs[r]) : -1;
-			int32_t wk = pr >= 0 ? week_of(f->runs[r].day) : week;
+			int32_t wk = pr >= 0 ? date_monday(f->runs[r].day) : week; /* a week: its Monday */
 			/* A week ends: its outer product, over every term (fixed
 			 * bounds, which vectorise; the terms left out are never
 			 * read). */
