@@ -405,8 +405,8 @@ static void factors(struct plot *p, const struct chart_data *d)
 			    findings_evidence_name(order[i]));
 }
 
-int chart_draw_with(const struct plot_lib *lib, enum chart_kind k, FILE *out,
-		    const struct chart_opts *o, const struct chart_data *d)
+int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
+	       const struct chart_opts *o, const struct chart_data *d)
 {
 	struct plot p;
 	if (k >= CHART_NANALYZE && !d->week)
@@ -424,12 +424,4 @@ int chart_draw_with(const struct plot_lib *lib, enum chart_kind k, FILE *out,
 	default: break;
 	}
 	return plot_close(&p);
-}
-
-int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d)
-{
-	struct plot_lib *lib = plot_lib_open(NULL, 0);
-	int rc = lib ? chart_draw_with(lib, k, out, o, d) : -1;
-	plot_lib_close(lib);
-	return rc;
 }

@@ -47,10 +47,7 @@ struct chart_opts {
 
 /* Draw chart k into out with lib, from plot_lib_open(). Returns 0, or -1
  * when libplot or the stream failed. */
-int chart_draw_with(const struct plot_lib *lib, enum chart_kind k, FILE *out,
-		    const struct chart_opts *o, const struct chart_data *d);
-
-/* chart_draw_with, with libplot loaded for this one chart and released. */
-int chart_draw(enum chart_kind k, FILE *out, const struct chart_opts *o, const struct chart_data *d);
+int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
+	       const struct chart_opts *o, const struct chart_data *d);
 
 #endif

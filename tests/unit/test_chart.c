@@ -100,8 +100,11 @@ static FILE *draw(enum chart_kind k, const struct chart_data *d, enum plot_forma
 	struct chart_opts o = {fmt, W, H, scale};
 	FILE *fp = tmpfile();
 	assert_non_null(fp);
-	if (chart_draw(k, fp, &o, d) != 0)
+	struct plot_lib *lib = plot_lib_open(NULL, 0);
+	assert_non_null(lib);
+	if (chart_draw(lib, k, fp, &o, d) != 0)
 		fail_msg("chart_draw(%s) failed", chart_name(k));
+	plot_lib_close(lib);
 	assert_int_equal(fflush(fp), 0);
 	rewind(fp);
 	return fp;
