@@ -82,7 +82,8 @@ test: test-deps
 
 # The tests alone, with nothing installed.
 check: runlog $(UNIT_BIN)
-	@fail=0; for t in $(UNIT_BIN); do $$t || fail=1; done; \
+	@fail=0; sh tests/style.sh || fail=1; \
+	for t in $(UNIT_BIN); do $$t || fail=1; done; \
 	sh tests/cli/run.sh || fail=1; \
 	sh tests/reference/run.sh || fail=1; \
 	/usr/bin/python3 tests/fuzz/mutate.py ./runlog samples/mylog.csv 300 1 || fail=1; \

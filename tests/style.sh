@@ -65,4 +65,5 @@ else
 	echo "style.sh: no objects in build/; the circle check needs make first" >&2
 	bad=1
 fi
+[ $bad -eq 0 ] && echo "style: functions, files, statics and calls as CONTRIBUTING says"
 exit $bad
