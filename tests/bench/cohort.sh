@@ -56,7 +56,7 @@ for a in $sizes; do
 	sync # the new file written out before it is timed
 	rows=$((a * 1000))
 	bytes=$(wc -c < "$tmp/c$a.csv")
-	n=5
+	n=9
 	[ "$a" = 10000 ] && n=3
 	rounds $n "$tmp/c$a.csv"
 	set -- $(stat new)
@@ -95,6 +95,8 @@ if [ -n "$base" ]; then
 	set -- $(stat base)
 	printf '  %-34s %8.3f s  (%.3f-%.3f)  this/base %.3f\n' "base ($base)" "$1" "$2" "$3" \
 		"$(echo "$rl / $1" | bc -l)"
+	sh tests/bench/instructions.sh "  100k rows, instructions" ./runlog "$base" \
+		analyze "$tmp/c100.csv" --format json --no-charts
 fi
 
 # peer LABEL CMD...: the median of 3 runs of a peer, and runlog's ratio to it

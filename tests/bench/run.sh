@@ -2,8 +2,9 @@
 # make bench, part 1: time runlog on a 10-year, 3,000-run log, with and
 # without the five charts, and beside the matplotlib peer when
 # ../shared/bench has it and python3-matplotlib is installed. Prints the
-# median of 5 runs with their range (lowest-highest), and the ratio.
-# BASE=path/to/other/runlog times that build too, in turn with this one.
+# median of BENCH_RUNS runs (default 9) with their range (lowest-highest),
+# and the ratio. BASE=path/to/other/runlog times that build too, in turn
+# with this one, and counts both builds' instructions.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -39,7 +40,8 @@ line() {
 	echo
 }
 
-for i in 1 2 3 4 5; do
+runs=${BENCH_RUNS:-9}
+for i in $(seq "$runs"); do
 	for bin in ./runlog $base; do
 		pre=
 		[ "$bin" = ./runlog ] || pre=base_
@@ -48,14 +50,16 @@ for i in 1 2 3 4 5; do
 		once ${pre}bare "$bin" analyze "$tmp/log.csv" --no-charts
 	done
 done
-printf 'log: 3000 runs from %s to %s (%s bytes), median of 5 (range)\n' "$(sed -n 2p "$tmp/log.csv" | cut -d, -f1)" \
-	"$(tail -1 "$tmp/log.csv" | cut -d, -f1)" "$(wc -c < "$tmp/log.csv")"
+printf 'log: 3000 runs from %s to %s (%s bytes), median of %s (range)\n' "$(sed -n 2p "$tmp/log.csv" | cut -d, -f1)" \
+	"$(tail -1 "$tmp/log.csv" | cut -d, -f1)" "$(wc -c < "$tmp/log.csv")" "$runs"
 line 'runlog analyze, 5 anti-aliased PNG charts' full
 line 'runlog analyze, 5 draft PNG charts' draft
 line 'runlog analyze --no-charts' bare
+[ -z "$base" ] || sh tests/bench/instructions.sh 'runlog analyze, 5 anti-aliased PNG charts' \
+	./runlog "$base" analyze "$tmp/log.csv" --out "$tmp/plots"
 peer=../shared/bench/peer_matplotlib.py
 if [ -f "$peer" ] && $py -c 'import matplotlib, pandas' 2>/dev/null; then
-	for i in 1 2 3 4 5; do once mpl $py "$peer" "$tmp/log.csv" "$tmp/mpl"; done
+	for i in 1 2 3 4 5; do once mpl $py "$peer" "$tmp/log.csv" "$tmp/mpl_out"; done
 	line 'peer_matplotlib.py (pandas + matplotlib)' mpl
 	printf 'runlog / matplotlib                          %.3f (goal: at most 0.333)\n' \
 		"$(echo "$(stat full | cut -d' ' -f1) / $(stat mpl | cut -d' ' -f1)" | bc -l)"
