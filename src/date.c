@@ -41,13 +41,6 @@ int date_valid(int y, int m, int d)
 	return d <= mdays[m - 1] + (m == 2 && is_leap(y));
 }
 
-int date_weekday(int32_t day)
-{
-	/* 1970-01-01 was a Thursday (4). */
-	int w = (int)((day % 7 + 7 + 3) % 7);
-	return w + 1;
-}
-
 static int digits(const char *s, int n, int *out)
 {
 	int v = 0;
@@ -136,11 +129,6 @@ int32_t date_today(void)
 	if (!localtime_r(&now, &tm))
 		return (int32_t)(now / 86400);
 	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-}
-
-int32_t date_monday(int32_t day)
-{
-	return day - (date_weekday(day) - 1);
 }
 
 void date_iso_week(int32_t day, int *year, int *week)

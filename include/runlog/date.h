@@ -18,8 +18,13 @@ void date_to_ymd(int32_t day, int *y, int *m, int *d);
 /* 1 when y-m-d names a real calendar date (2025-02-30 does not). */
 int date_valid(int y, int m, int d);
 
-/* ISO weekday: 1 = Monday ... 7 = Sunday. */
-int date_weekday(int32_t day);
+/* ISO weekday: 1 = Monday ... 7 = Sunday. Inline, with date_monday: the
+ * model keys each run's week cluster with them. */
+static inline int date_weekday(int32_t day)
+{
+	/* 1970-01-01 was a Thursday (4). */
+	return (int)((day % 7 + 7 + 3) % 7) + 1;
+}
 
 /* Parse an ISO date "YYYY-MM-DD", optionally followed by a time that starts
  * with 'T' or a space ("2025-03-01T07:30", "2025-03-01 07:30:00Z").
@@ -76,7 +81,10 @@ char *date_format(int32_t day, char *buf);
 int32_t date_today(void);
 
 /* The Monday of day's ISO week. */
-int32_t date_monday(int32_t day);
+static inline int32_t date_monday(int32_t day)
+{
+	return day - (date_weekday(day) - 1);
+}
 
 /* ISO 8601 week-numbering year and week (1-53) of day. */
 void date_iso_week(int32_t day, int *year, int *week);
