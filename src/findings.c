@@ -223,8 +223,7 @@ static int confounder(const struct stats_result *st, const struct finding *f, ch
 	return 1;
 }
 
-static void word_adjusted(const struct stats_result *st, struct finding *f, size_t model_runs,
-			  int small_groups)
+static void word_adjusted(const struct stats_result *st, struct finding *f)
 {
 	char why[200];
 	char a[96], e[16], lo[16], hi[16], m[16], ph[16];
@@ -239,14 +238,7 @@ static void word_adjusted(const struct stats_result *st, struct finding *f, size
 	snprintf(ph, sizeof ph, "%.2f", f->p_holm);
 	switch (f->evidence) {
 	case EVIDENCE_INSUFFICIENT:
-		/* Small groups say most: which runs are missing. */
-		if (small_groups || model_runs >= FINDINGS_MIN_MODEL_RUNS)
-			word(f);
-		else
-			snprintf(f->message, sizeof f->message,
-				 "%s: too few runs to judge yet, as %zu %s every factor known (at least %d "
-				 "are needed to hold the others fixed).", a, model_runs,
-				 model_runs == 1 ? "run has" : "runs have", FINDINGS_MIN_MODEL_RUNS);
+		word(f);
 		break;
 	case EVIDENCE_NONE:
 		if (looked && !isnan(f->effect) && confounder(st, f, why, sizeof why))
@@ -284,34 +276,142 @@ static void word_adjusted(const struct stats_result *st, struct finding *f, size
 	}
 }
 
+/* The terms of mask in words: "runs on the third day in a row and runs
+ * without a meal before them". */
+static void terms_in_words(unsigned mask, char *buf, size_t cap)
+{
+	static const char *const label[STATS_NTERMS] = {
+		"runs on the second day in a row", "runs on the third day in a row",
+		"runs on the fourth day in a row", "runs on the fifth day in a row",
+		"runs on the sixth day in a row", "runs on the seventh day in a row or later",
+		"runs without a meal before them", "runs after a skipped post-run meal",
+		"runs with no strength session in the 7 days before", "runs after a jump in distance"};
+	size_t len = 0;
+	buf[0] = '\0';
+	for (int t = 0; t < STATS_NTERMS && len < cap; t++)
+		if (mask >> t & 1)
+			len += (size_t)snprintf(buf + len, cap - len, "%s%s", len ? " and " : "", label[t]);
+}
+
+/* An exact fit where every coefficient is about zero: pain does not vary. */
+static int pain_constant(const struct stats_model *m)
+{
+	for (int t = 0; t < STATS_NTERMS; t++)
+		if (m->in_model[t] && fabs(m->coef[t]) > STATS_MODEL_EXACT_RMS)
+			return 0;
+	return 1;
+}
+
+/* Why the model could not test factor k, into f->reason ("" when it did). */
+static void model_reason(const struct stats_model *m, struct finding *f)
+{
+	const struct stats_effect *e = &m->effect[f->factor];
+	char who[320];
+	size_t cap = sizeof f->reason;
+	if (m->runs < FINDINGS_MIN_MODEL_RUNS)
+		snprintf(f->reason, cap, "too few runs to judge yet, as %zu %s every factor known (at least %d are "
+			 "needed to hold the others fixed)", m->runs, m->runs == 1 ? "run has" : "runs have",
+			 FINDINGS_MIN_MODEL_RUNS);
+	else if (!m->fitted && m->runs > m->k && m->clusters == 1)
+		snprintf(f->reason, cap, "the %zu runs with every factor known all fall in one week, and a "
+			 "confidence interval needs at least two", m->runs);
+	else if (!m->fitted && m->runs <= m->k)
+		snprintf(f->reason, cap, "the model has %zu terms and intercepts for only %zu runs with every "
+			 "factor known", m->k, m->runs);
+	else if (e->why == STATS_EFFECT_ALIASED && f->factor == STATS_CONSECUTIVE_DAYS && !m->baseline_runs)
+		snprintf(f->reason, cap, "no run after a rest day has every factor known, so there is nothing to "
+			 "compare with");
+	else if (e->why == STATS_EFFECT_ALIASED && e->alias)
+		terms_in_words(e->alias, who, sizeof who),
+			snprintf(f->reason, cap, "could not be told apart from %s: in this log they went together "
+				 "too closely for their effects to be separated", who);
+	else if (e->why == STATS_EFFECT_ALIASED)
+		snprintf(f->reason, cap, "could not be told apart from the other factors in this log");
+	else if (e->why == STATS_EFFECT_EXACT && pain_constant(m))
+		snprintf(f->reason, cap, "pain was the same on all %zu runs with every factor known, so nothing "
+			 "in this log can go with more or less of it", m->runs);
+	else if (e->why == STATS_EFFECT_EXACT)
+		snprintf(f->reason, cap, "the factors fit the pain of all %zu runs with every factor known "
+			 "exactly, so there is no spread left to judge how sure the estimate is", m->runs);
+	else if (f->factor == STATS_LOAD_SPIKE && !m->has_term[STATS_TERM_LOAD_SPIKE])
+		snprintf(f->reason, cap, "fewer than half the scored runs have the four weeks of log a jump in "
+			 "distance needs, so it stays out of the model");
+	else if (!m->fitted || e->why == STATS_EFFECT_ABSENT)
+		snprintf(f->reason, cap, "it did not vary among the %zu runs with every factor known%s", m->runs,
+			 m->fitted ? " (within each runner)" : "");
+	else
+		f->reason[0] = '\0';
+}
+
+/* The message of a finding the model could not test. */
+static void word_untested(struct finding *f)
+{
+	char a[96], e[16];
+	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
+	if (!isnan(f->effect) && isnan(f->ci_lo))
+		snprintf(f->message, sizeof f->message, "%s: %s (with the other factors held fixed, %s points "
+			 "against %s; not judged).", a, f->reason, one(f->effect, e),
+			 findings_factor_label(f->factor, 1));
+	else
+		snprintf(f->message, sizeof f->message, "%s: %s.", a, f->reason);
+}
+
+/* An insufficient finding's reason, from its message: "too few runs ...". */
+static void reason_of_message(struct finding *f)
+{
+	size_t n = strlen(f->message);
+	snprintf(f->reason, sizeof f->reason, "%.*s", (int)(n && f->message[n - 1] == '.' ? n - 1 : n),
+		 f->message);
+	if (f->reason[0] >= 'A' && f->reason[0] <= 'Z')
+		f->reason[0] = (char)(f->reason[0] - 'A' + 'a');
+}
+
+/* One finding, judged on the model's effect for it. */
+static void adjust_one(const struct stats_result *st, const struct stats_model *m, struct finding *f)
+{
+	const struct stats_effect *e = &m->effect[f->factor];
+	f->adjusted = 1;
+	f->effect = f->ci_lo = f->ci_hi = f->p = f->p_holm = NAN;
+	if (m->fitted && e->in_model) {
+		f->effect = e->effect;
+		f->ci_lo = e->ci_lo;
+		f->ci_hi = e->ci_hi;
+		f->p = e->p;
+		f->p_holm = e->p_holm;
+	}
+	if (f->evidence == EVIDENCE_INSUFFICIENT) {
+		word(f);
+		reason_of_message(f);
+		return;
+	}
+	model_reason(m, f);
+	if (f->reason[0] || isnan(f->p_holm)) {
+		if (!f->reason[0])
+			snprintf(f->reason, sizeof f->reason, "its p-value could not be computed");
+		f->evidence = EVIDENCE_INSUFFICIENT;
+		word_untested(f);
+		return;
+	}
+	if (isnan(f->effect) || f->effect <= 0 || !(f->p_holm < 0.05))
+		f->evidence = EVIDENCE_NONE;
+	else if (f->effect < FINDINGS_MODERATE)
+		f->evidence = EVIDENCE_WEAK;
+	else
+		f->evidence = f->effect < FINDINGS_STRONG ? EVIDENCE_MODERATE : EVIDENCE_STRONG;
+	word_adjusted(st, f);
+}
+
 void findings_adjust(const struct stats_result *st, const struct stats_model *m, struct findings *fd)
 {
 	int explained = 0;
 	if (!m)
 		return;
 	for (size_t i = 0; i < fd->n; i++) {
-		struct finding *f = &fd->item[i];
-		const struct stats_effect *e = &m->effect[f->factor];
-		int small_groups = f->evidence == EVIDENCE_INSUFFICIENT;
-		f->adjusted = 1;
-		f->effect = f->ci_lo = f->ci_hi = f->p = f->p_holm = NAN;
-		if (m->fitted && e->in_model) {
-			f->effect = e->effect;
-			f->ci_lo = e->ci_lo;
-			f->ci_hi = e->ci_hi;
-			f->p = e->p;
-			f->p_holm = e->p_holm;
-		}
-		if (f->evidence == EVIDENCE_INSUFFICIENT || !m->fitted || m->runs < FINDINGS_MIN_MODEL_RUNS)
-			f->evidence = EVIDENCE_INSUFFICIENT;
-		else if (isnan(f->effect) || f->effect <= 0 || !(f->p_holm < 0.05))
-			f->evidence = EVIDENCE_NONE;
-		else if (f->effect < FINDINGS_MODERATE)
-			f->evidence = EVIDENCE_WEAK;
-		else
-			f->evidence = f->effect < FINDINGS_STRONG ? EVIDENCE_MODERATE : EVIDENCE_STRONG;
-		explained |= f->evidence >= EVIDENCE_MODERATE;
-		word_adjusted(st, f, m->fitted ? m->runs : 0, small_groups);
+		const struct finding *f = &fd->item[i];
+		adjust_one(st, m, &fd->item[i]);
+		/* An exact fit is not judged, but what it fits is explained. */
+		explained |= f->evidence >= EVIDENCE_MODERATE ||
+			     (m->exact && m->effect[f->factor].in_model && f->effect >= FINDINGS_MODERATE);
 	}
 	qsort(fd->item, fd->n, sizeof *fd->item, cmp_finding);
 	/* Frequent pain that no factor explains, now judged on the model. */

@@ -90,17 +90,28 @@ static size_t slice_end(const struct features *f, size_t i)
 	return j;
 }
 
-static void effect_of(struct stats_effect *e, double est, double var, size_t g)
+/* A factor's effect est with variance var, tested on t with g - 1 df. An
+ * exact fit has no spread to judge by: no SE, CI or p. */
+static void effect_of(struct stats_effect *e, double est, double var, size_t g, int exact)
 {
 	double df = (double)g - 1;
 	e->in_model = 1;
+	e->why = exact ? STATS_EFFECT_EXACT : STATS_EFFECT_OK;
 	e->effect = est;
-	e->se = sqrt(var);
-	/* A model that fits its runs exactly has no spread to judge by: no CI. */
+	e->se = exact ? NAN : sqrt(var);
 	double half = e->se > 0 ? gsl_cdf_tdist_Qinv(0.025, df) * e->se : NAN;
 	e->ci_lo = est - half;
 	e->ci_hi = est + half;
 	e->p = e->se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / e->se, df) : NAN;
+	e->p_holm = NAN;
+}
+
+/* A factor whose terms could not be told apart from others: no effect. */
+static void effect_aliased(struct stats_effect *e, unsigned alias)
+{
+	e->in_model = 0;
+	e->why = STATS_EFFECT_ALIASED;
+	e->alias = alias;
 }
 
 /* The top of the pain scale in thousandths: pain_of's last entry. */
@@ -162,6 +173,7 @@ struct normal_eq {
 struct cluster_sums {
 	const struct fit *fit;
 	double meat[P][P];
+	double rss;               /* the residuals' sum of squares */
 	size_t clusters;
 };
 
@@ -243,7 +255,7 @@ static void cluster_range(void *arg, size_t lo, size_t hi)
 	struct cluster_sums *cs = arg;
 	const struct fit *ft = cs->fit;
 	const struct features *f = ft->f;
-	double meat[P][P] = {{0}};
+	double meat[P][P] = {{0}}, rss = 0;
 	for (size_t i = lo; i < hi;) {
 		size_t end = slice_end(f, i);
 		const double *mean = ft->sl[f->runs[i].athlete].mean;
@@ -279,11 +291,13 @@ static void cluster_range(void *arg, size_t lo, size_t hi)
 			for (int t = 0; t < P; t++)
 				sx[t] += e * ft->on[pr][t];
 			se += e;
+			rss += e * e;
 			week = wk, open = 1;
 		}
 		i = end;
 	}
 	memcpy(cs->meat, meat, sizeof meat);
+	cs->rss = rss;
 }
 
 /* The second half's cluster sums into the first's. */
@@ -292,6 +306,7 @@ static void cluster_merge(void *first, const void *second)
 	struct cluster_sums *a = first;
 	const struct cluster_sums *b = second;
 	a->clusters += b->clusters;
+	a->rss += b->rss;
 	for (int u = 0; u < P; u++)
 		for (int v = 0; v < P; v++)
 			a->meat[u][v] += b->meat[u][v];
@@ -325,19 +340,98 @@ struct solution {
 	gsl_vector *rhs, *beta;
 };
 
+/* X'X at terms u and v: normal_eq holds its lower triangle. */
+static double xtx_at(const struct normal_eq *ne, int u, int v)
+{
+	return u >= v ? ne->xtx[u][v] : ne->xtx[v][u];
+}
+
+/* The terms the log has, with variation within athletes, into cand;
+ * returns how many. */
+static int candidate_terms(const int *has, const struct normal_eq *ne, int *cand)
+{
+	int n = 0;
+	for (int t = 0; t < P; t++)
+		if (has[t] && ne->xtx[t][t] > 1e-9)
+			cand[n++] = t;
+	return n;
+}
+
+/* The aliased terms among cand[n], as a mask (bit 1 << term): a pivoted
+ * Cholesky of X'X scaled to a unit diagonal (LINPACK's xCHDC; the
+ * normal-equations form of QR with column pivoting, see stats_model.h).
+ * d[q] is the share of term q's spread the terms kept so far leave
+ * unexplained; the term with the largest share is kept next, until every
+ * share left is below STATS_MODEL_ALIAS_TOL. */
+static unsigned aliased_terms(const struct normal_eq *ne, const int *cand, int n)
+{
+	double l[P][P] = {{0}}, d[P];
+	int order[P], k;
+	for (int i = 0; i < n; i++)
+		d[i] = 1, order[i] = i;
+	for (k = 0; k < n; k++) {
+		int best = k;
+		for (int j = k + 1; j < n; j++)
+			if (d[order[j]] > d[order[best]])
+				best = j;
+		if (!(d[order[best]] >= STATS_MODEL_ALIAS_TOL))
+			break;
+		int piv = order[best];
+		order[best] = order[k], order[k] = piv;
+		double r = sqrt(d[piv]), xp = ne->xtx[cand[piv]][cand[piv]];
+		for (int j = k + 1; j < n; j++) {
+			int q = order[j];
+			double v = xtx_at(ne, cand[q], cand[piv]) / sqrt(ne->xtx[cand[q]][cand[q]] * xp);
+			for (int i = 0; i < k; i++)
+				v -= l[q][order[i]] * l[piv][order[i]];
+			l[q][piv] = v / r;
+			d[q] -= l[q][piv] * l[q][piv];
+		}
+	}
+	unsigned mask = 0;
+	for (int j = k; j < n; j++)
+		mask |= 1u << cand[order[j]];
+	return mask;
+}
+
 /* The terms the model keeps, into s->keep and out->in_model: those the log
- * has, with variation within athletes. */
+ * has, with variation within athletes, that are not aliased. */
 static void keep_terms(const struct fit *ft, const struct normal_eq *ne, struct stats_model *out,
 		       struct solution *s)
 {
+	int cand[P];
+	for (int t = 0; t < P; t++)
+		out->has_term[t] = (t != STATS_TERM_NO_STRENGTH || ft->hs) && (t != STATS_TERM_LOAD_SPIKE || ft->spikes) &&
+				   (t != STATS_TERM_MEAL_BEFORE || ft->mb) && (t != STATS_TERM_MEAL_AFTER || ft->ma);
+	int n = candidate_terms(out->has_term, ne, cand);
+	unsigned drop = aliased_terms(ne, cand, n);
 	s->n = 0;
-	for (int t = 0; t < P; t++) {
-		out->in_model[t] = (t != STATS_TERM_NO_STRENGTH || ft->hs) &&
-				   (t != STATS_TERM_LOAD_SPIKE || ft->spikes) &&
-				   (t != STATS_TERM_MEAL_BEFORE || ft->mb) &&
-				   (t != STATS_TERM_MEAL_AFTER || ft->ma) && ne->xtx[t][t] > 1e-9;
+	for (int i = 0; i < n; i++) {
+		int t = cand[i];
+		out->dropped[t] = (int)(drop >> t) & 1;
+		out->in_model[t] = !out->dropped[t];
 		if (out->in_model[t])
 			s->keep[s->n++] = t;
+	}
+}
+
+/* What each dropped term could not be told apart from: the kept terms
+ * with a weight in its regression on them ((X_K'X_K)^-1 X_K'x), and the
+ * other way round. */
+static void alias_relations(const struct normal_eq *ne, const struct solution *s, struct stats_model *out)
+{
+	for (int t = 0; t < P; t++) {
+		if (!out->dropped[t])
+			continue;
+		for (int i = 0; i < s->n; i++) {
+			double a = 0;
+			for (int j = 0; j < s->n; j++)
+				a += gsl_matrix_get(s->inv, (size_t)i, (size_t)j) * xtx_at(ne, s->keep[j], t);
+			if (fabs(a) > STATS_MODEL_ALIAS_PART) {
+				out->alias[t] |= 1u << s->keep[i];
+				out->alias[s->keep[i]] |= 1u << t;
+			}
+		}
 	}
 }
 
@@ -414,15 +508,24 @@ static void sandwich(const struct solution *s, const double meat[P][P], double c
 }
 
 /* consecutive_days: streaks of 3 to 7+ in one effect, each term weighted by
- * its runs (at). */
+ * its runs (at). None when one of them is aliased. */
 static void streak_effect(struct stats_model *out, const size_t *at, const double v[P][P])
 {
 	double w[P] = {0}, total = 0, est = 0, var = 0;
-	for (int t = STATS_TERM_STREAK3; t <= STATS_TERM_STREAK7; t++)
+	unsigned own = 0, alias = 0;
+	int bad = 0;
+	for (int t = STATS_TERM_STREAK3; t <= STATS_TERM_STREAK7; t++) {
+		own |= 1u << t;
+		alias |= out->alias[t];
+		bad |= out->dropped[t] || out->alias[t];
 		if (out->in_model[t])
 			w[t] = (double)at[t], total += w[t];
-	if (total <= 0)
+	}
+	if (bad || total <= 0) {
+		if (bad)
+			effect_aliased(&out->effect[STATS_CONSECUTIVE_DAYS], alias & ~own);
 		return;
+	}
 	for (int t = 0; t < P; t++)
 		w[t] /= total;
 	for (int t = 0; t < P; t++) {
@@ -430,7 +533,7 @@ static void streak_effect(struct stats_model *out, const size_t *at, const doubl
 		for (int u = 0; u < P; u++)
 			var += w[t] * v[t][u] * w[u];
 	}
-	effect_of(&out->effect[STATS_CONSECUTIVE_DAYS], est, var, out->clusters);
+	effect_of(&out->effect[STATS_CONSECUTIVE_DAYS], est, var, out->clusters, out->exact);
 }
 
 /* The other factors: one term each. */
@@ -443,19 +546,23 @@ static void term_effects(struct stats_model *out, const double v[P][P])
 		      {STATS_MEAL_AFTER, STATS_TERM_MEAL_AFTER},
 		      {STATS_STRENGTH, STATS_TERM_NO_STRENGTH},
 		      {STATS_LOAD_SPIKE, STATS_TERM_LOAD_SPIKE}};
-	for (size_t i = 0; i < sizeof single / sizeof *single; i++)
-		if (out->in_model[single[i].t])
-			effect_of(&out->effect[single[i].k], out->coef[single[i].t], v[single[i].t][single[i].t],
-				  out->clusters);
+	for (size_t i = 0; i < sizeof single / sizeof *single; i++) {
+		enum stats_term t = single[i].t;
+		struct stats_effect *e = &out->effect[single[i].k];
+		if (out->dropped[t] || out->alias[t])
+			effect_aliased(e, out->alias[t]);
+		else if (out->in_model[t])
+			effect_of(e, out->coef[t], v[t][t], out->clusters, out->exact);
+	}
 }
 
-/* Holm across the factors in the model. */
+/* Holm across the tests made: the factors with an effect and a p-value. */
 static void holm_effects(struct stats_model *out)
 {
 	double p[STATS_NFACTORS], adj[STATS_NFACTORS];
 	size_t factor[STATS_NFACTORS], m = 0;
 	for (int k = 0; k < STATS_NFACTORS; k++)
-		if (out->effect[k].in_model)
+		if (out->effect[k].why == STATS_EFFECT_OK && !isnan(out->effect[k].p))
 			p[m] = out->effect[k].p, factor[m++] = (size_t)k;
 	stats_holm(p, adj, m);
 	for (size_t i = 0; i < m; i++)
@@ -476,10 +583,11 @@ static void infer(struct fit *ft, struct halves split, const size_t *at, const s
 	/* CR1: c = G/(G-1) (N-1)/(N-K). */
 	double g = (double)out->clusters, n = (double)out->runs, k = (double)out->k;
 	double v[P][P] = {{0}};
+	out->exact = cs[0].rss <= n * STATS_MODEL_EXACT_RMS * STATS_MODEL_EXACT_RMS;
 	sandwich(s, cs[0].meat, g / (g - 1) * (n - 1) / (n - k), v);
 	for (int i = 0; i < s->n; i++) {
 		out->coef[s->keep[i]] = gsl_vector_get(s->beta, (size_t)i);
-		out->se[s->keep[i]] = sqrt(v[s->keep[i]][s->keep[i]]);
+		out->se[s->keep[i]] = out->exact ? NAN : sqrt(v[s->keep[i]][s->keep[i]]);
 	}
 	streak_effect(out, at, v);
 	term_effects(out, v);
@@ -492,6 +600,8 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	struct slice *sl = malloc((f->n_athletes ? f->n_athletes : 1) * sizeof *sl);
 
 	memset(out, 0, sizeof *out);
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		out->effect[k].why = STATS_EFFECT_ABSENT;
 	if (!sl)
 		return -1;
 	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
@@ -499,15 +609,19 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	struct halves split = halves_split(f->runs, f->n, run_athlete);
 	struct normal_eq ne[2] = {{.fit = &ft}, {.fit = &ft}};
 	halves_work(split, normal_range, &ne[0], &ne[1], normal_merge);
-	out->runs = ne[0].runs;
+	out->runs = out->baseline_runs = ne[0].runs;
+	for (int t = STATS_TERM_STREAK2; t <= STATS_TERM_STREAK7; t++)
+		out->baseline_runs -= ne[0].at[t];
 	struct solution s = {0};
 	keep_terms(&ft, &ne[0], out, &s);
 	out->k = (size_t)s.n + ne[0].groups;
 	int rc = 0;
 	if (s.n > 0 && out->runs > out->k) {
 		rc = solution_alloc(&s);
-		if (rc == 0 && solve(&ne[0], &s) == 0)
+		if (rc == 0 && solve(&ne[0], &s) == 0) {
+			alias_relations(&ne[0], &s, out);
 			infer(&ft, split, ne[0].at, &s, out);
+		}
 		solution_free(&s);
 	}
 	free(sl);

@@ -43,6 +43,8 @@ struct finding {
 	double p_holm;                  /* adjusted only; NAN otherwise */
 	double marginal, marginal_lo, marginal_hi; /* the plain difference of means */
 	size_t n_factor, n_baseline;    /* runs in group a and group b */
+	char reason[400];               /* why it is insufficient: the log or the
+	                                   model cannot judge it; "" otherwise */
 	char message[640];
 };
 
@@ -63,8 +65,10 @@ void findings_build(const struct stats_result *st, struct findings *out);
 /* Judge again from the model's adjusted effects (stats_model.h), when it
  * was fitted: the levels keep their thresholds, none means a Holm p of
  * 0.05 or more or an effect that is not positive, and too few runs in the
- * model is insufficient. The marginal effects stay beside; a finding says
- * when the two disagree. */
+ * model is insufficient. A factor the model could not test (no variation
+ * among its runs, aliased with other terms, an exact fit, a model that
+ * could not be fitted) is insufficient, and its reason says why. The
+ * marginal effects stay beside; a finding says when the two disagree. */
 struct stats_model;
 void findings_adjust(const struct stats_result *st, const struct stats_model *m, struct findings *fd);
 

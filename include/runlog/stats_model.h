@@ -16,6 +16,19 @@
  *
  * The model is built in two passes over the runs (the normal equations,
  * then the cluster sums) and never holds the design matrix.
+ *
+ * Estimability. The terms kept are chosen by a pivoted Cholesky
+ * factorisation of X'X scaled to a unit diagonal: the normal-equations form
+ * of QR with column pivoting (GSL's gsl_linalg_QRPT_decomp) on the centred
+ * design with each term scaled to length 1, which picks the same terms in
+ * the same order. A term is aliased, and dropped, when the share of its
+ * spread (its sum of squares about its athlete's mean) that the terms kept
+ * before it leave unexplained is below STATS_MODEL_ALIAS_TOL: one minus its
+ * R squared on them, the "tolerance" of regression diagnostics. A dropped
+ * term, and every kept term it leans on, could not be told apart from the
+ * others; a factor with such a term gets no effect. A fit whose residuals
+ * are all (about) zero has no spread to judge by: its effects have no SE,
+ * CI or p-value. Holm's method counts only the p-values that exist.
  */
 #ifndef RUNLOG_STATS_MODEL_H
 #define RUNLOG_STATS_MODEL_H
@@ -33,10 +46,34 @@ enum stats_term {
 	STATS_NTERMS
 };
 
+/* A term is aliased when less than this share of its spread is left after
+ * the terms kept before it: 1 - R^2 < 1e-8, a variance inflation above
+ * 1e8. Rounding in X'X leaves at most about 1e-10 of an exactly aliased
+ * 0/1 term of a 1M-run cohort; one run that tells a term apart leaves
+ * more than 1e-6. */
+#define STATS_MODEL_ALIAS_TOL 1e-8
+/* A kept term is part of an aliased term's relation when its weight in
+ * it (the aliased term regressed on the kept ones) exceeds this. */
+#define STATS_MODEL_ALIAS_PART 1e-6
+/* A fit is exact when the root mean square of its residuals is below
+ * this many pain points (a millionth of the 0.001 a pain is read to). */
+#define STATS_MODEL_EXACT_RMS 1e-9
+
+/* Why a factor has, or lacks, an adjusted effect. */
+enum stats_effect_why {
+	STATS_EFFECT_OK,      /* estimated and tested */
+	STATS_EFFECT_ABSENT,  /* the log cannot say, or no variation in the model */
+	STATS_EFFECT_ALIASED, /* could not be told apart from other terms (alias) */
+	STATS_EFFECT_EXACT,   /* estimated, but the fit is exact: no SE, CI or p */
+};
+
 /* A factor's adjusted effect, in pain points. */
 struct stats_effect {
-	int in_model;          /* 0: the log cannot say, or no variation */
-	double effect, se, ci_lo, ci_hi, p, p_holm;
+	int in_model;          /* 1: effect is estimated (OK or EXACT) */
+	enum stats_effect_why why;
+	unsigned alias;        /* ALIASED: the terms (bit 1 << term) it could not
+	                          be told apart from, outside its own effect */
+	double effect, se, ci_lo, ci_hi, p, p_holm; /* NAN when undefined */
 };
 
 struct stats_model {
@@ -44,8 +81,14 @@ struct stats_model {
 	size_t runs;           /* N: runs with a pain score and every term known */
 	size_t clusters;       /* G: athlete-weeks */
 	size_t k;              /* K: terms in the model plus every intercept */
-	int in_model[STATS_NTERMS];
-	double coef[STATS_NTERMS], se[STATS_NTERMS];
+	size_t baseline_runs;  /* runs in the model after a rest day (streak 1) */
+	int exact;             /* the residuals are all about zero */
+	int has_term[STATS_NTERMS];  /* the log has the term's column (and, for
+	                                load_spike, enough runs with a value) */
+	int in_model[STATS_NTERMS];  /* kept: in the solve */
+	int dropped[STATS_NTERMS];   /* left out as aliased */
+	unsigned alias[STATS_NTERMS]; /* the terms each could not be told apart from */
+	double coef[STATS_NTERMS], se[STATS_NTERMS]; /* se NAN in an exact fit */
 	struct stats_effect effect[STATS_NFACTORS];
 };
 
@@ -55,7 +98,8 @@ int stats_model_fit(const struct features *f, struct stats_model *out);
 /* Name of a term as the JSON spells it ("streak_2", "meal_before"). */
 const char *stats_term_name(enum stats_term t);
 
-/* Holm's step-down adjustment of n p-values, in place order kept. */
+/* Holm's step-down adjustment of n p-values, in place order kept. Every
+ * p must be a number: leave an undefined one out of p and n. */
 void stats_holm(const double *p, double *adjusted, size_t n);
 
 #endif
