@@ -142,6 +142,16 @@ static void word(struct finding *f)
 	}
 }
 
+/* An insufficient finding's reason, from its message: "too few runs ...". */
+static void reason_of_message(struct finding *f)
+{
+	size_t n = strlen(f->message);
+	snprintf(f->reason, sizeof f->reason, "%.*s", (int)(n && f->message[n - 1] == '.' ? n - 1 : n),
+		 f->message);
+	if (f->reason[0] >= 'A' && f->reason[0] <= 'Z')
+		f->reason[0] = (char)(f->reason[0] - 'A' + 'a');
+}
+
 static int cmp_finding(const void *x, const void *y)
 {
 	const struct finding *a = x, *b = y;
@@ -187,6 +197,8 @@ void findings_build(const struct stats_result *st, struct findings *out)
 		f->n_baseline = d->b.n;
 		explained |= f->evidence >= EVIDENCE_MODERATE;
 		word(f);
+		if (f->evidence == EVIDENCE_INSUFFICIENT)
+			reason_of_message(f);
 	}
 	qsort(out->item, out->n, sizeof *out->item, cmp_finding);
 
@@ -296,6 +308,8 @@ static void terms_in_words(unsigned mask, char *buf, size_t cap)
 /* An exact fit where every coefficient is about zero: pain does not vary. */
 static int pain_constant(const struct stats_model *m)
 {
+	if (!m->exact)
+		return 0;
 	for (int t = 0; t < STATS_NTERMS; t++)
 		if (m->in_model[t] && fabs(m->coef[t]) > STATS_MODEL_EXACT_RMS)
 			return 0;
@@ -330,9 +344,12 @@ static void model_reason(const struct stats_model *m, struct finding *f)
 	else if (e->why == STATS_EFFECT_EXACT && pain_constant(m))
 		snprintf(f->reason, cap, "pain was the same on all %zu runs with every factor known, so nothing "
 			 "in this log can go with more or less of it", m->runs);
-	else if (e->why == STATS_EFFECT_EXACT)
+	else if (e->why == STATS_EFFECT_EXACT && m->exact)
 		snprintf(f->reason, cap, "the factors fit the pain of all %zu runs with every factor known "
 			 "exactly, so there is no spread left to judge how sure the estimate is", m->runs);
+	else if (e->why == STATS_EFFECT_EXACT)
+		snprintf(f->reason, cap, "the few runs that tell it apart from the other factors are fitted "
+			 "exactly, so there is no spread left to judge how sure the estimate is");
 	else if (f->factor == STATS_LOAD_SPIKE && !m->has_term[STATS_TERM_LOAD_SPIKE])
 		snprintf(f->reason, cap, "fewer than half the scored runs have the four weeks of log a jump in "
 			 "distance needs, so it stays out of the model");
@@ -354,16 +371,6 @@ static void word_untested(struct finding *f)
 			 findings_factor_label(f->factor, 1));
 	else
 		snprintf(f->message, sizeof f->message, "%s: %s.", a, f->reason);
-}
-
-/* An insufficient finding's reason, from its message: "too few runs ...". */
-static void reason_of_message(struct finding *f)
-{
-	size_t n = strlen(f->message);
-	snprintf(f->reason, sizeof f->reason, "%.*s", (int)(n && f->message[n - 1] == '.' ? n - 1 : n),
-		 f->message);
-	if (f->reason[0] >= 'A' && f->reason[0] <= 'Z')
-		f->reason[0] = (char)(f->reason[0] - 'A' + 'a');
 }
 
 /* One finding, judged on the model's effect for it. */

@@ -90,15 +90,18 @@ static size_t slice_end(const struct features *f, size_t i)
 	return j;
 }
 
-/* A factor's effect est with variance var, tested on t with g - 1 df. An
- * exact fit has no spread to judge by: no SE, CI or p. */
-static void effect_of(struct stats_effect *e, double est, double var, size_t g, int exact)
+/* A factor's effect est with variance var, tested on t with g - 1 df.
+ * v0: the variance it would have if the residuals' RMS were
+ * STATS_MODEL_EXACT_RMS; at or below it the runs that carry the effect are
+ * fitted exactly (a run of leverage 1 leaves only rounding in the
+ * sandwich) and there is no spread to judge by: no SE, CI or p. */
+static void effect_of(struct stats_effect *e, double est, double var, double v0, size_t g)
 {
 	double df = (double)g - 1;
 	e->in_model = 1;
-	e->why = exact ? STATS_EFFECT_EXACT : STATS_EFFECT_OK;
+	e->se = var > v0 ? sqrt(var) : NAN;
+	e->why = isnan(e->se) ? STATS_EFFECT_EXACT : STATS_EFFECT_OK;
 	e->effect = est;
-	e->se = exact ? NAN : sqrt(var);
 	double half = e->se > 0 ? gsl_cdf_tdist_Qinv(0.025, df) * e->se : NAN;
 	e->ci_lo = est - half;
 	e->ci_hi = est + half;
@@ -492,13 +495,17 @@ static void profile_coefficients(struct fit *ft, const struct solution *s, const
 }
 
 /* The covariance of the coefficients, by term: V = c A M A, A the inverse
- * of X'X, M the meat, c the small-sample factor. */
-static void sandwich(const struct solution *s, const double meat[P][P], double c, double v[P][P])
+ * of X'X, M the meat, c the small-sample factor; and A by term, times
+ * STATS_MODEL_EXACT_RMS^2: the covariance of an exact fit (see effect_of). */
+static void sandwich(const struct solution *s, const double meat[P][P], double c, double v[P][P],
+		     double v0[P][P])
 {
 	const int *keep = s->keep;
 	for (int i = 0; i < s->n; i++)
 		for (int j = 0; j < s->n; j++) {
 			double sum = 0;
+			v0[keep[i]][keep[j]] = STATS_MODEL_EXACT_RMS * STATS_MODEL_EXACT_RMS *
+						  gsl_matrix_get(s->inv, (size_t)i, (size_t)j);
 			for (int u = 0; u < s->n; u++)
 				for (int w = 0; w < s->n; w++)
 					sum += gsl_matrix_get(s->inv, (size_t)i, (size_t)u) * meat[keep[u]][keep[w]] *
@@ -509,9 +516,10 @@ static void sandwich(const struct solution *s, const double meat[P][P], double c
 
 /* consecutive_days: streaks of 3 to 7+ in one effect, each term weighted by
  * its runs (at). None when one of them is aliased. */
-static void streak_effect(struct stats_model *out, const size_t *at, const double v[P][P])
+static void streak_effect(struct stats_model *out, const size_t *at, const double v[P][P],
+			  const double v0[P][P])
 {
-	double w[P] = {0}, total = 0, est = 0, var = 0;
+	double w[P] = {0}, total = 0, est = 0, var = 0, var0 = 0;
 	unsigned own = 0, alias = 0;
 	int bad = 0;
 	for (int t = STATS_TERM_STREAK3; t <= STATS_TERM_STREAK7; t++) {
@@ -530,14 +538,16 @@ static void streak_effect(struct stats_model *out, const size_t *at, const doubl
 		w[t] /= total;
 	for (int t = 0; t < P; t++) {
 		est += w[t] * out->coef[t];
-		for (int u = 0; u < P; u++)
+		for (int u = 0; u < P; u++) {
 			var += w[t] * v[t][u] * w[u];
+			var0 += w[t] * v0[t][u] * w[u];
+		}
 	}
-	effect_of(&out->effect[STATS_CONSECUTIVE_DAYS], est, var, out->clusters, out->exact);
+	effect_of(&out->effect[STATS_CONSECUTIVE_DAYS], est, out->exact ? NAN : var, var0, out->clusters);
 }
 
 /* The other factors: one term each. */
-static void term_effects(struct stats_model *out, const double v[P][P])
+static void term_effects(struct stats_model *out, const double v[P][P], const double v0[P][P])
 {
 	static const struct {
 		enum stats_factor k;
@@ -552,7 +562,7 @@ static void term_effects(struct stats_model *out, const double v[P][P])
 		if (out->dropped[t] || out->alias[t])
 			effect_aliased(e, out->alias[t]);
 		else if (out->in_model[t])
-			effect_of(e, out->coef[t], v[t][t], out->clusters, out->exact);
+			effect_of(e, out->coef[t], out->exact ? NAN : v[t][t], v0[t][t], out->clusters);
 	}
 }
 
@@ -582,15 +592,16 @@ static void infer(struct fit *ft, struct halves split, const size_t *at, const s
 		return;
 	/* CR1: c = G/(G-1) (N-1)/(N-K). */
 	double g = (double)out->clusters, n = (double)out->runs, k = (double)out->k;
-	double v[P][P] = {{0}};
+	double v[P][P] = {{0}}, v0[P][P] = {{0}};
 	out->exact = cs[0].rss <= n * STATS_MODEL_EXACT_RMS * STATS_MODEL_EXACT_RMS;
-	sandwich(s, cs[0].meat, g / (g - 1) * (n - 1) / (n - k), v);
+	sandwich(s, cs[0].meat, g / (g - 1) * (n - 1) / (n - k), v, v0);
 	for (int i = 0; i < s->n; i++) {
-		out->coef[s->keep[i]] = gsl_vector_get(s->beta, (size_t)i);
-		out->se[s->keep[i]] = out->exact ? NAN : sqrt(v[s->keep[i]][s->keep[i]]);
+		int t = s->keep[i];
+		out->coef[t] = gsl_vector_get(s->beta, (size_t)i);
+		out->se[t] = !out->exact && v[t][t] > v0[t][t] ? sqrt(v[t][t]) : NAN;
 	}
-	streak_effect(out, at, v);
-	term_effects(out, v);
+	streak_effect(out, at, v, v0);
+	term_effects(out, v, v0);
 	holm_effects(out);
 	out->fitted = 1;
 }

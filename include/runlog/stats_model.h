@@ -28,7 +28,10 @@
  * term, and every kept term it leans on, could not be told apart from the
  * others; a factor with such a term gets no effect. A fit whose residuals
  * are all (about) zero has no spread to judge by: its effects have no SE,
- * CI or p-value. Holm's method counts only the p-values that exist.
+ * CI or p-value; nor has an effect whose cluster-robust variance is no
+ * more than an exact fit's (the runs that carry it are fitted exactly, as
+ * a run of leverage 1 is, and only rounding is left). Holm's method
+ * counts only the p-values that exist.
  */
 #ifndef RUNLOG_STATS_MODEL_H
 #define RUNLOG_STATS_MODEL_H
@@ -64,7 +67,8 @@ enum stats_effect_why {
 	STATS_EFFECT_OK,      /* estimated and tested */
 	STATS_EFFECT_ABSENT,  /* the log cannot say, or no variation in the model */
 	STATS_EFFECT_ALIASED, /* could not be told apart from other terms (alias) */
-	STATS_EFFECT_EXACT,   /* estimated, but the fit is exact: no SE, CI or p */
+	STATS_EFFECT_EXACT,   /* estimated, but the fit, or the runs that carry
+	                         it, are exact: no SE, CI or p */
 };
 
 /* A factor's adjusted effect, in pain points. */
