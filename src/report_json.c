@@ -165,6 +165,25 @@ static void effects(struct json_writer *w, const struct stats_model *m)
 	json_end(w);
 }
 
+/* Each aliased term, and each term it leans on, with the terms it could
+ * not be told apart from: "aliased": {"meal_before": ["streak_3"], ...}. */
+static void aliased(struct json_writer *w, const struct stats_model *m)
+{
+	json_key(w, "aliased");
+	json_object(w, JSON_INLINE);
+	for (int t = 0; t < STATS_NTERMS; t++) {
+		if (!m->alias[t] && !m->dropped[t])
+			continue;
+		json_key(w, stats_term_name((enum stats_term)t));
+		json_array(w, JSON_INLINE);
+		for (int u = 0; u < STATS_NTERMS; u++)
+			if (m->alias[t] >> u & 1)
+				json_str(w, stats_term_name((enum stats_term)u));
+		json_end(w);
+	}
+	json_end(w);
+}
+
 /* The model with every factor held fixed: "adjusted". */
 static void adjusted(struct json_writer *w, const struct stats_model *m)
 {
@@ -175,6 +194,8 @@ static void adjusted(struct json_writer *w, const struct stats_model *m)
 	json_kv_int(w, "runs", m->runs);
 	json_kv_int(w, "clusters", m->clusters);
 	json_kv_int(w, "terms", m->k);
+	json_kv_bool(w, "exact", m->exact);
+	aliased(w, m);
 	json_wrap(w);
 	coefficients(w, m);
 	json_wrap(w);
@@ -198,6 +219,10 @@ void report_json_findings(struct json_writer *w, const struct findings *fd)
 		json_kv_num(w, "p_holm", f->p_holm);
 		json_kv_num(w, "marginal_effect", f->marginal);
 		json_kv_pair(w, "marginal_ci95", f->marginal_lo, f->marginal_hi);
+		if (f->reason[0])
+			json_kv_str(w, "reason", f->reason);
+		else
+			json_kv_null(w, "reason");
 		json_kv_str(w, "message", f->message);
 		json_end(w);
 	}

@@ -3,7 +3,8 @@
 # independent pandas/scipy reference on generated logs (see crosscheck.py),
 # then the adjusted effects against statsmodels (see model_check.py) on a
 # single-runner log, the planted logs and generated cohorts of two, three
-# and 140 athletes. Uses Debian's /usr/bin/python3 (numpy, pandas, scipy,
+# and 140 athletes, and the aliased and exact fits of degenerate logs (see
+# degenerate_check.py). Uses Debian's /usr/bin/python3 (numpy, pandas, scipy,
 # statsmodels). Builds nothing but the cohort generator: run `make` first.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
@@ -31,4 +32,7 @@ d.assign(ate_before="", ate_after="").to_csv(sys.argv[2], index=False)' "$tmp/no
 	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
 	"$tmp/threaded_140_athletes.csv" "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv" ||
 	fail=1
+# Degenerate logs: aliased terms, exact fits (see degenerate_check.py)
+/usr/bin/python3 tests/reference/degenerate_check.py "$runlog" tests/data/degenerate/*.csv tests/data/week.csv \
+	tests/data/planted/nine.csv || fail=1
 exit $fail

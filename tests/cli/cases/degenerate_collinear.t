@@ -1,0 +1,55 @@
+# collinear.csv: every run on the third day in a row, and only those, skipped
+# the meal before it, so streak_3 and meal_before are the same runs
+# (tests/data/degenerate/make.py). One of the two is dropped (aliased), both
+# factors read "could not be told apart" and are insufficient, never none;
+# meal_after and strength are still judged, and Holm counts those two tests
+# only (m = 2). Before issue 16 this log printed a CI of -2104701.5 to
+# 2104701.1 for the streaks and "95% CI nan to nan".
+# Reference, statsmodels 0.14 with /usr/bin/python3 (tests/reference/
+# degenerate_check.py checks every number in make test):
+#   import sys, pandas as pd, statsmodels.formula.api as smf
+#   sys.path.insert(0, "tests/reference"); from degenerate_check import design
+#   m, xc, terms = design("tests/data/degenerate/collinear.csv")
+#   fit = smf.ols("pain ~ s2 + s4 + s5 + s6 + s7 + skip_before + skip_after_prev + no_strength", m).fit(
+#       cov_type="cluster", cov_kwds={"groups": pd.factorize(m["week"])[0]}, use_t=True)
+#   fit.params, fit.bse: s2 -0.427803 0.241334, s4 -0.411841 0.326557,
+#     s5 0.910285 0.380294, s6 -0.251412 0.422348, s7 -1.458874 0.315560,
+#     skip_before -0.271250 0.381778, skip_after_prev -0.042501 0.266874,
+#     no_strength 0.138294 0.193139; len(m) 169;
+#   multipletests([fit.pvalues["skip_after_prev"], fit.pvalues["no_strength"]], method="holm")[1]:
+#     0.956469 0.956469
+$ runlog analyze tests/data/degenerate/collinear.csv --no-charts | sed -n '/^What goes/,/^$/p;/^Each factor/,/^  plain/p'; runlog analyze tests/data/degenerate/collinear.csv --no-charts -f json | /usr/bin/python3 tests/cli/model_summary.py
+> What goes with your back pain
+>   1. [none] Runs with no strength session in the 7 days before did not clearly
+>       hurt more than runs with a strength session in the 7 days before with
+>       the other factors held fixed (difference 0.1 points, 95% CI -0.3 to 0.5,
+>       Holm p 0.96).
+>   2. [none] Runs after a skipped post-run meal did not clearly hurt more than
+>       runs after an eaten post-run meal with the other factors held fixed
+>       (difference 0.0 points, 95% CI -0.6 to 0.50, Holm p 0.96).
+>   3. [insufficient] Runs on the third consecutive day or later: could not be
+>       told apart from runs without a meal before them: in this log they went
+>       together too closely for their effects to be separated.
+>   4. [insufficient] Runs without a meal before them: could not be told apart
+>       from runs on the third day in a row: in this log they went together too
+>       closely for their effects to be separated.
+>   Note: Pain of 4 or more came on 58 of 170 scored runs, and nothing in this
+>   log explains it. Weak back muscles are the main cause of this ache:
+>   strengthen — build up the back muscles with pull-ups, reverse dumbbell flys
+>   and deadlifts.
+> 
+> Each factor with the others held fixed
+>   factor                   plain  adjusted  95% CI       Holm p  evidence
+>   3+ days in a row          -0.3         -  -                 -  insufficient
+>   skipped meal before       -0.1         -  -                 -  insufficient
+>   skipped meal after prev   -0.1       0.0  -0.6 to 0.5   0.956  none
+>   no strength in 7 days      0.2       0.1  -0.3 to 0.5   0.956  none
+>   plain: the difference of means above; adjusted: the effect in one model of
+> fitted True runs 169 terms 9 exact False aliased {"meal_before": ["streak_3"], "streak_3": ["meal_before"]}
+> coef streak_2=-0.427803/0.241334 streak_4=-0.411841/0.326557 streak_5=0.910285/0.380294 streak_6=-0.251412/0.422348 streak_7_plus=-1.458874/0.315560 meal_before=-0.271250/0.381778 meal_after=-0.042501/0.266874 no_strength=0.138294/0.193139
+> effect consecutive_days=null meal_before=null meal_after=-0.042501/0.266874/0.874289/0.956469 strength=0.138294/0.193139/0.478235/0.956469 load_spike=null
+> finding strength none reason: None
+> finding meal_after none reason: None
+> finding consecutive_days insufficient reason: could not be told apart from runs without a meal before them: in this log they went together too closely for their effects to be separated
+> finding meal_before insufficient reason: could not be told apart from runs on the third day in a row: in this log they went together too closely for their effects to be separated
+> unexplained: yes
