@@ -165,14 +165,17 @@ static int cmp_finding(const void *x, const void *y)
 	return (int)a->factor - (int)b->factor;
 }
 
-static void unexplained(const struct stats_result *st, struct findings *out)
+/* aliased: some factor could not be told apart from others, so the log
+ * cannot say that nothing in it explains the pain. */
+static void unexplained(const struct stats_result *st, struct findings *out, int aliased)
 {
 	out->unexplained = 1;
 	snprintf(out->unexplained_msg, sizeof out->unexplained_msg,
-		 "Pain of %g or more came on %zu of %zu scored runs, and nothing in this log "
-		 "explains it. Weak back muscles are the main cause of this ache: %s \u2014 %s.",
-		 STATS_PAINFUL, st->painful, st->scored, findings_remedy_name(REMEDY_STRENGTHEN),
-		 findings_remedy_advice(REMEDY_STRENGTHEN));
+		 "Pain of %g or more came on %zu of %zu scored runs, and %s explains it. Weak back "
+		 "muscles are the main cause of this ache: %s \u2014 %s.",
+		 STATS_PAINFUL, st->painful, st->scored,
+		 aliased ? "no factor this log could tell apart from the others" : "nothing in this log",
+		 findings_remedy_name(REMEDY_STRENGTHEN), findings_remedy_advice(REMEDY_STRENGTHEN));
 }
 
 void findings_build(const struct stats_result *st, struct findings *out)
@@ -203,7 +206,7 @@ void findings_build(const struct stats_result *st, struct findings *out)
 	qsort(out->item, out->n, sizeof *out->item, cmp_finding);
 
 	if (st->scored && !explained && st->painful * 4 >= st->scored)
-		unexplained(st, out);
+		unexplained(st, out, 0);
 }
 
 
@@ -410,7 +413,7 @@ static void adjust_one(const struct stats_result *st, const struct stats_model *
 
 void findings_adjust(const struct stats_result *st, const struct stats_model *m, struct findings *fd)
 {
-	int explained = 0;
+	int explained = 0, aliased = 0;
 	if (!m)
 		return;
 	for (size_t i = 0; i < fd->n; i++) {
@@ -419,11 +422,12 @@ void findings_adjust(const struct stats_result *st, const struct stats_model *m,
 		/* An exact fit is not judged, but what it fits is explained. */
 		explained |= f->evidence >= EVIDENCE_MODERATE ||
 			     (m->exact && m->effect[f->factor].in_model && f->effect >= FINDINGS_MODERATE);
+		aliased |= m->fitted && m->effect[f->factor].why == STATS_EFFECT_ALIASED;
 	}
 	qsort(fd->item, fd->n, sizeof *fd->item, cmp_finding);
 	/* Frequent pain that no factor explains, now judged on the model. */
 	if (explained)
 		fd->unexplained = 0;
-	else if (st->scored && st->painful * 4 >= st->scored && !fd->unexplained)
-		unexplained(st, fd);
+	else if (st->scored && st->painful * 4 >= st->scored)
+		unexplained(st, fd, aliased);
 }

@@ -33,10 +33,10 @@ $ runlog analyze tests/data/degenerate/collinear.csv --no-charts | sed -n '/^Wha
 >   4. [insufficient] Runs without a meal before them: could not be told apart
 >       from runs on the third day in a row: in this log they went together too
 >       closely for their effects to be separated.
->   Note: Pain of 4 or more came on 58 of 170 scored runs, and nothing in this
->   log explains it. Weak back muscles are the main cause of this ache:
->   strengthen — build up the back muscles with pull-ups, reverse dumbbell flys
->   and deadlifts.
+>   Note: Pain of 4 or more came on 58 of 170 scored runs, and no factor this
+>   log could tell apart from the others explains it. Weak back muscles are the
+>   main cause of this ache: strengthen — build up the back muscles with
+>   pull-ups, reverse dumbbell flys and deadlifts.
 > 
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI       Holm p  evidence

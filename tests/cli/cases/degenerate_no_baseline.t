@@ -28,10 +28,10 @@ $ runlog analyze tests/data/degenerate/no_baseline.csv --no-charts | sed -n '/^W
 >       (difference -0.2 points, 95% CI -0.9 to 0.47, Holm p 1.00).
 >   4. [insufficient] Runs on the third consecutive day or later: no run after a
 >       rest day has every factor known, so there is nothing to compare with.
->   Note: Pain of 4 or more came on 58 of 170 scored runs, and nothing in this
->   log explains it. Weak back muscles are the main cause of this ache:
->   strengthen — build up the back muscles with pull-ups, reverse dumbbell flys
->   and deadlifts.
+>   Note: Pain of 4 or more came on 58 of 170 scored runs, and no factor this
+>   log could tell apart from the others explains it. Weak back muscles are the
+>   main cause of this ache: strengthen — build up the back muscles with
+>   pull-ups, reverse dumbbell flys and deadlifts.
 > 
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI       Holm p  evidence

@@ -13,6 +13,7 @@ half points. Deterministic (seed 16). Writes, next to this file:
   pain_free.csv    pain is 0 on every run
   equal_pain.csv   pain is 3 on every run
   perfect.csv      pain is exactly 2 + 3 (meal before skipped) on every run
+  collinear_cohort.csv  two runners, each as collinear.csv (their own days)
 
 usage: /usr/bin/python3 tests/data/degenerate/make.py
 """
@@ -42,15 +43,15 @@ def yn(b):
     return "yes" if b else "no"
 
 
-def write(name, rows):
+def write(name, rows, header="date,pain,ate_before,ate_after,strength"):
     with open(os.path.join(HERE, name), "w") as f:
-        f.write("date,pain,ate_before,ate_after,strength\n")
+        f.write(header + "\n")
         for r in rows:
             f.write(",".join(r) + "\n")
 
 
-def log(name, rule):
-    days, rnd = runs(16)
+def rows_of(rule, seed=16):
+    days, rnd = runs(seed)
     rows = []
     for day, streak in days:
         before = rnd.random() < 0.7
@@ -60,7 +61,11 @@ def log(name, rule):
         pain = min(10, max(0, pain))
         before_s, pain_s = rule(streak, before, pain)
         rows.append((day.isoformat(), pain_s, before_s, yn(after), yn(strength)))
-    write(name, rows)
+    return rows
+
+
+def log(name, rule):
+    write(name, rows_of(rule))
 
 
 def main():
@@ -70,6 +75,10 @@ def main():
     log("pain_free.csv", lambda s, b, p: (yn(b), "0"))
     log("equal_pain.csv", lambda s, b, p: (yn(b), "3"))
     log("perfect.csv", lambda s, b, p: (yn(b), "%g" % (2 + 3 * (not b))))
+    collinear = lambda s, b, p: (yn(s != 3), "%g" % p)  # noqa: E731
+    write("collinear_cohort.csv", [(a,) + r for a, seed in (("Ann", 16), ("Ben", 17))
+                                   for r in rows_of(collinear, seed)],
+          "athlete,date,pain,ate_before,ate_after,strength")
 
 
 if __name__ == "__main__":
