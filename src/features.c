@@ -305,13 +305,14 @@ static void fill_range(void *arg, size_t from, size_t to)
 		 * factors instead. The stats stages point here. */
 		int same = have_prev && prev.athlete == r.athlete;
 		int32_t gap = r.day - prev.day;
+		int recent = same & (gap <= FEATURES_MEAL_AFTER_DAYS); /* its meal can matter */
 		streak = same && gap == 1 ? streak + 1 : same && gap == 0 ? streak : 1;
 		own_sessions_at(&own, same, r.day);
 		int8_t strength = has_strength ? strength_of(j->sessions, &own, &lo, &r) : INGEST_UNKNOWN;
 		own.flagged |= r.strength == INGEST_YES;
 		mark_session(&j->sessions_seen, &r);
 		known_before += r.ate_before != INGEST_UNKNOWN;
-		known_after += same && prev.ate_after != INGEST_UNKNOWN; /* its meal_after */
+		known_after += same && prev.ate_after != INGEST_UNKNOWN; /* recorded, whatever the gap */
 		if (i == from || r.day < first)
 			first = r.day;
 		if (i == from || r.day > last)
@@ -319,7 +320,8 @@ static void fill_range(void *arg, size_t from, size_t to)
 		dst[i] = (struct features_run){
 			.day = r.day, .streak = streak, .pain_m = r.pain_m, .athlete = r.athlete,
 			.km_m = r.km_m, .meal_before = r.ate_before,
-			.meal_after = same ? prev.ate_after : INGEST_UNKNOWN, .strength = strength,
+			.meal_after = recent ? prev.ate_after : same ? INGEST_YES : INGEST_UNKNOWN,
+			.strength = strength,
 			.ate_after = r.ate_after,
 		};
 		prev = r;
@@ -381,6 +383,8 @@ static int fill(const struct ingest_log *log, const struct ingest_run *const *or
 		return -1;
 	out->has_meal_before = half[0].known_before > 0;
 	out->has_meal_after = half[0].known_after > 0;
+	for (size_t i = 0; i < n && !out->has_meal_after; i++)
+		dst[i].meal_after = INGEST_UNKNOWN; /* not the gaps' INGEST_YES: none recorded */
 	out->runs = dst;
 	out->n = n;
 	out->first_day = half[0].first; /* the span of the log, over every athlete */

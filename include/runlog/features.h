@@ -10,7 +10,12 @@
  *              day. Strength-only days are not running days.
  * meal_before  the run's own ate_before.
  * meal_after   the previous run's ate_after (that meal feeds this run's
- *              recovery); unknown for the first run.
+ *              recovery) when that run was at most FEATURES_MEAL_AFTER_DAYS
+ *              days before; after a longer gap the meal cannot matter, and
+ *              the run counts as after an eaten meal (INGEST_YES). Unknown
+ *              for the athlete's first run, when the previous run was
+ *              recent and its ate_after unknown, and for every run when no
+ *              run's previous post-run meal is recorded (has_meal_after 0).
  * strength     a strength session on any of the 7 calendar days before the
  *              run's day (its own day excluded); unknown when the log has no
  *              strength column.
@@ -31,6 +36,9 @@
 
 /* Days before a run that a strength session still counts for. */
 #define FEATURES_STRENGTH_WINDOW 7
+/* Days after a run that its post-run meal still counts for the next run's
+ * meal_after (0: the same day). */
+#define FEATURES_MEAL_AFTER_DAYS 2
 /* The acute:chronic ratio that makes a load spike, 13/10, compared in exact
  * integers of metres: 10 * 4 * acute >= 13 * chronic. */
 #define FEATURES_SPIKE_NUM 13

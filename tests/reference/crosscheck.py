@@ -34,6 +34,7 @@ warnings.simplefilter("ignore")  # scipy warns on constant input; we want the Na
 
 TOL = 1e-6
 EPOCH = dt.date(1970, 1, 1)
+MEAL_AFTER_DAYS = 2  # a post-run meal counts for a run at most this many days later
 
 # ---------------------------------------------------------------------------
 # Log generation
@@ -347,8 +348,11 @@ def reference(recs, has_strength):
     streak_of = dict(zip(days, days.groupby(block).cumcount() + 1))
     runs["streak"] = runs["day"].map(streak_of)
 
-    # meal_after: previous run's ate_after, in date order (file order in a day)
-    runs["meal_after"] = runs["ate_after"].shift(1, fill_value=-1)
+    # meal_after: previous run's ate_after, in date order (file order in a day),
+    # when that run was at most MEAL_AFTER_DAYS before; after a longer gap the
+    # meal cannot matter and the run counts as after an eaten one (1)
+    runs["meal_after"] = runs["ate_after"].shift(1, fill_value=-1).mask(
+        runs["day"].diff() > MEAL_AFTER_DAYS, 1)
     runs["meal_before"] = runs["ate_before"]
 
     # strength: a strength = yes row (run or not) on the 7 days before

@@ -19,6 +19,7 @@ import pandas as pd
 import statsmodels.formula.api as smf
 from statsmodels.stats.multitest import multipletests
 
+MEAL_AFTER_DAYS = 2  # a post-run meal counts for a run at most this many days later
 YES = {"yes": 1, "y": 1, "true": 1, "1": 1, "no": 0, "n": 0, "false": 0, "0": 0}
 
 
@@ -46,7 +47,11 @@ def factors(path):
             s = s + 1 if i and day == days[i - 1] + 1 else 1
             streak[day] = s
         r["streak"] = r["day"].map(streak)
-        r["skip_after_prev"] = (1 - r["ate_after"]).shift(1)
+        # the previous run's skipped post-run meal, when that run was at most
+        # MEAL_AFTER_DAYS before; after a longer gap it counts as eaten (0)
+        prev_skip = (1 - r["ate_after"]).shift(1)
+        r["after_recorded"] = prev_skip.notna()
+        r["skip_after_prev"] = prev_skip.mask(r["day"].diff() > MEAL_AFTER_DAYS, 0.0)
         r["skip_before"] = 1 - r["ate_before"]
         r["no_strength"] = [0.0 if any(x in sdays for x in range(day - 7, day)) else 1.0 for day in r["day"]]
         # load_spike: 7-day distance >= 1.3 x a quarter of the 28-day distance,
@@ -77,7 +82,8 @@ def check(runlog, path):
     has_distance = has_distance and len(sc) > 0 and 2 * sc["load_spike"].notna().sum() >= len(sc)
     # a meal term is in the model when some run has it (a column that is
     # not all empty); without it, runs need no value for it
-    meals = [t for t in ("skip_before", "skip_after_prev") if r[t].notna().any()]
+    recorded = {"skip_before": r["skip_before"].notna(), "skip_after_prev": r["after_recorded"]}
+    meals = [t for t in ("skip_before", "skip_after_prev") if recorded[t].any()]
     need = (["pain"] + meals + (["no_strength"] if has_strength else [])
             + (["load_spike"] if has_distance else []))
     m = r.dropna(subset=need).copy()

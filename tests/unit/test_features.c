@@ -221,6 +221,59 @@ static void meals_and_date_order(void **state)
 	features_free(&f);
 }
 
+/* The post-run meal counts only for a run at most FEATURES_MEAL_AFTER_DAYS
+ * (2) days later; after a longer gap the run counts as after an eaten meal.
+ * Athlete 0: day (ate_after) -> meal_after
+ *   10 (N) -> U  first run
+ *   12 (U) -> N  10's, 2 days before: the edge still counts
+ *   14 (N) -> U  12's is unknown, 2 days before
+ *   17 (U) -> Y  14's skipped, but 3 days before: cannot matter
+ *   27 (N) -> Y  17's unknown, 10 days before: cannot matter either
+ *   27 (Y) -> N  the same day's first run skipped (0 days)
+ * Athlete 1: 28 (N) -> U  its own first run, whatever athlete 0 did */
+static void meal_after_only_within_two_days(void **state)
+{
+	static const int32_t days[] = {10, 12, 14, 17, 27, 27, 28};
+	static const int8_t after[] = {N, U, N, U, N, Y, N};
+	static const int8_t want[] = {U, N, U, Y, Y, N, U};
+	struct hand h;
+	struct features f;
+	(void)state;
+	_Static_assert(FEATURES_MEAL_AFTER_DAYS == 2, "the days below are chosen for 2");
+	hand_init(&h, INGEST_HAS_ATE_AFTER | INGEST_HAS_ATHLETE);
+	for (size_t i = 0; i < 7; i++)
+		add_run(&h, days[i], (double)i, U, after[i]);
+	h.runs[6].athlete = 1;
+	h.log.n_athletes = 2;
+	build(&h, &f);
+	assert_int_equal(f.has_meal_after, 1);
+	for (size_t i = 0; i < 7; i++) {
+		assert_close(features_pain(&f.runs[i]), (double)i, 0); /* in file order already */
+		if (f.runs[i].meal_after != want[i])
+			fail_msg("run %zu: meal_after %d, expected %d", i, f.runs[i].meal_after, want[i]);
+	}
+	features_free(&f);
+}
+
+/* No post-run meal recorded anywhere: every meal_after is unknown, gaps or
+ * not (a gap's "eaten" would otherwise claim a meal the log never gave). */
+static void meal_after_unknown_without_meals(void **state)
+{
+	struct hand h;
+	struct features f;
+	(void)state;
+	hand_init(&h, INGEST_HAS_ATE_AFTER); /* the column, all empty */
+	add_run(&h, 10, 1, U, U);
+	add_run(&h, 20, 2, U, U);
+	add_run(&h, 21, 3, U, U);
+	add_run(&h, 30, 4, U, Y); /* the last run's meal feeds no run */
+	build(&h, &f);
+	assert_int_equal(f.has_meal_after, 0);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(f.runs[i].meal_after, U);
+	features_free(&f);
+}
+
 /* Many runs on one day given out of order: date order, then file order. */
 static void same_day_keeps_file_order_when_sorting(void **state)
 {
@@ -443,6 +496,8 @@ int main(void)
 		cmocka_unit_test(strength_only_days_via_ingest),
 		cmocka_unit_test(meals_and_date_order),
 		cmocka_unit_test(same_day_keeps_file_order_when_sorting),
+		cmocka_unit_test(meal_after_only_within_two_days),
+		cmocka_unit_test(meal_after_unknown_without_meals),
 		cmocka_unit_test(strength_window_edges),
 		cmocka_unit_test(strength_window_over_many_runs),
 	};

@@ -6,19 +6,19 @@
 # note on frequent pain does not claim that nothing in the log explains it.
 # Reference: tests/reference/degenerate_check.py fits statsmodels on the kept
 # terms plus C(athlete), clusters by athlete-week, and agrees to 1e-6:
-#   fit.params, fit.bse: s2 -0.133057 0.205838, s3 -0.150517 0.262272,
-#     s4 -0.405594 0.281462, s5 0.488563 0.284044, s6 -0.242308 0.294265,
-#     s7 -0.853341 0.275928, skip_after_prev -0.143968 0.186513,
-#     no_strength 0.000921 0.136157; len(m) 342
+#   fit.params, fit.bse: s2 -0.114193 0.208690, s3 -0.131234 0.269694,
+#     s4 -0.386955 0.278698, s5 0.507418 0.290234, s6 -0.222026 0.289462,
+#     s7 -0.833947 0.272471, skip_after_prev -0.140032 0.207996,
+#     no_strength -0.001985 0.136777; len(m) 342
 $ runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts | sed -n '/^What goes/,/^$/p;/^Each factor/,/^  plain/p'; runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts -f json | /usr/bin/python3 tests/cli/model_summary.py
 > What goes with your back pain
 >   1. [none] Runs with no strength session in the 7 days before did not clearly
 >       hurt more than runs with a strength session in the 7 days before with
 >       the other factors held fixed (difference 0.0 points, 95% CI -0.3 to 0.3,
->       Holm p 0.99).
+>       Holm p 1.00).
 >   2. [none] Runs after a skipped post-run meal did not clearly hurt more than
 >       runs after an eaten post-run meal with the other factors held fixed
->       (difference -0.1 points, 95% CI -0.5 to 0.2, Holm p 0.88).
+>       (difference -0.1 points, 95% CI -0.6 to 0.3, Holm p 1.00).
 >   3. [insufficient] Runs on the third consecutive day or later: could not be
 >       told apart from runs without a meal before them: in this log they went
 >       together too closely for their effects to be separated.
@@ -29,17 +29,17 @@ $ runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts | sed -n
 >   log could tell apart from the others explains it. Weak back muscles are the
 >   main cause of this ache: strengthen — build up the back muscles with
 >   pull-ups, reverse dumbbell flys and deadlifts.
-> 
+>
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI       Holm p  evidence
 >   3+ days in a row          -0.2         -  -                 -  insufficient
 >   skipped meal before        0.0         -  -                 -  insufficient
->   skipped meal after prev   -0.1      -0.1  -0.5 to 0.2   0.885  none
->   no strength in 7 days      0.1       0.0  -0.3 to 0.3   0.995  none
+>   skipped meal after prev   -0.1      -0.1  -0.6 to 0.3   1.000  none
+>   no strength in 7 days      0.1       0.0  -0.3 to 0.3   1.000  none
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 342 terms 10 exact False aliased {"meal_before": ["streak_3"], "streak_3": ["meal_before"]}
-> coef streak_2=-0.133057/0.205838 streak_3=-0.150517/0.262272 streak_4=-0.405594/0.281462 streak_5=0.488563/0.284044 streak_6=-0.242308/0.294265 streak_7_plus=-0.853341/0.275928 meal_after=-0.143968/0.186513 no_strength=0.000921/0.136157
-> effect consecutive_days=null meal_before=null meal_after=-0.143968/0.186513/0.442481/0.884962 strength=0.000921/0.136157/0.994618/0.994618 load_spike=null
+> coef streak_2=-0.114193/0.208690 streak_4=-0.386955/0.278698 streak_5=0.507418/0.290234 streak_6=-0.222026/0.289462 streak_7_plus=-0.833947/0.272471 meal_before=-0.131234/0.269694 meal_after=-0.140032/0.207996 no_strength=-0.001985/0.136777
+> effect consecutive_days=null meal_before=null meal_after=-0.140032/0.207996/0.502756/1.000000 strength=-0.001985/0.136777/0.988460/1.000000 load_spike=null
 > finding strength none reason: None
 > finding meal_after none reason: None
 > finding consecutive_days insufficient reason: could not be told apart from runs without a meal before them: in this log they went together too closely for their effects to be separated

@@ -10,10 +10,10 @@ $ runlog analyze tests/data/degenerate/no_ate.csv --no-charts | sed -n '/^What g
 >       Holm p 1.00).
 >   2. [none] Runs after a skipped post-run meal did not clearly hurt more than
 >       runs after an eaten post-run meal with the other factors held fixed
->       (difference 0.1 points, 95% CI -0.8 to 0.9, Holm p 1.00).
+>       (difference 0.1 points, 95% CI -0.9 to 1.0, Holm p 1.00).
 >   3. [none] Runs on the third consecutive day or later did not clearly hurt
 >       more than runs after a rest day with the other factors held fixed
->       (difference -0.2 points, 95% CI -0.9 to 0.5, Holm p 1.00).
+>       (difference -0.2 points, 95% CI -0.9 to 0.6, Holm p 1.00).
 >   4. [insufficient] Too few runs to judge yet: 49 runs without a meal before
 >       them against 0 runs with a meal before them (at least 5 of each and 20
 >       scored runs are needed).
@@ -21,17 +21,17 @@ $ runlog analyze tests/data/degenerate/no_ate.csv --no-charts | sed -n '/^What g
 >   log explains it. Weak back muscles are the main cause of this ache:
 >   strengthen — build up the back muscles with pull-ups, reverse dumbbell flys
 >   and deadlifts.
-> 
+>
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI       Holm p  evidence
->   3+ days in a row          -0.3      -0.2  -0.9 to 0.5   1.000  none
+>   3+ days in a row          -0.3      -0.2  -0.9 to 0.6   1.000  none
 >   skipped meal before          -         -  -                 -  insufficient
->   skipped meal after prev   -0.1       0.1  -0.8 to 0.9   1.000  none
+>   skipped meal after prev   -0.1       0.1  -0.9 to 1.0   1.000  none
 >   no strength in 7 days      0.2       0.2  -0.5 to 0.9   1.000  none
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 48 terms 9 exact False aliased {}
-> coef streak_2=0.066318/0.412479 streak_3=-0.655868/0.659286 streak_4=-0.628045/0.634218 streak_5=1.975280/0.779624 streak_6=-0.025094/0.594324 streak_7_plus=-0.602029/0.279721 meal_after=0.084869/0.413471 no_strength=0.207005/0.338264
-> effect consecutive_days=-0.174153/0.346406/0.619223/1.000000 meal_before=null meal_after=0.084869/0.413471/0.838909/1.000000 strength=0.207005/0.338264/0.545682/1.000000 load_spike=null
+> coef streak_2=0.060293/0.406952 streak_3=-0.665329/0.685530 streak_4=-0.632405/0.626828 streak_5=1.973941/0.795650 streak_6=-0.041036/0.583978 streak_7_plus=-0.601769/0.313662 meal_after=0.054744/0.469200 no_strength=0.200162/0.335818
+> effect consecutive_days=-0.180510/0.361296/0.621391/1.000000 meal_before=null meal_after=0.054744/0.469200/0.907981/1.000000 strength=0.200162/0.335818/0.556110/1.000000 load_spike=null
 > finding strength none reason: None
 > finding meal_after none reason: None
 > finding consecutive_days none reason: None

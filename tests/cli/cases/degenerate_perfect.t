@@ -9,22 +9,22 @@ $ runlog analyze tests/data/degenerate/perfect.csv --no-charts | sed -n '/^What 
 >       of all 169 runs with every factor known exactly, so there is no spread
 >       left to judge how sure the estimate is (with the other factors held
 >       fixed, 3.0 points against runs with a meal before them; not judged).
->   2. [insufficient] Runs after a skipped post-run meal: the factors fit the
->       pain of all 169 runs with every factor known exactly, so there is no
->       spread left to judge how sure the estimate is (with the other factors
->       held fixed, 0.0 points against runs after an eaten post-run meal; not
->       judged).
->   3. [insufficient] Runs with no strength session in the 7 days before: the
+>   2. [insufficient] Runs with no strength session in the 7 days before: the
 >       factors fit the pain of all 169 runs with every factor known exactly, so
 >       there is no spread left to judge how sure the estimate is (with the
 >       other factors held fixed, 0.0 points against runs with a strength
 >       session in the 7 days before; not judged).
+>   3. [insufficient] Runs after a skipped post-run meal: the factors fit the
+>       pain of all 169 runs with every factor known exactly, so there is no
+>       spread left to judge how sure the estimate is (with the other factors
+>       held fixed, 0.0 points against runs after an eaten post-run meal; not
+>       judged).
 >   4. [insufficient] Runs on the third consecutive day or later: the factors
 >       fit the pain of all 169 runs with every factor known exactly, so there
 >       is no spread left to judge how sure the estimate is (with the other
 >       factors held fixed, 0.0 points against runs after a rest day; not
 >       judged).
-> 
+>
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI  Holm p  evidence
 >   3+ days in a row           0.2       0.0  -            -  insufficient
@@ -36,7 +36,7 @@ $ runlog analyze tests/data/degenerate/perfect.csv --no-charts | sed -n '/^What 
 > coef streak_2=0.000000/null streak_3=0.000000/null streak_4=0.000000/null streak_5=0.000000/null streak_6=0.000000/null streak_7_plus=0.000000/null meal_before=3.000000/null meal_after=0.000000/null no_strength=0.000000/null
 > effect consecutive_days=0.000000/null/null/null meal_before=3.000000/null/null/null meal_after=0.000000/null/null/null strength=0.000000/null/null/null load_spike=null
 > finding meal_before insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
-> finding meal_after insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
 > finding strength insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
+> finding meal_after insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
 > finding consecutive_days insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
 > unexplained: no

@@ -27,8 +27,10 @@ clamped to 0-10.
   0 rest.csv   B = 4, ~185 runs. pain = 1 + 1.0*(streak-1) + N(0, 0.5): only
                consecutive running days matter; meals and strength do not.
   1 eat.csv    B = 5, ~190 runs. pain = 1 + 2*(ate_before=no)
-               + 2*(previous run's ate_after=no) + N(0, 0.5): only skipped
-               meals matter; streaks vary from 1 to 5 days but do not.
+               + 2*(previous run's ate_after=no, that run at most 2 days
+               before: after two rest days the meal no longer counts, as in
+               runlog's meal_after) + N(0, 0.5): only skipped meals matter;
+               streaks vary from 1 to 5 days but do not.
   2 noise.csv  B = 5, ~195 runs. pain = N(3.6, 0.7): nothing matters. Pain of 4
                or more on about 40% of runs, which runlog cannot explain.
   3 nine.csv   B = 4, the first 9 runs, with both the rest and the eat effects
@@ -49,6 +51,7 @@ DAYS = 273  # about nine months
 P_STRENGTH = 0.10
 P_SKIP = 0.25
 P_LONG_REST = 0.2
+MEAL_AFTER_DAYS = 2  # a post-run meal feeds a run at most this many days later
 HEADER = "date,distance_km,pain,ate_before,ate_after,strength"
 
 
@@ -102,7 +105,7 @@ def write_log(rows_in, pain_of, rnd, max_runs=None):
     before = skips(rnd, streaks)
     after = skips(rnd, streaks[1:] + [0])
     out = [HEADER]
-    prev_after = True
+    prev_after, prev_day = True, None
     runs = 0
     for day, streak, lift in rows_in:
         if runs == len(streaks):
@@ -113,9 +116,11 @@ def write_log(rows_in, pain_of, rnd, max_runs=None):
             continue
         km = round(rnd.uniform(5, 12), 1)
         b, a = before[runs], after[runs]
-        pain = pain_of(rnd, streak, b, prev_after)
+        # A post-run meal counts only for a run at most MEAL_AFTER_DAYS later.
+        recent = prev_day is not None and (day - prev_day).days <= MEAL_AFTER_DAYS
+        pain = pain_of(rnd, streak, b, prev_after or not recent)
         out.append(f"{day},{km},{pain_str(pain)},{yn(b)},{yn(a)},{yn(lift)}")
-        prev_after = a
+        prev_after, prev_day = a, day
         runs += 1
     return "\n".join(out) + "\n"
 
