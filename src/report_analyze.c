@@ -141,6 +141,7 @@ static void factor_table(struct doc *d, const struct stats_result *st)
 	doc_add(d, DOC_PARA, "runs and pain: the runs with the factor and their mean pain; base and "
 			     "pain: the runs to compare with (after a rest day, meals eaten, a strength "
 			     "session in the 7 days before); diff: the first mean minus the second.");
+	doc_add(d, DOC_PARA, "The CIs and p here, and p above, allow for runs in one week being alike.");
 }
 
 /* Marginal and adjusted side by side, from the findings. */

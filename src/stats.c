@@ -27,7 +27,8 @@ void stats_summary_from_moments(size_t n, double sum, double ss, struct stats_su
 	mean_ci(out);
 }
 
-/* CI and p of a correlation coefficient already in out->r. */
+/* CI of a correlation coefficient already in out->r; p only when |r| = 1
+ * (the week-clustered p comes from stats_analyze). */
 static void corr_inference(struct stats_corr *out)
 {
 	double r = out->r, n = (double)out->n;
@@ -40,8 +41,6 @@ static void corr_inference(struct stats_corr *out)
 			out->ci_lo = out->ci_hi = r;
 		return;
 	}
-	double t = r * sqrt((n - 2) / (1 - r * r));
-	out->p = 2 * gsl_cdf_tdist_Q(fabs(t), n - 2);
 	if (out->n > 3) {
 		double z = atanh(r), se = 1 / sqrt(n - 3), q = gsl_cdf_ugaussian_Qinv(0.025);
 		out->ci_lo = tanh(z - q * se);
@@ -75,24 +74,18 @@ void stats_spearman(const double *x, const double *y, size_t n, double *work, st
 	stats_corr_finish(n, defined ? gsl_stats_spearman(x, 1, y, 1, n, work) : NAN, out);
 }
 
-void stats_welch_summaries(struct stats_diff *out)
+void stats_cluster_slope(double est, double meat, size_t n, size_t g, struct stats_slope *out)
 {
-	size_t na = out->a.n, nb = out->b.n;
-	out->diff = out->ci_lo = out->ci_hi = out->p = out->df = NAN;
-	if (na == 0 || nb == 0)
+	out->est = est;
+	out->se = out->ci_lo = out->ci_hi = out->p = out->df = NAN;
+	if (g < 2 || n < 3 || !(meat > 0) || isnan(est))
 		return;
-	out->diff = out->a.mean - out->b.mean;
-	if (na < 2 || nb < 2)
-		return;
-	double va = out->a.sd * out->a.sd / (double)na;
-	double vb = out->b.sd * out->b.sd / (double)nb;
-	double se2 = va + vb;
-	if (se2 <= 0)
-		return;
-	double df = se2 * se2 / (va * va / (double)(na - 1) + vb * vb / (double)(nb - 1));
-	double se = sqrt(se2), half = gsl_cdf_tdist_Qinv(0.025, df) * se;
-	out->df = df;
-	out->ci_lo = out->diff - half;
-	out->ci_hi = out->diff + half;
-	out->p = 2 * gsl_cdf_tdist_Q(fabs(out->diff) / se, df);
+	/* CR1, as stats_model.c's with K = 2: c = G/(G-1) (N-1)/(N-K). */
+	double gd = (double)g, nd = (double)n;
+	out->df = gd - 1;
+	out->se = sqrt(gd / (gd - 1) * (nd - 1) / (nd - 2) * meat);
+	double half = gsl_cdf_tdist_Qinv(0.025, out->df) * out->se;
+	out->ci_lo = est - half;
+	out->ci_hi = est + half;
+	out->p = 2 * gsl_cdf_tdist_Q(fabs(est) / out->se, out->df);
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runlog/date.h"
 #include "runlog/halves.h"
 #include "runlog/stats.h"
 
@@ -21,7 +22,7 @@ const char *stats_factor_name(enum stats_factor k)
  * counts come from it at the end. */
 #define COMBOS 243 /* 3^STATS_NFACTORS */
 
-static unsigned combo_of(const struct features_run *r)
+static inline unsigned combo_of(const struct features_run *r)
 {
 	/* By value + 1 (unknown, no, yes), the digit of a factor whose group
 	 * a is "no" (a skipped meal, no strength work) and of load_spike,
@@ -294,13 +295,29 @@ static void sum_cells(const struct sums *cell, struct summed *s)
 		}
 }
 
-/* Pearson from the exact sums of streak and pain. */
-static void pearson_exact(const struct tally *t, const struct sums *all, struct stats_corr *out)
+/* The lines of the week-clustered p-values (clustered below): Pearson's
+ * (pain on streak) and Spearman's (ranks on ranks), each with its slope
+ * and sum of squared deviations of x. */
+struct lines {
+	double xbar, ybar, slope, sxx;  /* Pearson's, pain in points */
+	double *rx, *ry;                /* centred ranks of each streak and pain_m, or NULL */
+	double rslope, rsxx;            /* Spearman's */
+};
+
+/* Pearson from the exact sums of streak and pain, and its line. */
+static void pearson_exact(const struct tally *t, const struct sums *all, struct stats_corr *out,
+			  struct lines *l)
 {
 	long double cxy = all->n ? (long double)t->sxy - div_exact(t->sx, all->s, all->n) : 0;
 	long double cxx = all->n ? centred(t->sxx, t->sx, t->sx, all->n) : 0;
 	long double cyy = all->n ? centred(all->q, all->s, all->s, all->n) : 0;
 	stats_corr_finish((size_t)all->n, cxx > 0 && cyy > 0 ? (double)(cxy / sqrtl(cxx * cyy)) : NAN, out);
+	if (cxx > 0) {
+		l->xbar = (double)((long double)t->sx / all->n);
+		l->ybar = (double)((long double)all->s / 1000 / all->n);
+		l->slope = (double)(cxy / 1000 / cxx);
+		l->sxx = (double)cxx;
+	}
 }
 
 /* Spearman of the n scored runs: counted from the joint counts when there
@@ -313,8 +330,8 @@ static int spearman(const struct features *f, const struct tally *t, size_t n, s
 	return 0;
 }
 
-/* Each factor's two groups and Welch's difference of them; a factor the
- * log cannot say has empty groups. */
+/* Each factor's two groups and the difference of their means; a factor
+ * the log cannot say has empty groups. The CI and p come from clustered. */
 static void factor_diffs(const struct features *f, struct summed *s, struct stats_result *out)
 {
 	for (int k = 0; k < STATS_NFACTORS; k++) {
@@ -327,8 +344,180 @@ static void factor_diffs(const struct features *f, struct summed *s, struct stat
 			s->groups[k][0] = s->groups[k][1] = (struct sums){0};
 		summary_of(&s->groups[k][0], &d->a);
 		summary_of(&s->groups[k][1], &d->b);
-		stats_welch_summaries(d);
+		d->diff = d->a.n && d->b.n ? d->a.mean - d->b.mean : NAN;
+		d->ci_lo = d->ci_hi = d->p = d->df = NAN;
 	}
+}
+
+/* The week-clustered CIs and p-values: a second pass over the runs, once
+ * the means, slopes and ranks are known, sums each run's residual by week
+ * (an athlete's ISO week, as stats_model.c's clusters: runs are in athlete
+ * order, then date order, so a week's runs come together and never span
+ * the halves). Sums of residuals, so nothing cancels. Slope j: the
+ * factors, then Pearson, then Spearman. */
+#define SLOPE_PEARSON STATS_NFACTORS
+#define SLOPE_SPEARMAN (STATS_NFACTORS + 1)
+#define NSLOPES (STATS_NFACTORS + 2)
+
+/* What a run adds to each factor's score for the week, by its combination
+ * of groups (combo_of): a run of group a of factor k adds (pain - mean_a)
+ * / n_a, one of group b -(pain - mean_b) / n_b, as the difference's score
+ * is the residuals of a over n_a less those of b over n_b: here
+ * mul[code][k] pain - sub[code][k]. in[code]: bit k when the run is in
+ * either group of factor k, so the week counts for it. */
+struct weeks_table {
+	double mul[COMBOS][STATS_NFACTORS], sub[COMBOS][STATS_NFACTORS];
+	unsigned char in[COMBOS];
+};
+
+struct weeks {
+	const struct features *f;
+	const struct lines *l;
+	const struct weeks_table *tb;
+	double meat[NSLOPES];
+	size_t clusters[NSLOPES];
+};
+
+/* A week ends: each slope's score, squared, into the meat. */
+static void week_close(struct weeks *wk, double *u, unsigned in)
+{
+	for (int j = 0; j < NSLOPES; j++) {
+		wk->meat[j] += u[j] * u[j];
+		wk->clusters[j] += in >> j & 1;
+		u[j] = 0;
+	}
+}
+
+static void weeks_range(void *arg, size_t lo, size_t hi)
+{
+	struct weeks *wk = arg;
+	const struct lines *l = wk->l;
+	const struct weeks_table *tb = wk->tb;
+	double u[NSLOPES] = {0};
+	unsigned in = 0, athlete = 0;
+	int32_t monday = 0;
+	for (size_t i = lo; i < hi; i++) {
+		const struct features_run *r = &wk->f->runs[i];
+		if (r->pain_m == INGEST_PAIN_NONE)
+			continue;
+		int32_t m = date_monday(r->day);
+		if (in && (m != monday || r->athlete != athlete)) {
+			week_close(wk, u, in);
+			in = 0;
+		}
+		monday = m, athlete = r->athlete;
+		unsigned code = combo_of(r);
+		double y = features_pain(r), dx = r->streak - l->xbar;
+		for (int k = 0; k < STATS_NFACTORS; k++)
+			u[k] += tb->mul[code][k] * y - tb->sub[code][k];
+		in |= tb->in[code] | 1u << SLOPE_PEARSON | 1u << SLOPE_SPEARMAN;
+		u[SLOPE_PEARSON] += dx * (y - l->ybar - l->slope * dx);
+		if (l->rx) {
+			double rdx = l->rx[r->streak];
+			u[SLOPE_SPEARMAN] += rdx * (l->ry[r->pain_m] - l->rslope * rdx);
+		}
+	}
+	if (in)
+		week_close(wk, u, in);
+}
+
+static void weeks_merge(void *first, const void *second)
+{
+	struct weeks *a = first;
+	const struct weeks *b = second;
+	for (int j = 0; j < NSLOPES; j++) {
+		a->meat[j] += b->meat[j];
+		a->clusters[j] += b->clusters[j];
+	}
+}
+
+/* Average ranks, centred, from the counts h[0..n_values) of n values;
+ * returns their sum of squares. */
+static double centred_ranks(const size_t *h, size_t n_values, size_t n, double *rank)
+{
+	double below = 0, mid = ((double)n + 1) / 2, ss = 0;
+	for (size_t v = 0; v < n_values; v++) {
+		rank[v] = below + ((double)h[v] + 1) / 2 - mid;
+		ss += (double)h[v] * rank[v] * rank[v];
+		below += (double)h[v];
+	}
+	return ss;
+}
+
+#define PAIN_VALUES (INGEST_PAIN_MAX * 1000 + 1) /* pain_m 0 .. 10000 */
+
+/* Spearman's line: the ranks of every streak up to max_streak and every
+ * pain, from a pass that counts them. Returns 0, or -1 when out of memory. */
+static int rank_line(const struct features *f, size_t max_streak, size_t n, double rho, struct lines *l)
+{
+	size_t *hx = calloc(max_streak + 1, sizeof *hx), *hy = calloc(PAIN_VALUES, sizeof *hy);
+	l->rx = malloc((max_streak + 1) * sizeof *l->rx);
+	l->ry = malloc(PAIN_VALUES * sizeof *l->ry);
+	int ok = hx && hy && l->rx && l->ry;
+	for (size_t i = 0; ok && i < f->n; i++)
+		if (f->runs[i].pain_m != INGEST_PAIN_NONE)
+			hx[f->runs[i].streak]++, hy[f->runs[i].pain_m]++;
+	if (ok) {
+		l->rsxx = centred_ranks(hx, max_streak + 1, n, l->rx);
+		double syy = centred_ranks(hy, PAIN_VALUES, n, l->ry);
+		l->rslope = rho * sqrt(syy / l->rsxx);
+	}
+	free(hx);
+	free(hy);
+	return ok ? 0 : -1;
+}
+
+/* A correlation's p from its slope's clustered score. */
+static void corr_p(struct stats_corr *c, double slope, double meat, size_t g)
+{
+	struct stats_slope s;
+	if (isnan(c->r) || fabs(c->r) >= 1)
+		return; /* no p, or 0 (stats_corr_finish) */
+	stats_cluster_slope(slope, meat, c->n, g, &s);
+	c->p = s.p;
+}
+
+/* The second pass, and every CI and p from it. Returns 0, or -1 when out
+ * of memory. */
+static int clustered(const struct features *f, size_t max_streak, struct lines *l, struct stats_result *out)
+{
+	struct weeks_table tb;
+	memset(&tb, 0, sizeof tb);
+	for (unsigned code = 0; code < COMBOS; code++)
+		for (unsigned k = 0, c = code; k < STATS_NFACTORS; k++, c /= 3) {
+			const struct stats_diff *d = &out->factor[k];
+			const struct stats_summary *grp = c % 3 == 1 ? &d->a : &d->b;
+			if (c % 3 == 0 || !d->a.n || !d->b.n)
+				continue;
+			tb.mul[code][k] = (c % 3 == 1 ? 1 : -1) / (double)grp->n;
+			tb.sub[code][k] = tb.mul[code][k] * grp->mean;
+			tb.in[code] |= (unsigned char)(1u << k);
+		}
+	struct weeks wk[2] = {{.f = f, .l = l, .tb = &tb}};
+	wk[1] = wk[0];
+	int rc = 0;
+	if (!isnan(out->spearman.r) && fabs(out->spearman.r) < 1)
+		rc = rank_line(f, max_streak, out->scored, out->spearman.r, l);
+	if (rc == 0) {
+		halves_work(halves_split(f->runs, f->n, run_athlete), weeks_range, &wk[0], &wk[1], weeks_merge);
+		for (int k = 0; k < STATS_NFACTORS; k++) {
+			struct stats_diff *d = &out->factor[k];
+			struct stats_slope s;
+			/* Two runs a side, and some spread (exact sums, so no rounding's). */
+			if (d->a.n < 2 || d->b.n < 2 || (d->a.sd == 0 && d->b.sd == 0))
+				continue;
+			stats_cluster_slope(d->diff, wk[0].meat[k], d->a.n + d->b.n, wk[0].clusters[k], &s);
+			d->ci_lo = s.ci_lo, d->ci_hi = s.ci_hi, d->p = s.p, d->df = s.df;
+		}
+		corr_p(&out->pearson, l->slope, wk[0].meat[SLOPE_PEARSON] / (l->sxx * l->sxx),
+		       wk[0].clusters[SLOPE_PEARSON]);
+		if (l->rx)
+			corr_p(&out->spearman, l->rslope, wk[0].meat[SLOPE_SPEARMAN] / (l->rsxx * l->rsxx),
+			       wk[0].clusters[SLOPE_SPEARMAN]);
+	}
+	free(l->rx);
+	free(l->ry);
+	return rc;
 }
 
 int stats_analyze(const struct features *f, struct stats_result *out)
@@ -346,12 +535,14 @@ int stats_analyze(const struct features *f, struct stats_result *out)
 	out->painful = t->painful;
 	out->scored = (size_t)s.all.n;
 	out->mean_pain = s.all.n ? (double)s.all.s / 1000 / (double)s.all.n : NAN;
-	pearson_exact(t, &s.all, &out->pearson);
+	struct lines l = {0};
+	pearson_exact(t, &s.all, &out->pearson, &l);
 	int rc = spearman(f, t, (size_t)s.all.n, out);
+	size_t max_streak = t->max_streak;
 	free(t->joint);
 	free(t);
 	for (int bin = 0; bin < STATS_STREAK_BINS; bin++)
 		summary_of(&s.bins[bin], &out->by_streak[bin]);
 	factor_diffs(f, &s, out);
-	return rc;
+	return rc ? rc : clustered(f, max_streak, &l, out);
 }

@@ -4,11 +4,15 @@
  * number that cannot be computed (too few values, no variation) is NAN, and
  * the report shows it as null or "-".
  *
- * Conventions, matching scipy: p-values are two-sided; a correlation's p
- * uses the t distribution with n-2 degrees of freedom and its 95% CI uses
- * Fisher's z with standard error 1/sqrt(n-3); a difference of means uses
- * Welch's t with Welch-Satterthwaite degrees of freedom; a mean's 95% CI
- * uses the t distribution with n-1 degrees of freedom.
+ * Conventions: p-values are two-sided. Runs in one week are alike, so a
+ * difference of means and the p of a correlation come from a one-regressor
+ * OLS (pain on the factor's 0/1 indicator, or on streak; for Spearman,
+ * ranks on ranks) with standard errors clustered by ISO week (of one
+ * athlete), CR1 and t on G-1 degrees of freedom, as the adjusted model's
+ * (stats_model.h): statsmodels' cov_type="cluster" with use_t=True. A
+ * correlation's 95% CI uses Fisher's z with standard error 1/sqrt(n-3), as
+ * scipy's; a mean's 95% CI uses the t distribution with n-1 degrees of
+ * freedom.
  */
 #ifndef RUNLOG_STATS_H
 #define RUNLOG_STATS_H
@@ -25,17 +29,23 @@ struct stats_summary {
 };
 
 /* A correlation: coefficient, 95% CI and p (NAN when n < 3 or a variable
- * does not vary; the CI also needs n > 3). */
+ * does not vary; the CI also needs n > 3, the p two weeks). */
 struct stats_corr {
 	size_t n;
 	double r, ci_lo, ci_hi, p;
 };
 
 /* Group a minus group b: diff is NAN when either is empty; CI and p are NAN
- * when either has fewer than 2 values or both have no spread. */
+ * when either has fewer than 2 values, the two span fewer than 2 weeks, or
+ * the residuals' week sums are all 0. df = weeks - 1. */
 struct stats_diff {
 	struct stats_summary a, b;
 	double diff, ci_lo, ci_hi, p, df;
+};
+
+/* The slope of a one-regressor OLS with an intercept, cluster-robust. */
+struct stats_slope {
+	double est, se, ci_lo, ci_hi, p, df;
 };
 
 /* A summary from n values' sum and the sum of their squared deviations
@@ -44,16 +54,22 @@ struct stats_diff {
 void stats_summary_from_moments(size_t n, double sum, double ss, struct stats_summary *out);
 /* A correlation of n pairs whose coefficient r was computed elsewhere
  * (NAN when a variable does not vary): clamps it to [-1, 1] and adds its
- * CI and p. Every correlation here ends with it. */
+ * CI, and p = 0 when |r| = 1, else NAN for stats_analyze's week-clustered
+ * p. Every correlation here ends with it. */
 void stats_corr_finish(size_t n, double r, struct stats_corr *out);
-/* Spearman's rho with average ranks for ties (GSL's, by sorting): the
- * general path. stats_analyze counts the ranks instead when every pain is
+/* Spearman's rho with average ranks for ties (GSL's, by sorting), and its
+ * CI (p as stats_corr_finish): the general path. stats_analyze counts the ranks instead when every pain is
  * a half point (spearman_counted in stats_log.c, an optimisation with the
  * same result). work holds 2*n doubles. */
 void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out);
 
-/* Welch's difference of out->a and out->b, already summarised. */
-void stats_welch_summaries(struct stats_diff *out);
+/* The CI and p of a slope est fitted to n runs in g clusters, from meat:
+ * the sum over the clusters of the square of the slope's score, the sum
+ * of (x - mean x) e over the cluster's runs divided by the sum of
+ * (x - mean x)^2 over every run (e the residual). CR1: the variance is
+ * g/(g-1) (n-1)/(n-2) meat, with t on g-1 df. se, CI and p are NAN when
+ * g < 2, n < 3 or meat is not positive. */
+void stats_cluster_slope(double est, double meat, size_t n, size_t g, struct stats_slope *out);
 
 /* The factors that findings judge, in report order. */
 enum stats_factor {

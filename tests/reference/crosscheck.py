@@ -3,7 +3,10 @@
 
 Generates random run logs with fixed seeds, computes every reported number
 from the definitions in README.md / include/runlog/{features,stats,findings}.h
-with pandas and scipy, runs the real binary on each log and compares.
+with pandas and scipy, runs the real binary on each log and compares. The
+plain differences' CIs and p-values, and the correlations' p-values, come
+from statsmodels' OLS with errors clustered by ISO week (cov_type="cluster",
+use_t=True: CR1, G/(G-1) (N-1)/(N-K), and t on G-1 df).
 
 The reference is computed from the generator's own records (what each cell
 means), not by re-reading the CSV, so it shares no parsing or logic with
@@ -28,6 +31,7 @@ import warnings
 
 import numpy as np
 import pandas as pd
+import statsmodels.api as sm
 from scipy import stats
 
 warnings.simplefilter("ignore")  # scipy warns on constant input; we want the NaN
@@ -269,17 +273,45 @@ def summary(x):
     return dict(n=n, mean=m, lo=m - h, hi=m + h, var=sd * sd)
 
 
-def corr(x, y, which):
+def monday(day):
+    """The Monday of a day's ISO week: its cluster (1970-01-01 was a Thursday)."""
+    return np.asarray(day, dtype=np.int64) - (np.asarray(day, dtype=np.int64) + 3) % 7
+
+
+def cluster_slope(x, y, weeks):
+    """Slope, its 95% CI and p of OLS y ~ 1 + x with errors clustered by week
+    (statsmodels' defaults: CR1, t on G-1 df); NaN CI and p with fewer than
+    2 weeks or no spread in the residuals' week sums."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    weeks = np.unique(np.asarray(weeks, dtype=np.int64), return_inverse=True)[1]  # labels >= 0
+    X = sm.add_constant(x, has_constant="add")
+    fit = sm.OLS(y, X).fit(cov_type="cluster", cov_kwds={"groups": weeks}, use_t=True)
+    b = float(fit.params[1])
+    g = len(np.unique(weeks))
+    assert fit.df_resid_inference == g - 1
+    se = float(fit.bse[1])
+    if g < 2 or not se > 0:
+        return b, NAN, NAN, NAN
+    lo, hi = (float(v) for v in fit.conf_int(0.05)[1])
+    return b, lo, hi, float(fit.pvalues[1])
+
+
+def corr(x, y, weeks, which):
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     n = len(x)
     if n < 3 or np.ptp(x) == 0 or np.ptp(y) == 0:
         return NAN, NAN, NAN, NAN
     if which == "pearson":
-        r, p = stats.pearsonr(x, y)
+        r = float(stats.pearsonr(x, y)[0])
+        rx, ry = x, y
     else:
-        r, p = stats.spearmanr(x, y)
-    r, p = float(r), float(p)
+        r = float(stats.spearmanr(x, y)[0])
+        rx, ry = stats.rankdata(x), stats.rankdata(y)
+    # p: the slope of y (or its ranks) on x (or its ranks), week-clustered;
+    # 0 for a perfect correlation
+    p = 0.0 if abs(r) >= 1 else cluster_slope(rx, ry, weeks)[3]
     if n > 3:
         z = np.arctanh(r)  # +-inf for a perfect correlation: the CI is [r, r]
         se = 1 / math.sqrt(n - 3)
@@ -289,19 +321,21 @@ def corr(x, y, which):
     return r, lo, hi, p
 
 
-def welch(a, b):
-    a = np.asarray(a, dtype=float)
-    b = np.asarray(b, dtype=float)
+def plain_diff(pain, weeks, in_a, in_b):
+    """Mean of group a less group b, with the CI and p of the slope of pain
+    on a's 0/1 indicator over the runs of both, week-clustered."""
+    pain = np.asarray(pain, dtype=float)
+    in_a = np.asarray(in_a, dtype=bool)
+    in_b = np.asarray(in_b, dtype=bool)
+    a, b = pain[in_a], pain[in_b]
     sa, sb = summary(a), summary(b)
     diff = sa["mean"] - sb["mean"] if len(a) and len(b) else NAN
     lo = hi = p = NAN
     if len(a) >= 2 and len(b) >= 2 and not (sa["var"] == 0 and sb["var"] == 0):
-        p = float(stats.ttest_ind(a, b, equal_var=False).pvalue)
-        va, vb = sa["var"] / len(a), sb["var"] / len(b)
-        se = math.sqrt(va + vb)
-        df = (va + vb) ** 2 / (va ** 2 / (len(a) - 1) + vb ** 2 / (len(b) - 1))
-        q = stats.t.ppf(0.975, df)
-        lo, hi = diff - q * se, diff + q * se
+        both = in_a | in_b
+        slope, lo, hi, p = cluster_slope(in_a[both].astype(float), pain[both],
+                                         np.asarray(weeks)[both])
+        assert abs(slope - diff) <= 1e-9 * max(1.0, abs(diff))
     return dict(na=len(a), nb=len(b), ma=sa["mean"], mb=sb["mean"], diff=diff,
                 lo=lo, hi=hi, p=p)
 
@@ -388,8 +422,9 @@ def reference(recs, has_strength):
         mean_pain=float(pain.mean()) if len(sc) else NAN)
 
     st = sc["streak"].astype(float)
-    pr = corr(st, pain, "pearson")
-    sr = corr(st, pain, "spearman")
+    weeks = monday(sc["day"].to_numpy())
+    pr = corr(st, pain, weeks, "pearson")
+    sr = corr(st, pain, weeks, "spearman")
     by_days = []
     for d in range(1, 8):
         sel = pain[sc["streak"] >= 7] if d == 7 else pain[sc["streak"] == d]
@@ -403,17 +438,18 @@ def reference(recs, has_strength):
                          spearman_rho=sr[0], spearman_ci95=[sr[1], sr[2]], spearman_p=sr[3],
                          by_days=by_days)
 
-    def grp(mask):
-        return pain[mask.astype(bool)].to_numpy()
+    def grp(a, b):
+        return plain_diff(pain.to_numpy(), weeks, np.asarray(a, dtype=bool),
+                          np.asarray(b, dtype=bool))
 
     ws = {}
-    ws["consecutive_days"] = welch(grp(sc["streak"] >= 3), grp(sc["streak"] == 1))
-    ws["meal_before"] = welch(grp(sc["meal_before"] == 0), grp(sc["meal_before"] == 1))
-    ws["meal_after"] = welch(grp(sc["meal_after"] == 0), grp(sc["meal_after"] == 1))
+    ws["consecutive_days"] = grp(sc["streak"] >= 3, sc["streak"] == 1)
+    ws["meal_before"] = grp(sc["meal_before"] == 0, sc["meal_before"] == 1)
+    ws["meal_after"] = grp(sc["meal_after"] == 0, sc["meal_after"] == 1)
     if has_strength:
-        ws["strength"] = welch(grp(~sc["recent_strength"].astype(bool)),
-                               grp(sc["recent_strength"].astype(bool)))
-    ws["load_spike"] = welch(grp(sc["load_spike"] == 1), grp(sc["load_spike"] == 0))
+        ws["strength"] = grp(~sc["recent_strength"].astype(bool),
+                             sc["recent_strength"].astype(bool))
+    ws["load_spike"] = grp(sc["load_spike"] == 1, sc["load_spike"] == 0)
     keys = {
         "consecutive_days": ("streak_3_plus_runs", "streak_1_runs",
                              "mean_pain_streak_3_plus", "mean_pain_streak_1"),

@@ -31,16 +31,17 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <tr><td class="r">7+</td><td class="r">0</td><td class="r">-</td><td>-</td></tr>
 > </table></div>
 > <p>Pearson r 0.96 (95% CI 0.82 to 0.99, p &lt;0.001)</p>
-> <p>Spearman rho 0.93 (95% CI 0.70 to 0.99, p &lt;0.001)</p>
+> <p>Spearman rho 0.93 (95% CI 0.70 to 0.99, p 0.005)</p>
 > <h2>Pain with and without each factor</h2>
 > <tr><th>factor</th><th class="r">runs</th><th class="r">pain</th><th class="r">base</th><th class="r">pain</th><th class="r">diff</th><th>95% CI</th><th class="r">p</th></tr>
-> <tr><td>3+ days in a row</td><td class="r">3</td><td class="r">5.0</td><td class="r">4</td><td class="r">1.4</td><td class="r">3.6</td><td>1.5 to 5.7</td><td class="r">0.014</td></tr>
-> <tr><td>skipped meal before</td><td class="r">3</td><td class="r">4.0</td><td class="r">6</td><td class="r">2.2</td><td class="r">1.8</td><td>-0.5 to 4.0</td><td class="r">0.113</td></tr>
-> <tr><td>skipped meal after prev</td><td class="r">2</td><td class="r">5.0</td><td class="r">6</td><td class="r">2.4</td><td class="r">2.6</td><td>-3.1 to 8.3</td><td class="r">0.173</td></tr>
-> <tr><td>no strength in 7 days</td><td class="r">4</td><td class="r">2.0</td><td class="r">5</td><td class="r">3.5</td><td class="r">-1.5</td><td>-4.1 to 1.1</td><td class="r">0.222</td></tr>
+> <tr><td>3+ days in a row</td><td class="r">3</td><td class="r">5.0</td><td class="r">4</td><td class="r">1.4</td><td class="r">3.6</td><td>0.7 to 6.5</td><td class="r">0.033</td></tr>
+> <tr><td>skipped meal before</td><td class="r">3</td><td class="r">4.0</td><td class="r">6</td><td class="r">2.2</td><td class="r">1.8</td><td>-1.7 to 5.2</td><td class="r">0.161</td></tr>
+> <tr><td>skipped meal after prev</td><td class="r">2</td><td class="r">5.0</td><td class="r">6</td><td class="r">2.4</td><td class="r">2.6</td><td>-3.0 to 8.1</td><td class="r">0.183</td></tr>
+> <tr><td>no strength in 7 days</td><td class="r">4</td><td class="r">2.0</td><td class="r">5</td><td class="r">3.5</td><td class="r">-1.5</td><td>-4.0 to 1.0</td><td class="r">0.122</td></tr>
 > <tr><td>jump in distance</td><td class="r">0</td><td class="r">-</td><td class="r">0</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td></tr>
 > </table></div>
 > <p>runs and pain: the runs with the factor and their mean pain; base and pain: the runs to compare with (after a rest day, meals eaten, a strength session in the 7 days before); diff: the first mean minus the second.</p>
+> <p>The CIs and p here, and p above, allow for runs in one week being alike.</p>
 > <h2>Each factor with the others held fixed</h2>
 > <tr><th>factor</th><th class="r">plain</th><th class="r">adjusted</th><th>95% CI</th><th class="r">Holm p</th><th>evidence</th></tr>
 > <tr><td>3+ days in a row</td><td class="r">3.6</td><td class="r">3.5</td><td>1.9 to 5.1</td><td class="r">0.047</td><td>insufficient</td></tr>

@@ -16,10 +16,10 @@ $ runlog analyze tests/data/basic.csv --format markdown --no-charts | grep -E '^
 > ## Pain with and without each factor
 > | factor | runs | pain | base | pain | diff | 95% CI | p |
 > |:---|---:|---:|---:|---:|---:|:---|---:|
-> | 3+ days in a row | 3 | 5.0 | 4 | 1.4 | 3.6 | 1.5 to 5.7 | 0.014 |
-> | skipped meal before | 3 | 4.0 | 6 | 2.2 | 1.8 | -0.5 to 4.0 | 0.113 |
-> | skipped meal after prev | 2 | 5.0 | 6 | 2.4 | 2.6 | -3.1 to 8.3 | 0.173 |
-> | no strength in 7 days | 4 | 2.0 | 5 | 3.5 | -1.5 | -4.1 to 1.1 | 0.222 |
+> | 3+ days in a row | 3 | 5.0 | 4 | 1.4 | 3.6 | 0.7 to 6.5 | 0.033 |
+> | skipped meal before | 3 | 4.0 | 6 | 2.2 | 1.8 | -1.7 to 5.2 | 0.161 |
+> | skipped meal after prev | 2 | 5.0 | 6 | 2.4 | 2.6 | -3.0 to 8.1 | 0.183 |
+> | no strength in 7 days | 4 | 2.0 | 5 | 3.5 | -1.5 | -4.0 to 1.0 | 0.122 |
 > | jump in distance | 0 | - | 0 | - | - | - | - |
 > ## Each factor with the others held fixed
 > | factor | plain | adjusted | 95% CI | Holm p | evidence |
