@@ -141,6 +141,44 @@ static void difference_matches_statsmodels(void **state)
 	assert_int_equal(d->b.n, 7);
 }
 
+/* In a cohort a week is one athlete's: two runners' runs on the same days
+ * are four clusters, not two. Reference (statsmodels):
+ *
+ *   y = np.array([2,3,5,1,4,6,2,3,5,4, 1,2,2,6,3,5,7,2,1,3], float)
+ *   a = np.array([1,0,1,0,1,1,0,0,1,0, 0,1,1,1,0,0,1,0,1,0], float)
+ *   x = np.array([1,2,3,1,2,1,2,3,4,1, 1,1,2,3,1,2,3,4,1,2], float)
+ *   day = np.r_[np.arange(10), np.arange(10)]; ath = np.repeat([0, 1], 10)
+ *   g = np.unique(ath * 100000 + day - (day + 3) % 7, return_inverse=True)[1]
+ *   fit = lambda x, y: sm.OLS(y, sm.add_constant(x)).fit(cov_type="cluster",
+ *                                                      cov_kwds={"groups": g}, use_t=True)
+ *   f = fit(a, y); print(f.params[1], f.pvalues[1], *f.conf_int(0.05)[1], f.df_resid_inference)
+ *   print(fit(x, y).pvalues[1])
+ */
+static void cohort_weeks_are_per_athlete(void **state)
+{
+	static const double y[] = {2, 3, 5, 1, 4, 6, 2, 3, 5, 4, 1, 2, 2, 6, 3, 5, 7, 2, 1, 3};
+	static const int a[] = {1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 0};
+	static const int x[] = {1, 2, 3, 1, 2, 1, 2, 3, 4, 1, 1, 1, 2, 3, 1, 2, 3, 4, 1, 2};
+	struct features_run runs[20];
+	struct stats_result st;
+	(void)state;
+	for (size_t i = 0; i < 20; i++)
+		runs[i] = (struct features_run){
+			.day = (int32_t)(i % 10), .streak = x[i], .athlete = i / 10,
+			.pain_m = (unsigned)lround(y[i] * 1000), .km_m = INGEST_KM_NONE,
+			.meal_before = a[i] ? INGEST_NO : INGEST_YES, .meal_after = INGEST_UNKNOWN,
+			.strength = INGEST_UNKNOWN, .ate_after = INGEST_UNKNOWN, .load_spike = INGEST_UNKNOWN};
+	struct features f = {.runs = runs, .n = 20, .has_meal_before = 1, .n_athletes = 2, .last_day = 9};
+	assert_int_equal(stats_analyze(&f, &st), 0);
+	const struct stats_diff *d = &st.factor[STATS_MEAL_BEFORE];
+	assert_close(d->diff, 1.3000000000000005, TOL);
+	assert_close(d->p, 0.03794802702858508, 1e-7);
+	assert_close(d->ci_lo, 0.1363220536763139, TOL);
+	assert_close(d->ci_hi, 2.463677946323687, TOL);
+	assert_close(d->df, 3, TOL);
+	assert_close(st.pearson.p, 0.20206676421449993, 1e-7);
+}
+
 static void summary_matches_scipy(void **state)
 {
 	struct stats_result st;
@@ -250,6 +288,7 @@ int main(void)
 		cmocka_unit_test(spearman_matches_scipy_with_ties),
 		cmocka_unit_test(spearman_counted_matches_general),
 		cmocka_unit_test(difference_matches_statsmodels),
+		cmocka_unit_test(cohort_weeks_are_per_athlete),
 		cmocka_unit_test(summary_matches_scipy),
 		cmocka_unit_test(small_samples_are_undefined),
 		cmocka_unit_test(perfect_correlation),
