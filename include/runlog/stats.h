@@ -36,8 +36,8 @@ struct stats_corr {
 };
 
 /* Group a minus group b: diff is NAN when either is empty; CI and p are NAN
- * when either has fewer than 2 values, the two span fewer than 2 weeks, or
- * the residuals' week sums are all 0. df = weeks - 1. */
+ * when either has fewer than 2 values, both have no spread, or the two span
+ * fewer than 2 weeks (or every week's residuals sum to 0). df = weeks - 1. */
 struct stats_diff {
 	struct stats_summary a, b;
 	double diff, ci_lo, ci_hi, p, df;
