@@ -319,6 +319,35 @@ static int pain_constant(const struct stats_model *m)
 	return 1;
 }
 
+/* Factor k's group (side 0) or the group it is compared with (side 1),
+ * as the subject of "fell in only 3 weeks". */
+static const char *side_words(enum stats_factor k, int side)
+{
+	static const char *const words[STATS_NFACTORS][2] = {
+		{"runs on the third day in a row or later", "runs after a rest day"},
+		{"runs without a meal before them", "runs with a meal before them"},
+		{"runs after a skipped post-run meal", "runs after an eaten post-run meal"},
+		{"runs with no strength session in the 7 days before",
+		 "runs within 7 days after a strength session"},
+		{"runs after a jump in distance", "runs without a jump in distance"},
+	};
+	return words[k][side];
+}
+
+/* A side of factor k that spans fewer than FINDINGS_MIN_WEEKS weeks: its
+ * reason into f->reason; 0 when both sides span enough. */
+static int weeks_reason(const struct stats_effect *e, struct finding *f)
+{
+	int side = e->weeks[0] <= e->weeks[1] ? 0 : 1;
+	size_t n = e->weeks[side];
+	if (n >= FINDINGS_MIN_WEEKS)
+		return 0;
+	snprintf(f->reason, sizeof f->reason, "%s fell in only %zu week%s (at least %d weeks on each side are "
+		 "needed, so that a change over the months cannot pass for its effect)",
+		 side_words(f->factor, side), n, n == 1 ? "" : "s", FINDINGS_MIN_WEEKS);
+	return 1;
+}
+
 /* Why the model could not test factor k, into f->reason ("" when it did). */
 static void model_reason(const struct stats_model *m, struct finding *f)
 {
@@ -359,7 +388,7 @@ static void model_reason(const struct stats_model *m, struct finding *f)
 	else if (!m->fitted || e->why == STATS_EFFECT_ABSENT)
 		snprintf(f->reason, cap, "it did not vary among the %zu runs with every factor known%s", m->runs,
 			 m->fitted ? " (within each runner)" : "");
-	else
+	else if (!weeks_reason(e, f))
 		f->reason[0] = '\0';
 }
 

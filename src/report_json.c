@@ -160,6 +160,11 @@ static void effects(struct json_writer *w, const struct stats_model *m)
 		json_kv_pair(w, "ci95", e->ci_lo, e->ci_hi);
 		json_kv_num(w, "p_value", e->p);
 		json_kv_num(w, "p_holm", e->p_holm);
+		json_key(w, "weeks");
+		json_array(w, JSON_INLINE);
+		json_int(w, e->weeks[0]);
+		json_int(w, e->weeks[1]);
+		json_end(w);
 		json_end(w);
 	}
 	json_end(w);

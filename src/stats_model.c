@@ -159,6 +159,8 @@ struct fit {
 	double b[P];            /* coefficients by term, 0 for a term left out */
 	double on[PROFILES][P];  /* 1 for each kept term of a profile, else 0 */
 	double bsum[PROFILES];
+	unsigned side[PROFILES]; /* bit 2k: in factor k's group, 2k + 1: in its
+	                            comparison group (see profile_sides) */
 };
 
 /* Pass 1's sums over a range of runs that starts and ends at an athlete's
@@ -178,6 +180,7 @@ struct cluster_sums {
 	double meat[P][P];
 	double rss;               /* the residuals' sum of squares */
 	size_t clusters;
+	size_t weeks[2 * STATS_NFACTORS]; /* athlete-weeks with a run on each side */
 };
 
 /* Pass 1, the normal equations: raw sums of each athlete's runs, by profile; centred within the
@@ -259,6 +262,8 @@ static void cluster_range(void *arg, size_t lo, size_t hi)
 	const struct fit *ft = cs->fit;
 	const struct features *f = ft->f;
 	double meat[P][P] = {{0}}, rss = 0;
+	size_t weeks[2 * STATS_NFACTORS] = {0};
+	unsigned sides = 0; /* the open week's sides (fit.side) */
 	for (size_t i = lo; i < hi;) {
 		size_t end = slice_end(f, i);
 		const double *mean = ft->sl[f->runs[i].athlete].mean;
@@ -281,8 +286,10 @@ static void cluster_range(void *arg, size_t lo, size_t hi)
 				for (int u = 0; u < P; u++)
 					for (int v = 0; v < P; v++)
 						meat[u][v] += sv[u] * sv[v];
+				for (int b = 0; b < 2 * STATS_NFACTORS; b++)
+					weeks[b] += sides >> b & 1;
 				memset(sx, 0, sizeof sx);
-				se = 0;
+				se = 0, sides = 0;
 				open = 0;
 				cs->clusters++;
 			}
@@ -295,11 +302,13 @@ static void cluster_range(void *arg, size_t lo, size_t hi)
 				sx[t] += e * ft->on[pr][t];
 			se += e;
 			rss += e * e;
+			sides |= ft->side[pr];
 			week = wk, open = 1;
 		}
 		i = end;
 	}
 	memcpy(cs->meat, meat, sizeof meat);
+	memcpy(cs->weeks, weeks, sizeof weeks);
 	cs->rss = rss;
 }
 
@@ -310,6 +319,8 @@ static void cluster_merge(void *first, const void *second)
 	const struct cluster_sums *b = second;
 	a->clusters += b->clusters;
 	a->rss += b->rss;
+	for (int s = 0; s < 2 * STATS_NFACTORS; s++)
+		a->weeks[s] += b->weeks[s];
 	for (int u = 0; u < P; u++)
 		for (int v = 0; v < P; v++)
 			a->meat[u][v] += b->meat[u][v];
@@ -579,15 +590,40 @@ static void holm_effects(struct stats_model *out)
 		out->effect[factor[i]].p_holm = adj[i];
 }
 
+/* Each profile's sides, as findings compares them: bit 2k when a run of
+ * the profile is in factor k's group (streak 3+, a skipped meal, no
+ * strength session, a spike), bit 2k + 1 when it is in the group it is
+ * compared with (streak 1, the meal eaten, ...); a run on the second day
+ * in a row is in neither for consecutive_days. A factor whose column the
+ * log lacks has neither. */
+static void profile_sides(struct fit *ft)
+{
+	const int has[STATS_NFACTORS] = {[STATS_MEAL_BEFORE] = ft->mb, [STATS_MEAL_AFTER] = ft->ma,
+					 [STATS_STRENGTH] = ft->hs, [STATS_LOAD_SPIKE] = ft->spikes};
+	const int bit[STATS_NFACTORS] = {[STATS_MEAL_BEFORE] = 1, [STATS_MEAL_AFTER] = 2,
+					 [STATS_STRENGTH] = 4, [STATS_LOAD_SPIKE] = 8};
+	for (int pr = 0; pr < PROFILES; pr++) {
+		int s = pr / 16;
+		unsigned side = s >= 2 ? 1u : s == 0 ? 2u : 0u;
+		for (int k = 0; k < STATS_NFACTORS; k++)
+			if (k != STATS_CONSECUTIVE_DAYS && has[k])
+				side |= (pr & bit[k] ? 1u : 2u) << (2 * k);
+		ft->side[pr] = side;
+	}
+}
+
 /* After the solve: pass 2, the standard errors and every factor's effect.
  * at: runs with each term. */
 static void infer(struct fit *ft, struct halves split, const size_t *at, const struct solution *s,
 		  struct stats_model *out)
 {
 	profile_coefficients(ft, s, out->in_model);
+	profile_sides(ft);
 	struct cluster_sums cs[2] = {{.fit = ft}, {.fit = ft}};
 	halves_work(split, cluster_range, &cs[0], &cs[1], cluster_merge);
 	out->clusters = cs[0].clusters;
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		out->effect[k].weeks[0] = cs[0].weeks[2 * k], out->effect[k].weeks[1] = cs[0].weeks[2 * k + 1];
 	if (out->clusters < 2)
 		return;
 	/* CR1: c = G/(G-1) (N-1)/(N-K). */

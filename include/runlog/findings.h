@@ -61,13 +61,18 @@ void findings_build(const struct stats_result *st, struct findings *out);
 
 /* Runs the model needs before its effects are judged. */
 #define FINDINGS_MIN_MODEL_RUNS 30
+/* Distinct ISO weeks (of one athlete) each side of a factor needs among
+ * the model's runs: with fewer, a change over the months (pain easing
+ * in the weeks that happened to hold the gym) can pass for its effect. */
+#define FINDINGS_MIN_WEEKS 8
 
 /* Judge again from the model's adjusted effects (stats_model.h), when it
  * was fitted: the levels keep their thresholds, none means a Holm p of
  * 0.05 or more or an effect that is not positive, and too few runs in the
  * model is insufficient. A factor the model could not test (no variation
  * among its runs, aliased with other terms, an exact fit, a model that
- * could not be fitted) is insufficient, and its reason says why. The
+ * could not be fitted, or either of its groups spanning fewer than
+ * FINDINGS_MIN_WEEKS athlete-weeks) is insufficient, and its reason says why. The
  * marginal effects stay beside; a finding says when the two disagree. */
 struct stats_model;
 void findings_adjust(const struct stats_result *st, const struct stats_model *m, struct findings *fd);

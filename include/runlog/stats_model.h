@@ -78,6 +78,10 @@ struct stats_effect {
 	unsigned alias;        /* ALIASED: the terms (bit 1 << term) it could not
 	                          be told apart from, outside its own effect */
 	double effect, se, ci_lo, ci_hi, p, p_holm; /* NAN when undefined */
+	size_t weeks[2];       /* distinct athlete-weeks of the model's runs in
+	                          the factor's group and in the comparison group
+	                          (for consecutive_days: streak 3+ and streak 1),
+	                          counted in pass 2 (a fitted model only) */
 };
 
 struct stats_model {

@@ -6,7 +6,8 @@ indicators 2..7+, the two skipped meals and no strength session in the 7
 days before (plus one intercept per athlete in a cohort), with
 cov_type="cluster" over athlete-weeks and use_t=True, and compare every
 coefficient, standard error and p-value, the consecutive_days combination
-and Holm's adjusted p-values with runlog's JSON to 1e-6.
+and Holm's adjusted p-values with runlog's JSON to 1e-6; and each factor's
+distinct athlete-weeks on either side (adjusted.effects[].weeks) exactly.
 
 usage: model_check.py RUNLOG LOG...     (Debian's /usr/bin/python3)
 """
@@ -19,6 +20,7 @@ import pandas as pd
 import statsmodels.formula.api as smf
 from statsmodels.stats.multitest import multipletests
 
+MIN_WEEKS = 8  # each side of a factor needs runs in this many athlete-weeks
 MEAL_AFTER_DAYS = 2  # a post-run meal counts for a run at most this many days later
 YES = {"yes": 1, "y": 1, "true": 1, "1": 1, "no": 0, "n": 0, "false": 0, "0": 0}
 
@@ -122,6 +124,14 @@ def check(runlog, path):
                  ("load_spike", "load_spike")):
         if t in terms:
             effects[k] = (fit.params[t], fit.bse[t], fit.pvalues[t])
+    # Each factor's two groups among the model's runs, and the distinct
+    # athlete-weeks each spans (consecutive_days: streak 3+ against streak 1).
+    sides = {"consecutive_days": (m["streak"] >= 3, m["streak"] == 1)}
+    for t, k in (("skip_before", "meal_before"), ("skip_after_prev", "meal_after"), ("no_strength", "strength"),
+                 ("load_spike", "load_spike")):
+        if t in m:
+            sides[k] = (m[t] == 1, m[t] == 0)
+    weeks = {k: [int(m.loc[a, "week"].nunique()), int(m.loc[b, "week"].nunique())] for k, (a, b) in sides.items()}
     holm = dict(zip(effects, multipletests([v[2] for v in effects.values()], method="holm")[1]))
     for k, (e, se, p) in effects.items():
         g = got["effects"][k]
@@ -129,9 +139,13 @@ def check(runlog, path):
         eq(k + " se", se, g and g["se"])
         eq(k + " p", p, g and g["p_value"])
         eq(k + " p_holm", holm[k], g and g["p_holm"])
+        if g and g["weeks"] != weeks[k]:
+            errs.append("%s weeks: pandas %r, runlog %r" % (k, weeks[k], g["weeks"]))
         # The finding's evidence follows from the adjusted effect and Holm's p.
         fnd = [x for x in full["findings"] if x["factor"] == k][0]
-        if fnd["evidence"] != "insufficient":
+        if min(weeks[k]) < MIN_WEEKS and fnd["evidence"] != "insufficient":
+            errs.append("%s: weeks %r, yet runlog grades it %s" % (k, weeks[k], fnd["evidence"]))
+        elif fnd["evidence"] != "insufficient":
             want = ("none" if e <= 0 or holm[k] >= 0.05 else "weak" if e < 0.5
                     else "moderate" if e < 1.5 else "strong")
             if fnd["evidence"] != want:

@@ -29,7 +29,8 @@ d.drop(columns=["ate_before", "ate_after"]).to_csv(sys.argv[1], index=False)
 d.assign(ate_before="", ate_after="").to_csv(sys.argv[2], index=False)' "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv"
 /usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
 	tests/data/planted/eat.csv tests/data/planted/noise.csv \
-	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
+	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv \
+	tests/data/degenerate/rare_gym.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
 	"$tmp/threaded_140_athletes.csv" "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv" ||
 	fail=1
 # Degenerate logs: aliased terms, exact fits (see degenerate_check.py)

@@ -14,6 +14,11 @@ half points. Deterministic (seed 16). Writes, next to this file:
   equal_pain.csv   pain is 3 on every run
   perfect.csv      pain is exactly 2 + 3 (meal before skipped) on every run
   collinear_cohort.csv  two runners, each as collinear.csv (their own days)
+  rare_gym.csv     strength sessions on the run days of only 3 weeks, and
+                   2 points more pain on a run with no session in the 7
+                   days before: graded on its effect alone, but the runs
+                   after a session span only a few weeks, too few to tell
+                   the gym from a change over the months
 
 usage: /usr/bin/python3 tests/data/degenerate/make.py
 """
@@ -79,6 +84,20 @@ def main():
     write("collinear_cohort.csv", [(a,) + r for a, seed in (("Ann", 16), ("Ben", 17))
                                    for r in rows_of(collinear, seed)],
           "athlete,date,pain,ate_before,ate_after,strength")
+    rare_gym()
+
+
+def rare_gym():
+    """Strength on the run days of weeks 8, 20 and 32 only."""
+    days, rnd = runs(16)
+    gym = [d for d, _ in days if (d - START).days // 7 in (8, 20, 32)]
+    rows = []
+    for day, _ in days:
+        recent = any(0 < (day - g).days <= 7 for g in gym)
+        pain = min(10, max(0, round((rnd.gauss(3, 1) + 2 * (not recent)) * 2) / 2))
+        rows.append((day.isoformat(), "%g" % pain, yn(rnd.random() < 0.7), yn(rnd.random() < 0.7),
+                     yn(day in gym)))
+    write("rare_gym.csv", rows)
 
 
 if __name__ == "__main__":
