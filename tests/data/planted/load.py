@@ -4,8 +4,10 @@
 usage: /usr/bin/python3 tests/data/planted/load.py [--seed N] [--out DIR]
 
 A runner runs every other day (so streaks never reach 2), eats every meal,
-and does strength work on 10% of days. Most weeks hold about 30 km; one week
-in four jumps to about 55 km. Pain = 1 + 2.5 * load_spike + N(0, 0.5), with
+and does strength work on 10% of days. Most weeks hold about 30 km; from
+week 5, two weeks in five jump to about 55 km, so that the runs after a spike
+fall in 9 weeks (runlog grades a factor only with 8 weeks on each side;
+one week in four gave 6). Pain = 1 + 2.5 * load_spike + N(0, 0.5), with
 load_spike as runlog defines it (the 7 days ending on the run's day against
 a quarter of the 28): only the jumps hurt.
 """
@@ -24,7 +26,7 @@ def main():
     start = dt.date(2025, 1, 6)
     runs = []  # (day index, km)
     for week in range(40):
-        jump = week >= 5 and rnd.random() < 0.25
+        jump = week >= 5 and rnd.random() < 0.4
         for d in range(0, 7, 2):
             day = week * 7 + d
             if runs and day <= runs[-1][0] + 1:
