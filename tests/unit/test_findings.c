@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runlog/findings.h"
+#include "runlog/stats_model.h"
 
 static struct stats_diff diff_of(size_t na, size_t nb, double diff, double lo, double hi)
 {
@@ -258,6 +259,53 @@ static void strength_left_out_when_not_measured(void **state)
 	assert_int_equal(fi.item[2].factor, STATS_MEAL_AFTER);
 }
 
+/* strength judged on the model with its two sides spanning a and b weeks:
+ * a clear +1.6 (CI 1.2 to 2.0, Holm p 0.001), which is strong given
+ * FINDINGS_MIN_WEEKS on both sides. */
+static const struct finding *strength_with_weeks(size_t a, size_t b, struct findings *fi)
+{
+	struct stats_result st;
+	struct stats_model m;
+	memset(&m, 0, sizeof m);
+	result_init(&st, 100, 0);
+	st.factor[STATS_STRENGTH] = diff_of(40, 40, 1.6, 1.2, 2.0);
+	findings_build(&st, fi);
+	m.fitted = 1, m.runs = 100, m.clusters = 40, m.k = 2;
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		m.effect[k].why = STATS_EFFECT_ABSENT;
+	m.effect[STATS_STRENGTH] = (struct stats_effect){.in_model = 1, .why = STATS_EFFECT_OK, .effect = 1.6,
+							 .se = 0.2, .ci_lo = 1.2, .ci_hi = 2.0, .p = 0.001,
+							 .p_holm = 0.001, .weeks = {a, b}};
+	findings_adjust(&st, &m, fi);
+	for (size_t i = 0; i < fi->n; i++)
+		if (fi->item[i].factor == STATS_STRENGTH)
+			return &fi->item[i];
+	fail();
+	return NULL;
+}
+
+static void weeks_on_both_sides(void **state)
+{
+	struct findings fi;
+	const struct finding *f;
+	(void)state;
+	assert_int_equal(strength_with_weeks(FINDINGS_MIN_WEEKS, FINDINGS_MIN_WEEKS, &fi)->evidence,
+			 EVIDENCE_STRONG);
+	assert_string_equal(strength_with_weeks(40, 8, &fi)->reason, "");
+	/* The side with a session is short: it is named, with its count. */
+	f = strength_with_weeks(39, 7, &fi);
+	assert_int_equal(f->evidence, EVIDENCE_INSUFFICIENT);
+	assert_non_null(strstr(f->reason, "runs within 7 days after a strength session fell in only 7 weeks ("));
+	assert_non_null(strstr(f->message, "fell in only 7 weeks"));
+	/* The factor's own side; one week is singular. */
+	f = strength_with_weeks(1, 39, &fi);
+	assert_int_equal(f->evidence, EVIDENCE_INSUFFICIENT);
+	assert_non_null(strstr(f->reason, "runs with no strength session in the 7 days before fell in only 1 week ("));
+	/* Both short: the shorter side. */
+	f = strength_with_weeks(5, 3, &fi);
+	assert_non_null(strstr(f->reason, "strength session fell in only 3 weeks"));
+}
+
 static void names_and_labels(void **state)
 {
 	(void)state;
@@ -288,6 +336,7 @@ int main(void)
 		cmocka_unit_test(ordering_ties_keep_factor_order),
 		cmocka_unit_test(unexplained_pain),
 		cmocka_unit_test(strength_left_out_when_not_measured),
+		cmocka_unit_test(weeks_on_both_sides),
 		cmocka_unit_test(names_and_labels),
 	};
 	return cmocka_run_group_tests_name("findings", tests, NULL, NULL);
