@@ -43,7 +43,7 @@ struct finding {
 	double p_holm;                  /* adjusted only; NAN otherwise */
 	double marginal, marginal_lo, marginal_hi; /* the plain difference of means */
 	size_t n_factor, n_baseline;    /* runs in group a and group b */
-	char reason[400];               /* why it is insufficient: the log or the
+	char reason[448];               /* why it is insufficient: the log or the
 	                                   model cannot judge it; "" otherwise */
 	char message[640];
 };
