@@ -367,10 +367,11 @@ static void model_reason(const struct stats_model *m, struct finding *f)
 	else if (e->why == STATS_EFFECT_ALIASED && f->factor == STATS_CONSECUTIVE_DAYS && !m->baseline_runs)
 		snprintf(f->reason, cap, "no run after a rest day has every factor known, so there is nothing to "
 			 "compare with");
-	else if (e->why == STATS_EFFECT_ALIASED && e->alias)
-		terms_in_words(e->alias, who, sizeof who),
-			snprintf(f->reason, cap, "could not be told apart from %s: in this log they went together "
-				 "too closely for their effects to be separated", who);
+	else if (e->why == STATS_EFFECT_ALIASED && e->alias) {
+		terms_in_words(e->alias, who, sizeof who);
+		snprintf(f->reason, cap, "could not be told apart from %s: in this log they went together "
+			 "too closely for their effects to be separated", who);
+	}
 	else if (e->why == STATS_EFFECT_ALIASED)
 		snprintf(f->reason, cap, "could not be told apart from the other factors in this log");
 	else if (e->why == STATS_EFFECT_EXACT && pain_constant(m))
