@@ -84,8 +84,13 @@ void stats_cluster_slope(double est, double meat, size_t n, size_t g, struct sta
 	double gd = (double)g, nd = (double)n;
 	out->df = gd - 1;
 	out->se = sqrt(gd / (gd - 1) * (nd - 1) / (nd - 2) * meat);
-	double half = gsl_cdf_tdist_Qinv(0.025, out->df) * out->se;
-	out->ci_lo = est - half;
-	out->ci_hi = est + half;
-	out->p = 2 * gsl_cdf_tdist_Q(fabs(est) / out->se, out->df);
+	stats_t_interval(est, out->se, out->df, &out->ci_lo, &out->ci_hi, &out->p);
+}
+
+void stats_t_interval(double est, double se, double df, double *lo, double *hi, double *p)
+{
+	double half = se > 0 ? gsl_cdf_tdist_Qinv(0.025, df) * se : NAN;
+	*lo = est - half;
+	*hi = est + half;
+	*p = se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / se, df) : NAN;
 }

@@ -1,7 +1,6 @@
 /* stats_model: OLS of pain on every factor, cluster-robust by week (GSL). */
 #include "runlog/stats_model.h"
 
-#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_linalg.h>
 #include <math.h>
@@ -102,10 +101,7 @@ static void effect_of(struct stats_effect *e, double est, double var, double v0,
 	e->se = var > v0 ? sqrt(var) : NAN;
 	e->why = isnan(e->se) ? STATS_EFFECT_EXACT : STATS_EFFECT_OK;
 	e->effect = est;
-	double half = e->se > 0 ? gsl_cdf_tdist_Qinv(0.025, df) * e->se : NAN;
-	e->ci_lo = est - half;
-	e->ci_hi = est + half;
-	e->p = e->se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / e->se, df) : NAN;
+	stats_t_interval(est, e->se, df, &e->ci_lo, &e->ci_hi, &e->p);
 	e->p_holm = NAN;
 }
 

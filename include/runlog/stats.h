@@ -63,6 +63,11 @@ void stats_corr_finish(size_t n, double r, struct stats_corr *out);
  * same result). work holds 2*n doubles. */
 void stats_spearman(const double *x, const double *y, size_t n, double *work, struct stats_corr *out);
 
+/* The 95% CI (lo, hi) and two-sided p of an estimate est with standard
+ * error se, from Student's t on df degrees of freedom; all three NAN when
+ * se is not positive. Every t-based CI and p of an effect ends here. */
+void stats_t_interval(double est, double se, double df, double *lo, double *hi, double *p);
+
 /* The CI and p of a slope est fitted to n runs in g clusters, from meat:
  * the sum over the clusters of the square of the slope's score, the sum
  * of (x - mean x) e over the cluster's runs divided by the sum of
