@@ -56,28 +56,69 @@ const char *findings_factor_label(enum stats_factor k, int baseline)
 	return label[k][baseline != 0];
 }
 
-enum findings_evidence findings_evidence_of(const struct stats_diff *d, size_t scored)
+/* The level of a CI clear of 0, on its bound nearest 0; *opposite when
+ * the CI lies below 0. */
+static enum findings_evidence graded(double lo, double hi, int *opposite)
 {
-	if (scored < FINDINGS_MIN_SCORED || d->a.n < FINDINGS_MIN_GROUP || d->b.n < FINDINGS_MIN_GROUP)
-		return EVIDENCE_INSUFFICIENT;
-	if (isnan(d->diff) || isnan(d->ci_lo) || d->diff <= 0 || d->ci_lo <= 0)
+	double near;
+	*opposite = 0;
+	if (isnan(lo) || isnan(hi) || (lo <= 0 && hi >= 0))
 		return EVIDENCE_NONE;
-	if (d->diff < FINDINGS_MODERATE)
-		return EVIDENCE_WEAK;
-	return d->diff < FINDINGS_STRONG ? EVIDENCE_MODERATE : EVIDENCE_STRONG;
+	*opposite = hi < 0;
+	near = *opposite ? -hi : lo;
+	if (near >= FINDINGS_STRONG)
+		return EVIDENCE_STRONG;
+	return near >= FINDINGS_MODERATE ? EVIDENCE_MODERATE : EVIDENCE_WEAK;
 }
 
-/* "%.1f" that never prints "-0.0". */
-static const char *one(double x, char *buf)
+enum findings_evidence findings_evidence_of(const struct stats_diff *d, size_t scored)
 {
-	snprintf(buf, 16, "%.1f", x);
-	if (strcmp(buf, "-0.0") == 0)
-		strcpy(buf, "0.0");
-	/* 1.46 is not shown as 1.5 beside "moderate": just under a threshold
-	 * of the evidence, two decimals. */
-	if ((x < FINDINGS_STRONG && atof(buf) >= FINDINGS_STRONG) ||
-	    (x < FINDINGS_MODERATE && atof(buf) >= FINDINGS_MODERATE))
-		snprintf(buf, 16, "%.2f", x);
+	int opposite;
+	if (scored < FINDINGS_MIN_SCORED || d->a.n < FINDINGS_MIN_GROUP || d->b.n < FINDINGS_MIN_GROUP)
+		return EVIDENCE_INSUFFICIENT;
+	if (isnan(d->diff))
+		return EVIDENCE_NONE;
+	return graded(d->ci_lo, d->ci_hi, &opposite);
+}
+
+int findings_recommends(const struct finding *f)
+{
+	return f->evidence >= EVIDENCE_WEAK && !f->opposite;
+}
+
+int findings_explains(const struct finding *f)
+{
+	return f->evidence >= EVIDENCE_MODERATE && !f->opposite;
+}
+
+const struct finding *findings_top(const struct findings *fd)
+{
+	for (size_t i = 0; i < fd->n; i++)
+		if (findings_explains(&fd->item[i]))
+			return &fd->item[i];
+	return NULL;
+}
+
+/* printed, read back, says x reached a threshold of the evidence that it
+ * has not, or says 0 where a few decimals would not. */
+static int misleads(double x, const char *printed)
+{
+	double ax = fabs(x), ay = fabs(atof(printed));
+	return (ax >= 0.0005 && ay == 0) || (ax < FINDINGS_STRONG && ay >= FINDINGS_STRONG) ||
+	       (ax < FINDINGS_MODERATE && ay >= FINDINGS_MODERATE);
+}
+
+const char *findings_points(double x, int near, char buf[16])
+{
+	if (isnan(x))
+		return strcpy(buf, "-");
+	for (int decimals = 1; decimals <= 6; decimals++) {
+		snprintf(buf, 16, "%.*f", decimals, x);
+		if (!near || !misleads(x, buf))
+			break;
+	}
+	if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
+		memmove(buf, buf + 1, strlen(buf));
 	return buf;
 }
 
@@ -105,12 +146,59 @@ static const char *counted(size_t n, const char *label, char *buf, size_t cap)
 	return buf;
 }
 
+/* Factor k's group (side 0) or the group it is compared with (side 1),
+ * as the subject of a sentence ("fell in only 3 weeks", "went with more
+ * pain"). */
+static const char *side_words(enum stats_factor k, int side)
+{
+	static const char *const words[STATS_NFACTORS][2] = {
+		{"runs on the third day in a row or later", "runs after a rest day"},
+		{"runs without a meal before them", "runs with a meal before them"},
+		{"runs after a skipped post-run meal", "runs after an eaten post-run meal"},
+		{"runs with no strength session in the 7 days before",
+		 "runs within 7 days after a strength session"},
+		{"runs after a jump in distance", "runs without a jump in distance"},
+	};
+	return words[k][side];
+}
+
+/* A graded finding from its subject on: "went with 0.6 points more pain
+ * than runs after a rest day (95% CI 0.2 to 1.0). To try, as the article
+ * suggests: ..." An opposite finding turns round, so that its subject is
+ * the group with more pain, and suggests no remedy. lead opens the
+ * sentence ("With the other factors held fixed, "), or NULL for the
+ * subject, capitalised, with "held fixed" after the comparison. */
+static void graded_words(const struct finding *f, const char *lead, char *buf, size_t cap)
+{
+	char subject[96], x[16], lo[16], hi[16], tail[240];
+	int o = f->opposite;
+	const char *other = o ? side_words(f->factor, 0) : findings_factor_label(f->factor, 1);
+
+	if (lead && !o)
+		snprintf(subject, sizeof subject, "%sthey", lead);
+	else if (lead)
+		snprintf(subject, sizeof subject, "%s%s", lead, side_words(f->factor, 1));
+	else
+		capitalised(subject, sizeof subject, o ? side_words(f->factor, 1)
+						       : findings_factor_label(f->factor, 0));
+	if (o)
+		snprintf(tail, sizeof tail, "That is the other way round from the article's remedy (%s), "
+			 "so none is suggested.", findings_remedy_name(f->remedy));
+	else
+		snprintf(tail, sizeof tail, "To try, as the article suggests: %s \u2014 %s.",
+			 findings_remedy_name(f->remedy), advice_for(f));
+	snprintf(buf, cap, "%s went with %s points more pain than %s%s (95%% CI %s to %s)%s. %s", subject,
+		 findings_points(o ? -f->effect : f->effect, 0, x), other,
+		 f->adjusted && !lead ? ", with the other factors held fixed" : "",
+		 findings_points(o ? -f->ci_hi : f->ci_lo, 1, lo), findings_points(o ? -f->ci_lo : f->ci_hi, 0, hi),
+		 f->evidence == EVIDENCE_WEAK ? "; it may be less than half a point" : "", tail);
+}
+
 static void word(struct finding *f)
 {
 	char c1[96], c2[96];
 	char a[96], e[16], lo[16], hi[16];
 	const char *b = findings_factor_label(f->factor, 1);
-	enum findings_remedy r = f->remedy;
 
 	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
 	switch (f->evidence) {
@@ -125,20 +213,16 @@ static void word(struct finding *f)
 	case EVIDENCE_NONE:
 		if (isnan(f->ci_lo))
 			snprintf(f->message, sizeof f->message,
-				 "%s did not clearly hurt more than %s (difference %s points; too little "
-				 "spread for a confidence interval).", a, b,
-				 one(f->effect, e));
+				 "%s did not clearly go with more or less pain than %s (difference %s points; "
+				 "too little spread for a confidence interval).", a, b, findings_points(f->effect, 0, e));
 		else
 			snprintf(f->message, sizeof f->message,
-				 "%s did not clearly hurt more than %s (difference %s points, 95%% CI %s to %s).",
-				 a, b, one(f->effect, e), one(f->ci_lo, lo), one(f->ci_hi, hi));
+				 "%s did not clearly go with more or less pain than %s (difference %s points, "
+				 "95%% CI %s to %s).", a, b, findings_points(f->effect, 0, e),
+				 findings_points(f->ci_lo, 0, lo), findings_points(f->ci_hi, 0, hi));
 		break;
 	default:
-		snprintf(f->message, sizeof f->message,
-			 "%s hurt %s points more than %s (95%% CI %s to %s)%s: %s \u2014 %s.", a,
-			 one(f->effect, e), b, one(f->ci_lo, lo), one(f->ci_hi, hi),
-			 f->evidence == EVIDENCE_WEAK ? ", a small difference" : "",
-			 findings_remedy_name(r), advice_for(f));
+		graded_words(f, NULL, f->message, sizeof f->message);
 	}
 }
 
@@ -157,25 +241,32 @@ static int cmp_finding(const void *x, const void *y)
 	const struct finding *a = x, *b = y;
 	if (a->evidence != b->evidence)
 		return a->evidence > b->evidence ? -1 : 1;
+	if (a->opposite != b->opposite)
+		return a->opposite - b->opposite;
 	int an = isnan(a->effect), bn = isnan(b->effect);
+	/* The effect in the finding's direction: away from 0 when opposite. */
+	double ea = a->opposite ? -a->effect : a->effect, eb = b->opposite ? -b->effect : b->effect;
 	if (an != bn)
 		return an - bn;
-	if (!an && a->effect != b->effect)
-		return a->effect > b->effect ? -1 : 1;
+	if (!an && ea != eb)
+		return ea > eb ? -1 : 1;
 	return (int)a->factor - (int)b->factor;
 }
 
-/* aliased: some factor could not be told apart from others, so the log
- * cannot say that nothing in it explains the pain. */
+/* Frequent pain that no factor explains: the article's general advice,
+ * said to be general advice. aliased: some factor could not be told apart
+ * from others, so the log cannot say that nothing in it goes with the
+ * pain. */
 static void unexplained(const struct stats_result *st, struct findings *out, int aliased)
 {
 	out->unexplained = 1;
 	snprintf(out->unexplained_msg, sizeof out->unexplained_msg,
-		 "Pain of %g or more came on %zu of %zu scored runs, and %s explains it. Weak back "
-		 "muscles are the main cause of this ache: %s \u2014 %s.",
+		 "Pain of %g or more came on %zu of %zu scored runs, and this log does not show what goes "
+		 "with it%s. General advice from the article, not a finding from your log: it holds weak "
+		 "back muscles to be the main cause of this ache, and suggests you strengthen \u2014 %s.",
 		 STATS_PAINFUL, st->painful, st->scored,
-		 aliased ? "no factor this log could tell apart from the others" : "nothing in this log",
-		 findings_remedy_name(REMEDY_STRENGTHEN), findings_remedy_advice(REMEDY_STRENGTHEN));
+		 aliased ? " (some factors could not be told apart from others)" : "",
+		 findings_remedy_advice(REMEDY_STRENGTHEN));
 }
 
 void findings_build(const struct stats_result *st, struct findings *out)
@@ -191,6 +282,7 @@ void findings_build(const struct stats_result *st, struct findings *out)
 		f->factor = (enum stats_factor)k;
 		f->remedy = remedy_of[k];
 		f->evidence = findings_evidence_of(d, st->scored);
+		f->opposite = f->evidence >= EVIDENCE_WEAK && d->ci_hi < 0;
 		f->effect = f->marginal = d->diff;
 		f->ci_lo = f->marginal_lo = d->ci_lo;
 		f->ci_hi = f->marginal_hi = d->ci_hi;
@@ -198,7 +290,7 @@ void findings_build(const struct stats_result *st, struct findings *out)
 		f->p_holm = NAN;
 		f->n_factor = d->a.n;
 		f->n_baseline = d->b.n;
-		explained |= f->evidence >= EVIDENCE_MODERATE;
+		explained |= findings_explains(f);
 		word(f);
 		if (f->evidence == EVIDENCE_INSUFFICIENT)
 			reason_of_message(f);
@@ -210,7 +302,6 @@ void findings_build(const struct stats_result *st, struct findings *out)
 }
 
 
-/* The message of a finding judged on its adjusted effect. */
 /* The factor that most often came with factor k's runs and not with the
  * others: "on the third running day in a row or later", with the shares.
  * Returns 0 when none came with at least half of them. */
@@ -238,57 +329,57 @@ static int confounder(const struct stats_result *st, const struct finding *f, ch
 	return 1;
 }
 
+/* Holding the other factors fixed really moved the estimate, from a
+ * plain difference clear of 0 (see FINDINGS_MOVED). */
+static int moved(const struct finding *f)
+{
+	double shift = fabs(f->marginal - f->effect);
+	return (f->marginal_lo > 0 || f->marginal_hi < 0) && !isnan(f->effect) &&
+	       shift >= FINDINGS_MOVED * fabs(f->marginal) && shift >= FINDINGS_MOVED_POINTS;
+}
+
+/* "Runs ... look worse at first sight (+1.3 points), but 70% of them were
+ * ... . ", when adjustment moved the estimate; "" otherwise. */
+static void first_sight(const struct stats_result *st, const struct finding *f, char *buf, size_t cap)
+{
+	char a[96], m[16], why[200];
+	buf[0] = '\0';
+	if (!moved(f))
+		return;
+	if (!confounder(st, f, why, sizeof why))
+		snprintf(why, sizeof why, "that went together with the other factors");
+	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
+	snprintf(buf, cap, "%s look %s at first sight (%s%s points), but %s. ", a,
+		 f->marginal > 0 ? "worse" : "better", f->marginal > 0 ? "+" : "",
+		 findings_points(f->marginal, 0, m), why);
+}
+
 static void word_adjusted(const struct stats_result *st, struct finding *f)
 {
-	char why[200];
-	char a[96], e[16], lo[16], hi[16], m[16], ph[16];
+	char first[320], rest[480];
+	char a[96], e[16], lo[16], hi[16], ph[16];
 	const char *b = findings_factor_label(f->factor, 1);
-	enum findings_remedy r = f->remedy;
-	/* At first sight the factor looked like it mattered. */
-	int looked = f->marginal >= FINDINGS_MODERATE && f->marginal_lo > 0;
-	/* Held fixed, it goes with less pain: clearly, not by chance. */
-	int less = f->effect < 0 && f->ci_hi < 0 && f->p_holm < 0.05;
 
+	if (f->evidence == EVIDENCE_INSUFFICIENT) {
+		word(f);
+		return;
+	}
+	first_sight(st, f, first, sizeof first);
 	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
 	snprintf(ph, sizeof ph, "%.2f", f->p_holm);
-	switch (f->evidence) {
-	case EVIDENCE_INSUFFICIENT:
-		word(f);
-		break;
-	case EVIDENCE_NONE:
-		if (looked && !isnan(f->effect) && confounder(st, f, why, sizeof why))
-			snprintf(f->message, sizeof f->message,
-				 "%s look worse at first sight (+%s points), but %s. With the other factors "
-				 "held fixed, %s (%s, 95%% CI %s to %s).", a, one(f->marginal, m), why,
-				 less ? "they hurt less, not more" : "it makes no clear difference",
-				 one(f->effect, e), one(f->ci_lo, lo), one(f->ci_hi, hi));
-		else if (looked && !isnan(f->effect))
-			snprintf(f->message, sizeof f->message,
-				 "%s look worse at first sight (+%s points), but this goes together with the "
-				 "other factors: with them held fixed, %s (%s, 95%% CI %s to %s).", a,
-				 one(f->marginal, m), less ? "they hurt less, not more" : "it makes no clear difference",
-				 one(f->effect, e), one(f->ci_lo, lo), one(f->ci_hi, hi));
-		else if (less)
-			snprintf(f->message, sizeof f->message,
-				 "%s hurt less than %s, not more, with the other factors held fixed "
-				 "(difference %s points, 95%% CI %s to %s, Holm p %s).", a, b, one(f->effect, e),
-				 one(f->ci_lo, lo), one(f->ci_hi, hi), ph);
-		else if (!isnan(f->effect))
-			snprintf(f->message, sizeof f->message,
-				 "%s did not clearly hurt more than %s with the other factors held fixed "
-				 "(difference %s points, 95%% CI %s to %s, Holm p %s).", a, b, one(f->effect, e),
-				 one(f->ci_lo, lo), one(f->ci_hi, hi), ph);
-		else
-			snprintf(f->message, sizeof f->message,
-				 "%s could not be told apart from the other factors in this log.", a);
-		break;
-	default:
-		snprintf(f->message, sizeof f->message,
-			 "%s hurt %s points more than %s, with the other factors held fixed (95%% CI %s "
-			 "to %s)%s: %s \u2014 %s.", a, one(f->effect, e), b, one(f->ci_lo, lo),
-			 one(f->ci_hi, hi), f->evidence == EVIDENCE_WEAK ? ", a small difference" : "",
-			 findings_remedy_name(r), advice_for(f));
-	}
+	findings_points(f->effect, 0, e);
+	findings_points(f->ci_lo, 0, lo);
+	findings_points(f->ci_hi, 0, hi);
+	if (f->evidence >= EVIDENCE_WEAK)
+		graded_words(f, first[0] ? "With the other factors held fixed, " : NULL, rest, sizeof rest);
+	else if (first[0])
+		snprintf(rest, sizeof rest, "With the other factors held fixed, the difference is not clear "
+			 "(%s points, 95%% CI %s to %s, Holm p %s).", e, lo, hi, ph);
+	else
+		snprintf(rest, sizeof rest, "%s did not clearly go with more or less pain than %s, with the "
+			 "other factors held fixed (difference %s points, 95%% CI %s to %s, Holm p %s).",
+			 a, b, e, lo, hi, ph);
+	snprintf(f->message, sizeof f->message, "%s%s", first, rest);
 }
 
 /* The terms of mask in words: "runs on the third day in a row and runs
@@ -317,21 +408,6 @@ static int pain_constant(const struct stats_model *m)
 		if (m->in_model[t] && fabs(m->coef[t]) > STATS_MODEL_EXACT_RMS)
 			return 0;
 	return 1;
-}
-
-/* Factor k's group (side 0) or the group it is compared with (side 1),
- * as the subject of "fell in only 3 weeks". */
-static const char *side_words(enum stats_factor k, int side)
-{
-	static const char *const words[STATS_NFACTORS][2] = {
-		{"runs on the third day in a row or later", "runs after a rest day"},
-		{"runs without a meal before them", "runs with a meal before them"},
-		{"runs after a skipped post-run meal", "runs after an eaten post-run meal"},
-		{"runs with no strength session in the 7 days before",
-		 "runs within 7 days after a strength session"},
-		{"runs after a jump in distance", "runs without a jump in distance"},
-	};
-	return words[k][side];
 }
 
 /* A side of factor k that spans fewer than FINDINGS_MIN_WEEKS weeks: its
@@ -400,7 +476,7 @@ static void word_untested(struct finding *f)
 	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
 	if (!isnan(f->effect) && isnan(f->ci_lo))
 		snprintf(f->message, sizeof f->message, "%s: %s (with the other factors held fixed, %s points "
-			 "against %s; not judged).", a, f->reason, one(f->effect, e),
+			 "against %s; not judged).", a, f->reason, findings_points(f->effect, 0, e),
 			 findings_factor_label(f->factor, 1));
 	else
 		snprintf(f->message, sizeof f->message, "%s: %s.", a, f->reason);
@@ -411,6 +487,7 @@ static void adjust_one(const struct stats_result *st, const struct stats_model *
 {
 	const struct stats_effect *e = &m->effect[f->factor];
 	f->adjusted = 1;
+	f->opposite = 0;
 	f->effect = f->ci_lo = f->ci_hi = f->p = f->p_holm = NAN;
 	if (m->fitted && e->in_model) {
 		f->effect = e->effect;
@@ -432,12 +509,10 @@ static void adjust_one(const struct stats_result *st, const struct stats_model *
 		word_untested(f);
 		return;
 	}
-	if (isnan(f->effect) || f->effect <= 0 || !(f->p_holm < 0.05))
+	if (isnan(f->effect) || !(f->p_holm < 0.05))
 		f->evidence = EVIDENCE_NONE;
-	else if (f->effect < FINDINGS_MODERATE)
-		f->evidence = EVIDENCE_WEAK;
 	else
-		f->evidence = f->effect < FINDINGS_STRONG ? EVIDENCE_MODERATE : EVIDENCE_STRONG;
+		f->evidence = graded(f->ci_lo, f->ci_hi, &f->opposite);
 	word_adjusted(st, f);
 }
 
@@ -450,7 +525,7 @@ void findings_adjust(const struct stats_result *st, const struct stats_model *m,
 		const struct finding *f = &fd->item[i];
 		adjust_one(st, m, &fd->item[i]);
 		/* An exact fit is not judged, but what it fits is explained. */
-		explained |= f->evidence >= EVIDENCE_MODERATE ||
+		explained |= findings_explains(f) ||
 			     (m->exact && m->effect[f->factor].in_model && f->effect >= FINDINGS_MODERATE);
 		aliased |= m->fitted && m->effect[f->factor].why == STATS_EFFECT_ALIASED;
 	}

@@ -163,19 +163,28 @@ static void adjusted_table(struct doc *d, const struct report *r)
 	for (int k = 0; k < STATS_NFACTORS; k++)
 		for (size_t i = 0; i < r->fd->n; i++) {
 			const struct finding *f = &r->fd->item[i];
-			char a[32], b[32], c[64], p[32];
+			char a[16], b[16], lo[16], hi[16], c[40], p[32], ev[32];
 			if (f->factor != (enum stats_factor)k)
 				continue;
-			doc_row(d, (const char *[]){label[k], report_num(f->marginal, 1, a, sizeof a),
-						    report_num(f->effect, 1, b, sizeof b),
-						    report_ci(f->ci_lo, f->ci_hi, 1, c, sizeof c),
-						    report_pval(f->p_holm, p, sizeof p),
-						    findings_evidence_name(f->evidence)});
+			/* As the findings print it, so the CI agrees with the level. */
+			int graded = f->evidence >= EVIDENCE_WEAK;
+			snprintf(ev, sizeof ev, "%s%s", findings_evidence_name(f->evidence),
+				 f->opposite ? ", less pain" : "");
+			if (isnan(f->ci_lo))
+				snprintf(c, sizeof c, "-");
+			else
+				snprintf(c, sizeof c, "%s to %s", findings_points(f->ci_lo, graded && !f->opposite, lo),
+					 findings_points(f->ci_hi, graded && f->opposite, hi));
+			doc_row(d, (const char *[]){label[k], findings_points(f->marginal, 0, a),
+						    findings_points(f->effect, 0, b), c,
+						    report_pval(f->p_holm, p, sizeof p), ev});
 		}
 	doc_add(d, DOC_PARA, "plain: the difference of means above; adjusted: the effect in one model "
 			     "of pain on every factor (%zu runs, %zu weeks), with a 95%% CI that allows "
 			     "for runs in one week being alike, and p adjusted for testing several factors at "
-			     "once (Holm).", m->runs, m->clusters);
+			     "once (Holm); evidence: from how far the end of the CI nearest 0 lies from 0 "
+			     "(\"less pain\": the factor went with less pain, and suggests no remedy).",
+		m->runs, m->clusters);
 }
 
 static void findings_list(struct doc *d, const struct findings *fd)
@@ -190,13 +199,13 @@ static void findings_list(struct doc *d, const struct findings *fd)
 /* "2.5 strong", or "- insufficient" */
 static const char *effect_cell(const struct findings *fd, enum stats_factor k, char *buf, size_t cap)
 {
-	char e[32];
+	char e[16];
 	for (size_t i = 0; i < fd->n; i++)
 		if (fd->item[i].factor == k) {
 			/* Without the model's effect, the plain difference, in brackets. */
 			int plain = isnan(fd->item[i].effect);
 			double x = plain ? fd->item[i].marginal : fd->item[i].effect;
-			snprintf(buf, cap, plain && !isnan(x) ? "(%s) %s" : "%s %s", report_num(x, 1, e, sizeof e),
+			snprintf(buf, cap, plain && !isnan(x) ? "(%s) %s" : "%s %s", findings_points(x, 0, e),
 				 findings_evidence_name(fd->item[i].evidence));
 			return buf;
 		}
@@ -205,8 +214,8 @@ static const char *effect_cell(const struct findings *fd, enum stats_factor k, c
 
 static const char *top_remedy(const struct findings *fd)
 {
-	return fd->n && fd->item[0].evidence >= EVIDENCE_MODERATE ? findings_remedy_name(fd->item[0].remedy)
-								  : "-";
+	const struct finding *top = findings_top(fd);
+	return top ? findings_remedy_name(top->remedy) : "-";
 }
 
 static void athlete_table(struct doc *d, const struct report *r)
@@ -233,8 +242,9 @@ static void athlete_table(struct doc *d, const struct report *r)
 			     "its evidence, of 3+ running days in a row (streak), a meal skipped before "
 			     "the run or after the previous one, no strength session in 7 days, and a "
 			     "load spike (a week's distance at least 1.3 times the month's weekly "
-			     "average); the remedy is the athlete's strongest finding when it is moderate "
-			     "or strong.");
+			     "average); the remedy is that of the athlete's strongest finding of more pain "
+			     "with its factor, when it is moderate or strong (a negative effect graded weak "
+			     "or more went with less pain, and suggests no remedy).");
 }
 
 void report_analyze_doc(const struct report *r, struct doc *d)

@@ -261,14 +261,14 @@ static void athletes(struct json_writer *w, const struct report *r)
 	json_array(w, JSON_LINES);
 	for (size_t a = 0; a < r->n_athletes; a++) {
 		const struct report_athlete *ra = &r->athletes[a];
-		int top = ra->fd.n && ra->fd.item[0].evidence >= EVIDENCE_MODERATE;
+		const struct finding *top = findings_top(&ra->fd);
 		json_object(w, JSON_INLINE);
 		json_kv_str(w, "athlete", ra->name);
 		json_kv_int(w, "runs", ra->st.runs);
 		json_kv_int(w, "scored_runs", ra->st.scored);
 		json_kv_num(w, "mean_pain", ra->st.mean_pain);
 		athlete_factors(w, &ra->fd);
-		json_kv_str(w, "top_remedy", top ? findings_remedy_name(ra->fd.item[0].remedy) : NULL);
+		json_kv_str(w, "top_remedy", top ? findings_remedy_name(top->remedy) : NULL);
 		json_end(w);
 	}
 	json_end(w);

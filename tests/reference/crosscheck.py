@@ -341,24 +341,18 @@ def plain_diff(pain, weeks, in_a, in_b):
 
 
 def evidence(w, scored):
-    """Evidence level, or None when the effect sits on a threshold (either
-    answer is right within rounding)."""
+    """Evidence level of a plain difference, graded on its 95% CI's bound
+    nearest 0 in either direction (findings.h), or None when that bound
+    sits on a threshold (either answer is right within rounding)."""
     if scored < 20 or w["na"] < 5 or w["nb"] < 5:
         return "insufficient"
     e, lo, hi = w["diff"], w["lo"], w["hi"]
-    if math.isnan(lo) or math.isnan(e):
+    if math.isnan(lo) or math.isnan(e) or lo <= 0 <= hi:
         return "none"
-    eps = 1e-9
-    for edge in (lo, hi, e, e - 0.5, e - 1.5):
-        if abs(edge) < eps:
-            return None
-    if (lo <= 0 <= hi) or e <= 0:
-        return "none"
-    if e < 0.5:
-        return "weak"
-    if e < 1.5:
-        return "moderate"
-    return "strong"
+    near = lo if lo > 0 else -hi
+    if any(abs(near - t) < 1e-9 for t in (0, 0.5, 1.0)):
+        return None
+    return "strong" if near >= 1.0 else "moderate" if near >= 0.5 else "weak"
 
 
 def reference(recs, has_strength):
@@ -476,8 +470,10 @@ def reference(recs, has_strength):
     if any(lv is None for lv in levels):
         ref["_unexplained"] = None  # undecidable, skip
     else:
+        # explained: moderate or strong evidence of more pain (not opposite)
         ref["_unexplained"] = (len(sc) > 0 and 4 * painful >= len(sc)
-                               and not any(lv in ("moderate", "strong") for lv in levels))
+                               and not any(v["evidence"] in ("moderate", "strong") and v["ci95"][0] > 0
+                                           for v in ref["_findings"].values()))
     return ref
 
 
@@ -548,12 +544,21 @@ def check_findings(ref, out, errs):
         # difference stays beside them as marginal_*.
         compare(w["effect"], g.get("marginal_effect"), "%s.marginal_effect" % p, errs)
         compare(w["ci95"], g.get("marginal_ci95"), "%s.marginal_ci95" % p, errs)
-    # order: strongest evidence first, then largest effect
+    # order: strongest evidence first; within a level, findings of more
+    # pain before those of less pain (opposite, the CI below 0), then the
+    # larger effect in the finding's direction
+    def less(g):
+        return g.get("evidence") in ("weak", "moderate", "strong") and (g.get("ci95") or [0, 0])[1] < 0
+
+    def toward(g):
+        return -g["effect"] if less(g) else g["effect"]
+
     for a, b in zip(got, got[1:]):
         ra, rb = EV_RANK.get(a.get("evidence"), -1), EV_RANK.get(b.get("evidence"), -1)
-        if ra < rb or (ra == rb and isinstance(a.get("effect"), (int, float))
-                       and isinstance(b.get("effect"), (int, float))
-                       and a["effect"] < b["effect"] - 1e-12):
+        oa, ob = less(a), less(b)
+        if ra < rb or (ra == rb and oa > ob) or (ra == rb and oa == ob and isinstance(a.get("effect"), (int, float))
+                                                 and isinstance(b.get("effect"), (int, float))
+                                                 and toward(a) < toward(b) - 1e-12):
             errs.append("findings: %s listed before %s" % (a.get("factor"), b.get("factor")))
     want_u = None  # decided on the adjusted evidence now: see model_check.py
     if want_u is not None:

@@ -7,7 +7,9 @@ days before (plus one intercept per athlete in a cohort), with
 cov_type="cluster" over athlete-weeks and use_t=True, and compare every
 coefficient, standard error and p-value, the consecutive_days combination
 and Holm's adjusted p-values with runlog's JSON to 1e-6; and each factor's
-distinct athlete-weeks on either side (adjusted.effects[].weeks) exactly.
+distinct athlete-weeks on either side (adjusted.effects[].weeks) exactly;
+and each finding's evidence level, graded on statsmodels' CI and Holm p as
+findings.h says.
 
 usage: model_check.py RUNLOG LOG...     (Debian's /usr/bin/python3)
 """
@@ -21,6 +23,20 @@ import statsmodels.formula.api as smf
 from statsmodels.stats.multitest import multipletests
 
 MIN_WEEKS = 8  # each side of a factor needs runs in this many athlete-weeks
+MODERATE, STRONG = 0.5, 1.0  # FINDINGS_MODERATE, FINDINGS_STRONG: the CI's bound nearest 0
+
+
+def grade(lo, hi, p_holm):
+    """The evidence level, on the 95% CI's bound nearest 0 in either
+    direction (findings.h); None when that bound sits on a threshold
+    (either answer is right within rounding)."""
+    if p_holm >= 0.05 or lo <= 0 <= hi:
+        return "none"
+    near = lo if lo > 0 else -hi
+    if any(abs(near - t) < 1e-9 for t in (0, MODERATE, STRONG)):
+        return None
+    return "strong" if near >= STRONG else "moderate" if near >= MODERATE else "weak"
+
 MEAL_AFTER_DAYS = 2  # a post-run meal counts for a run at most this many days later
 YES = {"yes": 1, "y": 1, "true": 1, "1": 1, "no": 0, "n": 0, "false": 0, "0": 0}
 
@@ -119,11 +135,12 @@ def check(runlog, path):
         for t, wt in zip(streaks, w):
             L[list(fit.params.index).index(t)] = wt
         tt = fit.t_test(L)
-        effects["consecutive_days"] = (float(tt.effect[0]), float(tt.sd[0][0]), float(tt.pvalue))
+        effects["consecutive_days"] = (float(tt.effect[0]), float(tt.sd[0][0]), float(tt.pvalue),
+                                       tuple(float(x) for x in tt.conf_int()[0]))
     for t, k in (("skip_before", "meal_before"), ("skip_after_prev", "meal_after"), ("no_strength", "strength"),
                  ("load_spike", "load_spike")):
         if t in terms:
-            effects[k] = (fit.params[t], fit.bse[t], fit.pvalues[t])
+            effects[k] = (fit.params[t], fit.bse[t], fit.pvalues[t], tuple(fit.conf_int().loc[t]))
     # Each factor's two groups among the model's runs, and the distinct
     # athlete-weeks each spans (consecutive_days: streak 3+ against streak 1).
     sides = {"consecutive_days": (m["streak"] >= 3, m["streak"] == 1)}
@@ -133,7 +150,7 @@ def check(runlog, path):
             sides[k] = (m[t] == 1, m[t] == 0)
     weeks = {k: [int(m.loc[a, "week"].nunique()), int(m.loc[b, "week"].nunique())] for k, (a, b) in sides.items()}
     holm = dict(zip(effects, multipletests([v[2] for v in effects.values()], method="holm")[1]))
-    for k, (e, se, p) in effects.items():
+    for k, (e, se, p, ci) in effects.items():
         g = got["effects"][k]
         eq(k + " effect", e, g and g["effect"])
         eq(k + " se", se, g and g["se"])
@@ -146,9 +163,8 @@ def check(runlog, path):
         if min(weeks[k]) < MIN_WEEKS and fnd["evidence"] != "insufficient":
             errs.append("%s: weeks %r, yet runlog grades it %s" % (k, weeks[k], fnd["evidence"]))
         elif fnd["evidence"] != "insufficient":
-            want = ("none" if e <= 0 or holm[k] >= 0.05 else "weak" if e < 0.5
-                    else "moderate" if e < 1.5 else "strong")
-            if fnd["evidence"] != want:
+            want = grade(ci[0], ci[1], holm[k])
+            if want is not None and fnd["evidence"] != want:
                 errs.append("%s evidence: from statsmodels %s, runlog %s" % (k, want, fnd["evidence"]))
     print("%-4s %-40s %5d runs, %4d clusters%s" % ("ok" if not errs else "FAIL", path, len(m), got["clusters"],
                                                    "" if not errs else "\n     " + "\n     ".join(errs[:6])))

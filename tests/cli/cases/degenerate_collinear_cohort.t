@@ -13,22 +13,24 @@
 $ runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts | sed -n '/^What goes/,/^$/p;/^Each factor/,/^  plain/p'; runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts -f json | /usr/bin/python3 tests/cli/model_summary.py
 > What goes with your back pain
 >   1. [none] Runs with no strength session in the 7 days before did not clearly
->       hurt more than runs with a strength session in the 7 days before with
->       the other factors held fixed (difference 0.0 points, 95% CI -0.3 to 0.3,
->       Holm p 1.00).
->   2. [none] Runs after a skipped post-run meal did not clearly hurt more than
->       runs after an eaten post-run meal with the other factors held fixed
->       (difference -0.1 points, 95% CI -0.6 to 0.3, Holm p 1.00).
+>       go with more or less pain than runs with a strength session in the 7
+>       days before, with the other factors held fixed (difference 0.0 points,
+>       95% CI -0.3 to 0.3, Holm p 1.00).
+>   2. [none] Runs after a skipped post-run meal did not clearly go with more or
+>       less pain than runs after an eaten post-run meal, with the other factors
+>       held fixed (difference -0.1 points, 95% CI -0.6 to 0.3, Holm p 1.00).
 >   3. [insufficient] Runs on the third consecutive day or later: could not be
 >       told apart from runs without a meal before them: in this log they went
 >       together too closely for their effects to be separated.
 >   4. [insufficient] Runs without a meal before them: could not be told apart
 >       from runs on the third day in a row: in this log they went together too
 >       closely for their effects to be separated.
->   Note: Pain of 4 or more came on 122 of 344 scored runs, and no factor this
->   log could tell apart from the others explains it. Weak back muscles are the
->   main cause of this ache: strengthen — build up the back muscles with
->   pull-ups, reverse dumbbell flys and deadlifts.
+>   Note: Pain of 4 or more came on 122 of 344 scored runs, and this log does
+>   not show what goes with it (some factors could not be told apart from
+>   others). General advice from the article, not a finding from your log: it
+>   holds weak back muscles to be the main cause of this ache, and suggests you
+>   strengthen — build up the back muscles with pull-ups, reverse dumbbell flys
+>   and deadlifts.
 >
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI       Holm p  evidence

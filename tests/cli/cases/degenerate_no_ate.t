@@ -5,22 +5,23 @@
 $ runlog analyze tests/data/degenerate/no_ate.csv --no-charts | sed -n '/^What goes/,/^$/p;/^Each factor/,/^  plain/p'; runlog analyze tests/data/degenerate/no_ate.csv --no-charts -f json | /usr/bin/python3 tests/cli/model_summary.py
 > What goes with your back pain
 >   1. [none] Runs with no strength session in the 7 days before did not clearly
->       hurt more than runs with a strength session in the 7 days before with
->       the other factors held fixed (difference 0.2 points, 95% CI -0.5 to 0.9,
->       Holm p 1.00).
->   2. [none] Runs after a skipped post-run meal did not clearly hurt more than
->       runs after an eaten post-run meal with the other factors held fixed
->       (difference 0.1 points, 95% CI -0.9 to 1.0, Holm p 1.00).
->   3. [none] Runs on the third consecutive day or later did not clearly hurt
->       more than runs after a rest day with the other factors held fixed
->       (difference -0.2 points, 95% CI -0.9 to 0.6, Holm p 1.00).
+>       go with more or less pain than runs with a strength session in the 7
+>       days before, with the other factors held fixed (difference 0.2 points,
+>       95% CI -0.5 to 0.9, Holm p 1.00).
+>   2. [none] Runs after a skipped post-run meal did not clearly go with more or
+>       less pain than runs after an eaten post-run meal, with the other factors
+>       held fixed (difference 0.1 points, 95% CI -0.9 to 1.0, Holm p 1.00).
+>   3. [none] Runs on the third consecutive day or later did not clearly go with
+>       more or less pain than runs after a rest day, with the other factors
+>       held fixed (difference -0.2 points, 95% CI -0.9 to 0.6, Holm p 1.00).
 >   4. [insufficient] Too few runs to judge yet: 49 runs without a meal before
 >       them against 0 runs with a meal before them (at least 5 of each and 20
 >       scored runs are needed).
->   Note: Pain of 4 or more came on 58 of 170 scored runs, and nothing in this
->   log explains it. Weak back muscles are the main cause of this ache:
->   strengthen — build up the back muscles with pull-ups, reverse dumbbell flys
->   and deadlifts.
+>   Note: Pain of 4 or more came on 58 of 170 scored runs, and this log does not
+>   show what goes with it. General advice from the article, not a finding from
+>   your log: it holds weak back muscles to be the main cause of this ache, and
+>   suggests you strengthen — build up the back muscles with pull-ups, reverse
+>   dumbbell flys and deadlifts.
 >
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI       Holm p  evidence

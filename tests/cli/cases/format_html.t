@@ -19,7 +19,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 4 runs with no strength session in the 7 days before against 5 runs with a strength session in the 7 days before (at least 5 of each and 20 scored runs are needed).</li>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 0 runs after a jump in distance (the last 7 days at 1.3 times the 28-day average or more) against 0 runs without such a jump (at least 5 of each and 20 scored runs are needed).</li>
 > </ol>
-> <p>Note: Pain of 4 or more came on 3 of 9 scored runs, and nothing in this log explains it. Weak back muscles are the main cause of this ache: strengthen — build up the back muscles with pull-ups, reverse dumbbell flys and deadlifts.</p>
+> <p>Note: Pain of 4 or more came on 3 of 9 scored runs, and this log does not show what goes with it. General advice from the article, not a finding from your log: it holds weak back muscles to be the main cause of this ache, and suggests you strengthen — build up the back muscles with pull-ups, reverse dumbbell flys and deadlifts.</p>
 > <h2>Pain by consecutive running days</h2>
 > <tr><th class="r">days</th><th class="r">runs</th><th class="r">mean pain</th><th>95% CI</th></tr>
 > <tr><td class="r">1</td><td class="r">4</td><td class="r">1.4</td><td>0.6 to 2.1</td></tr>
@@ -50,7 +50,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <tr><td>no strength in 7 days</td><td class="r">-1.5</td><td class="r">-0.8</td><td>-3.2 to 1.7</td><td class="r">0.962</td><td>insufficient</td></tr>
 > <tr><td>jump in distance</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td><td>insufficient</td></tr>
 > </table></div>
-> <p>plain: the difference of means above; adjusted: the effect in one model of pain on every factor (8 runs, 3 weeks), with a 95% CI that allows for runs in one week being alike, and p adjusted for testing several factors at once (Holm).</p>
+> <p>plain: the difference of means above; adjusted: the effect in one model of pain on every factor (8 runs, 3 weeks), with a 95% CI that allows for runs in one week being alike, and p adjusted for testing several factors at once (Holm); evidence: from how far the end of the CI nearest 0 lies from 0 (&quot;less pain&quot;: the factor went with less pain, and suggests no remedy).</p>
 > <p class="note"><strong>Caution:</strong> runlog finds patterns in your log; it does not diagnose. Sharp pain, or pain that lasts for days, needs a doctor or a physiotherapist.</p>
 > </body>
 > </html>

@@ -11,5 +11,5 @@ $ runlog analyze tests/data/planted/confounded_rest.csv --no-charts --format jso
 > "factor": "meal_after", "remedy": "eat", "evidence": "insufficient"
 >   3. [none] Runs without a meal before them look worse at first sight (+1.3
 >       points), but 86% of them were on the third running day in a row or later
->       (against 20% of the others). With the other factors held fixed, it makes
->       no clear difference (0.1, 95% CI -0.1 to 0.2).
+>       (against 20% of the others). With the other factors held fixed, the
+>       difference is not clear (0.1 points, 95% CI -0.1 to 0.2, Holm p 0.50).
