@@ -18,6 +18,40 @@ const char *findings_week_advice(enum findings_remedy r)
 	return advice[r];
 }
 
+/* What a week's event suggests, as the article's advice. */
+enum advice { ADVICE_REST, ADVICE_EAT_BEFORE, ADVICE_EAT_AFTER, ADVICE_STRENGTHEN };
+
+static const char *event_advice(enum advice a)
+{
+	static const char *const advice[] = {
+		"To try, as the article suggests: run every other day.",
+		("To try, as the article suggests: eat before you run (protein, carbohydrate and "
+		 "vitamins) to protect the muscle."),
+		("To try, as the article suggests: eat after you run (protein, carbohydrate and "
+		 "vitamins) to help the muscle repair."),
+		"To try, as the article suggests: pull-ups, reverse dumbbell flys and deadlifts.",
+	};
+	return advice[a];
+}
+
+/* The whole log found factor k clearly the other way round (opposite): a
+ * week's event about it suggests no remedy then. */
+static int log_opposite(const struct findings *log_fd, enum stats_factor k)
+{
+	for (size_t i = 0; i < log_fd->n; i++)
+		if (log_fd->item[i].factor == k)
+			return log_fd->item[i].opposite && log_fd->item[i].evidence >= EVIDENCE_WEAK;
+	return 0;
+}
+
+/* The event's advice, or why there is none. */
+static const char *advice_or_not(const struct findings *log_fd, enum stats_factor k, enum advice a)
+{
+	return log_opposite(log_fd, k) ? "The whole log went the other way for this (see below), so no "
+					 "remedy is suggested."
+				       : event_advice(a);
+}
+
 static const char *day_name(int32_t day)
 {
 	static const char *const name[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
@@ -96,7 +130,7 @@ static void group_range(const struct group *g, char *buf, size_t cap)
 }
 
 static void streak_event(const struct features *f, const struct stats_week_report *w,
-			 struct findings_week *out)
+			 const struct findings *log_fd, struct findings_week *out)
 {
 	int len = (int)w->v[WEEK_LONGEST_STREAK];
 	int32_t end = w->streak_end, start = end - len + 1;
@@ -128,22 +162,23 @@ static void streak_event(const struct features *f, const struct stats_week_repor
 		snprintf(pain, sizeof pain, ", and pain went from %g to %g (at most %g)", first, last, worst);
 	else if (g.n)
 		snprintf(pain, sizeof pain, ", and pain went from %g to %g", first, last);
+	int quiet = (!isnan(first) && worst == 0) || log_opposite(log_fd, STATS_CONSECUTIVE_DAYS);
 	int pain_free = !isnan(first) && worst == 0;
-	add(out, !pain_free, REMEDY_REST, "%s to %s were %d running days in a row%s.%s%s", a, b, len,
-	    pain, pain_free ? "" : " ", pain_free ? "" : findings_week_advice(REMEDY_REST));
+	add(out, !quiet, REMEDY_REST, "%s to %s were %d running days in a row%s.%s%s", a, b, len, pain,
+	    pain_free ? "" : " ",
+	    pain_free ? "" : advice_or_not(log_fd, STATS_CONSECUTIVE_DAYS, ADVICE_REST));
 }
 
 static void meal_event(const struct features *f, const struct stats_week_report *w, int after,
-		       struct findings_week *out)
+		       const struct findings *log_fd, struct findings_week *out)
 {
 	struct group skipped = {0}, other = {0};
 	char list[128], range[64], subject[128];
 	const char *what = after ? "after a skipped post-run meal the run before"
 				 : "with a skipped pre-run meal";
-	const char *advice = after ? "Eat after you run: protein, carbohydrate and vitamins help the "
-				     "muscle repair."
-				   : "Eat before you run: protein, carbohydrate and vitamins protect "
-				     "the muscle.";
+	enum stats_factor k = after ? STATS_MEAL_AFTER : STATS_MEAL_BEFORE;
+	const char *advice = advice_or_not(log_fd, k, after ? ADVICE_EAT_AFTER : ADVICE_EAT_BEFORE);
+	int remedy = !log_opposite(log_fd, k);
 
 	for (size_t i = w->first; i < w->first + w->n; i++) {
 		const struct features_run *r = &f->runs[i];
@@ -160,7 +195,7 @@ static void meal_event(const struct features *f, const struct stats_week_report 
 		snprintf(subject, sizeof subject, "The %zu runs %s", skipped.n, what);
 	group_list(&skipped, list, sizeof list);
 	if (other.n == 0) {
-		add(out, 1, REMEDY_EAT, "%s had pain %s, and no run this week had the meal to compare. %s",
+		add(out, remedy, REMEDY_EAT, "%s had pain %s, and no run this week had the meal to compare. %s",
 		    subject, list, advice);
 		return;
 	}
@@ -179,7 +214,7 @@ static void meal_event(const struct features *f, const struct stats_week_report 
 		snprintf(ours, sizeof ours, "%s had a mean pain of %.1f, %s than %s", subject, ms,
 			 ms > mo ? "more" : "no more", theirs);
 	if (ms > mo)
-		add(out, 1, REMEDY_EAT, "%s. %s", ours, advice);
+		add(out, remedy, REMEDY_EAT, "%s. %s", ours, advice);
 	else
 		add(out, 0, REMEDY_EAT, "%s.", ours);
 }
@@ -195,12 +230,12 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 		scored += !isnan(features_pain(&f->runs[i]));
 	if (scored && w->v[WEEK_PAIN_FREE] == (double)scored)
 		add(out, 0, REMEDY_REST, "Every scored run this week was pain-free.");
-	streak_event(f, w, out);
-	meal_event(f, w, 0, out);
-	meal_event(f, w, 1, out);
+	streak_event(f, w, log_fd, out);
+	meal_event(f, w, 0, log_fd, out);
+	meal_event(f, w, 1, log_fd, out);
 	if (w->v[WEEK_STRENGTH] == 0)
-		add(out, 1, REMEDY_STRENGTHEN, "No strength session this week. %s",
-		    findings_week_advice(REMEDY_STRENGTHEN));
+		add(out, !log_opposite(log_fd, STATS_STRENGTH), REMEDY_STRENGTHEN,
+		    "No strength session this week. %s", advice_or_not(log_fd, STATS_STRENGTH, ADVICE_STRENGTHEN));
 	else if (w->v[WEEK_STRENGTH] > 0)
 		add(out, 0, REMEDY_STRENGTHEN, "%g strength session%s this week.", w->v[WEEK_STRENGTH],
 		    w->v[WEEK_STRENGTH] == 1 ? "" : "s");
@@ -208,8 +243,8 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 	/* The top remedy: the whole log's ranking decides between the week's. */
 	for (size_t j = 0; j < log_fd->n && !out->has_top; j++) {
 		const struct finding *lf = &log_fd->item[j];
-		if (lf->evidence < EVIDENCE_MODERATE)
-			break;
+		if (!findings_explains(lf))
+			continue;
 		for (size_t i = 0; i < out->n; i++)
 			if (out->ev[i].has_remedy && out->ev[i].remedy == lf->remedy) {
 				out->has_top = 1;
@@ -222,16 +257,17 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 			out->has_top = 1;
 			out->top = out->ev[i].remedy;
 		}
-	if (!out->has_top && log_fd->n && log_fd->item[0].evidence >= EVIDENCE_MODERATE) {
+	if (!out->has_top && findings_top(log_fd)) {
 		out->has_top = 1;
 		out->top_from_log = 1;
-		out->top = log_fd->item[0].remedy;
+		out->top = findings_top(log_fd)->remedy;
 	}
-	/* Frequent pain that no factor explains points to weak back muscles,
-	 * as the report's note says: the top remedy agrees with it. */
+	/* Frequent pain that no factor explains: the article's general advice,
+	 * as the report's note gives it, and said to be general. */
 	if (!out->has_top && log_fd->unexplained) {
 		out->has_top = 1;
 		out->top_from_log = 1;
+		out->top_general = 1;
 		out->top = REMEDY_STRENGTHEN;
 	}
 }

@@ -81,9 +81,11 @@ static void top_remedy(struct doc *d, const struct findings_week *fw)
 	if (!fw->has_top)
 		doc_add(d, DOC_PARA, "Nothing this week or in the log calls for a remedy yet.");
 	else
-		doc_add(d, DOC_PARA, "%s \u2014 %s.%s", findings_remedy_name(fw->top),
+		doc_add(d, DOC_PARA, "To try, as the article suggests: %s \u2014 %s.%s", findings_remedy_name(fw->top),
 			findings_remedy_advice(fw->top),
-			fw->top_from_log ? " (From the whole log: nothing this week calls for one.)" : "");
+			fw->top_general ? " (General advice, not a finding from your log: nothing this week "
+					  "calls for a remedy, and the log does not show what goes with its pain.)"
+			: fw->top_from_log ? " (From the whole log: nothing this week calls for one.)" : "");
 }
 
 void report_week_doc(const struct report_week *r, struct doc *d)
@@ -164,6 +166,7 @@ static void top_remedy_json(struct json_writer *w, const struct findings_week *f
 	json_object(w, JSON_INLINE);
 	json_kv_str(w, "remedy", findings_remedy_name(fw->top));
 	json_kv_bool(w, "from_whole_log", fw->top_from_log);
+	json_kv_bool(w, "general_advice", fw->top_general);
 	json_kv_str(w, "advice", findings_remedy_advice(fw->top));
 	json_end(w);
 }
@@ -230,7 +233,8 @@ int report_week_summary(FILE *o, const struct report_week *r)
 	}
 	if (r->fw->has_top)
 		fprintf(o, "  top remedy: %s%s\n", findings_week_advice(r->fw->top),
-			r->fw->top_from_log ? " (from the whole log)" : "");
+			r->fw->top_general ? " (general advice: the log does not explain its pain)"
+			: r->fw->top_from_log ? " (from the whole log)" : "");
 	fprintf(o, "  report: %s/report.html\n", r->folder);
 	return ferror(o) ? -1 : 0;
 }

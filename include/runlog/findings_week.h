@@ -26,14 +26,19 @@ struct findings_week {
 	size_t n;
 	int has_top;               /* a remedy for the week */
 	int top_from_log;          /* chosen from the whole log, not the week */
+	int top_general;           /* the article's general advice for frequent
+	                              pain the log does not explain */
 	enum findings_remedy top;
 };
 
-/* The week's events. The top remedy is the week's event whose remedy the
- * whole log (log_fd) ranks highest with moderate or strong evidence, else
- * the week's first event with a remedy, else the log's top finding when it
- * is moderate or strong. A week with no runs has no events and no top
- * remedy. */
+/* The week's events, each with the article's advice to try, except for a
+ * factor that the whole log (log_fd) found the other way round (opposite),
+ * whose event suggests nothing. The top remedy is the week's event whose
+ * remedy the whole log ranks highest with moderate or strong evidence of
+ * more pain (findings_explains), else the week's first event with a
+ * remedy, else the log's top finding (findings_top), else, when the log
+ * has frequent pain it does not explain, strengthen as general advice. A
+ * week with no runs has no events and no top remedy. */
 void findings_week_build(const struct features *f, const struct stats_week_report *w,
 			 const struct findings *log_fd, struct findings_week *out);
 

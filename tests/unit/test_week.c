@@ -30,10 +30,14 @@
 #define REST_ADVICE "Rest: run every other day."
 #define EAT_ADVICE "Eat before and after you run: protein, carbohydrate and vitamins."
 #define STRENGTH_ADVICE "Strengthen: pull-ups, reverse dumbbell flys and deadlifts."
-/* The meal events name the meal they are about (since 80cbbf0), while the
- * week's top remedy keeps the general EAT_ADVICE. */
-#define EAT_BEFORE_ADVICE "Eat before you run: protein, carbohydrate and vitamins protect the muscle."
-#define EAT_AFTER_ADVICE "Eat after you run: protein, carbohydrate and vitamins help the muscle repair."
+/* The events offer the article's advice as something to try, and the meal
+ * events name the meal they are about (since 80cbbf0), while the week's
+ * top remedy keeps the general EAT_ADVICE. */
+#define TRY "To try, as the article suggests: "
+#define REST_TRY TRY "run every other day."
+#define STRENGTH_TRY TRY "pull-ups, reverse dumbbell flys and deadlifts."
+#define EAT_BEFORE_ADVICE TRY "eat before you run (protein, carbohydrate and vitamins) to protect the muscle."
+#define EAT_AFTER_ADVICE TRY "eat after you run (protein, carbohydrate and vitamins) to help the muscle repair."
 
 /* A log read from CSV text, with its features. */
 struct wlog {
@@ -576,7 +580,7 @@ static void events_of_a_busy_week(void **state)
 	assert_int_equal(fw.n, 3);
 	assert_event(&fw, 0, 1, REMEDY_REST,
 		     "Thursday to Sunday were 4 running days in a row, and pain went 2, 3, 5, 6. "
-		     REST_ADVICE);
+		     REST_TRY);
 	assert_event(&fw, 1, 1, REMEDY_EAT,
 		     "The 2 runs with a skipped pre-run meal had a mean pain of 5.5 (5, 6), more "
 		     "than the mean of the week's other runs (2.3, range 2-3). " EAT_BEFORE_ADVICE);
@@ -672,11 +676,11 @@ static void events_streak_from_last_week(void **state)
 	assert_int_equal(fw.n, 3);
 	assert_event(&fw, 0, 1, REMEDY_REST,
 		     "Saturday 2025-03-08 to Monday were 3 running days in a row, and pain went "
-		     "3, 4, 5. " REST_ADVICE);
+		     "3, 4, 5. " REST_TRY);
 	assert_event(&fw, 1, 1, REMEDY_EAT,
 		     "The run after a skipped post-run meal the run before had pain 5, more than "
 		     "the mean of the week's other runs (0.0, range 0). " EAT_AFTER_ADVICE);
-	assert_event(&fw, 2, 1, REMEDY_STRENGTHEN, "No strength session this week. " STRENGTH_ADVICE);
+	assert_event(&fw, 2, 1, REMEDY_STRENGTHEN, "No strength session this week. " STRENGTH_TRY);
 	assert_int_equal(fw.top, REMEDY_REST);
 
 	/* The log ranks Strengthen first with moderate evidence: it is one of
@@ -738,7 +742,42 @@ static void pain_free_week_and_log_top(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.has_top, 1);
 	assert_int_equal(fw.top_from_log, 1);
+	assert_int_equal(fw.top_general, 1);
 	assert_int_equal(fw.top, REMEDY_STRENGTHEN);
+	wlog_free(&w);
+}
+
+/* W11's events (streak, meal after, no strength session) when the whole
+ * log found strength the other way round (runs after a session went with
+ * more pain, strong): the strength event suggests nothing, and an
+ * opposite finding is never the top remedy, whatever its level. */
+static void opposite_log_finding_suggests_nothing(void **state)
+{
+	struct wlog w;
+	struct stats_week_report r;
+	struct findings_week fw;
+	struct findings fd;
+	(void)state;
+	wlog_read(&w, main_log);
+	week(&w, W11, &r);
+	no_findings(&fd);
+	log_finding(&fd, REMEDY_STRENGTHEN, EVIDENCE_STRONG);
+	fd.item[0].factor = STATS_STRENGTH;
+	fd.item[0].opposite = 1;
+	findings_week_build(&w.f, &r, &fd, &fw);
+	assert_int_equal(fw.n, 3);
+	assert_event(&fw, 2, 0, REMEDY_STRENGTHEN,
+		     "No strength session this week. The whole log went the other way for this (see "
+		     "below), so no remedy is suggested.");
+	assert_int_equal(fw.ev[0].has_remedy, 1);
+	assert_int_equal(fw.top, REMEDY_REST);
+	assert_int_equal(fw.top_from_log, 0);
+
+	/* W12 has no event with a remedy: the opposite finding is not taken
+	 * from the log either. */
+	week(&w, W12, &r);
+	findings_week_build(&w.f, &r, &fd, &fw);
+	assert_int_equal(fw.has_top, 0);
 	wlog_free(&w);
 }
 
@@ -868,15 +907,15 @@ static void streak_wording(void **state)
 		size_t at, n; /* the streak event's index, and the number of events */
 	} c[] = {
 		{"date,pain,distance\n2025-03-03,2,5\n2025-03-04,2,5\n2025-03-05,2,5\n", 1,
-		 "Monday to Wednesday were 3 running days in a row, and pain stayed at 2. " REST_ADVICE,
+		 "Monday to Wednesday were 3 running days in a row, and pain stayed at 2. " REST_TRY,
 		 0, 1},
 		{"date,pain,distance\n2025-03-03,0,5\n2025-03-04,0,5\n2025-03-05,0,5\n", 0,
 		 "Monday to Wednesday were 3 running days in a row, and pain stayed at 0.", 1, 2},
 		{"date,pain,distance\n2025-03-03,5,5\n2025-03-04,,5\n2025-03-05,3,5\n", 1,
 		 "Monday to Wednesday were 3 running days in a row, and pain went 5, 3. "
-		 REST_ADVICE, 0, 1},
+		 REST_TRY, 0, 1},
 		{"date,pain,distance\n2025-03-03,,5\n2025-03-04,,5\n2025-03-05,,5\n", 1,
-		 "Monday to Wednesday were 3 running days in a row. " REST_ADVICE, 0, 1},
+		 "Monday to Wednesday were 3 running days in a row. " REST_TRY, 0, 1},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
@@ -931,7 +970,7 @@ static void long_streak_across_weeks(void **state)
 	assert_int_equal(fw.n, 1);
 	assert_event(&fw, 0, 1, REMEDY_REST,
 		     "Wednesday 2025-03-05 to Tuesday were 7 running days in a row, and pain went "
-		     "from 0 to 6. " REST_ADVICE);
+		     "from 0 to 6. " REST_TRY);
 	wlog_free(&w);
 }
 
@@ -1008,6 +1047,7 @@ int main(void)
 		cmocka_unit_test(top_remedy_follows_log_ranking),
 		cmocka_unit_test(events_streak_from_last_week),
 		cmocka_unit_test(pain_free_week_and_log_top),
+		cmocka_unit_test(opposite_log_finding_suggests_nothing),
 		cmocka_unit_test(empty_week_has_no_events),
 		cmocka_unit_test(meal_not_more_has_no_remedy),
 		cmocka_unit_test(meal_nothing_to_compare),
