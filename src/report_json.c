@@ -217,6 +217,9 @@ void report_json_findings(struct json_writer *w, const struct findings *fd)
 		json_kv_str(w, "factor", stats_factor_name(f->factor));
 		json_kv_str(w, "remedy", findings_remedy_name(f->remedy));
 		json_kv_str(w, "evidence", findings_evidence_name(f->evidence));
+		json_kv_bool(w, "recommended", findings_recommends(f));
+		json_kv_str(w, "direction", f->evidence < EVIDENCE_WEAK ? NULL
+					    : f->opposite ? "less pain" : "more pain");
 		json_kv_num(w, "effect", f->effect);
 		json_kv_pair(w, "ci95", f->ci_lo, f->ci_hi);
 		json_kv_num(w, "p_value", f->p);

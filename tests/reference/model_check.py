@@ -8,8 +8,8 @@ cov_type="cluster" over athlete-weeks and use_t=True, and compare every
 coefficient, standard error and p-value, the consecutive_days combination
 and Holm's adjusted p-values with runlog's JSON to 1e-6; and each factor's
 distinct athlete-weeks on either side (adjusted.effects[].weeks) exactly;
-and each finding's evidence level, graded on statsmodels' CI and Holm p as
-findings.h says.
+and each finding's evidence level, direction and "recommended", graded on
+statsmodels' CI and Holm p as findings.h says.
 
 usage: model_check.py RUNLOG LOG...     (Debian's /usr/bin/python3)
 """
@@ -28,14 +28,15 @@ MODERATE, STRONG = 0.5, 1.0  # FINDINGS_MODERATE, FINDINGS_STRONG: the CI's boun
 
 def grade(lo, hi, p_holm):
     """The evidence level, on the 95% CI's bound nearest 0 in either
-    direction (findings.h); None when that bound sits on a threshold
-    (either answer is right within rounding)."""
+    direction (findings.h), and its direction; None when a bound sits on
+    a threshold (either answer is right within rounding)."""
     if p_holm >= 0.05 or lo <= 0 <= hi:
-        return "none"
+        return "none", None
     near = lo if lo > 0 else -hi
     if any(abs(near - t) < 1e-9 for t in (0, MODERATE, STRONG)):
-        return None
-    return "strong" if near >= STRONG else "moderate" if near >= MODERATE else "weak"
+        return None, None
+    level = "strong" if near >= STRONG else "moderate" if near >= MODERATE else "weak"
+    return level, "more pain" if lo > 0 else "less pain"
 
 MEAL_AFTER_DAYS = 2  # a post-run meal counts for a run at most this many days later
 YES = {"yes": 1, "y": 1, "true": 1, "1": 1, "no": 0, "n": 0, "false": 0, "0": 0}
@@ -163,9 +164,12 @@ def check(runlog, path):
         if min(weeks[k]) < MIN_WEEKS and fnd["evidence"] != "insufficient":
             errs.append("%s: weeks %r, yet runlog grades it %s" % (k, weeks[k], fnd["evidence"]))
         elif fnd["evidence"] != "insufficient":
-            want = grade(ci[0], ci[1], holm[k])
+            want, way = grade(ci[0], ci[1], holm[k])
             if want is not None and fnd["evidence"] != want:
                 errs.append("%s evidence: from statsmodels %s, runlog %s" % (k, want, fnd["evidence"]))
+            if want is not None and (fnd["direction"], fnd["recommended"]) != (way, way == "more pain"):
+                errs.append("%s: direction %r, recommended %r; from statsmodels %r" %
+                            (k, fnd["direction"], fnd["recommended"], way))
     print("%-4s %-40s %5d runs, %4d clusters%s" % ("ok" if not errs else "FAIL", path, len(m), got["clusters"],
                                                    "" if not errs else "\n     " + "\n     ".join(errs[:6])))
     return not errs

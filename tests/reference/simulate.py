@@ -11,9 +11,11 @@ in one log) under the scenarios of issue 16, where the truth is known, runs
   consecutive running day): the share of logs in which the streak finding
   (consecutive_days) is recommended.
 
-A remedy is recommended when its finding's evidence is weak, moderate or
-strong (findings[].evidence in the JSON; the finding's message then names the
-remedy).  The "unexplained pain" advice (strengthen, as general advice when
+A remedy is recommended when its finding says so: findings[].recommended in
+the JSON, true when the evidence is weak, moderate or strong of more pain
+with the factor (the finding's message then names the remedy to try); a
+factor graded in the other direction (less pain with it, "direction": "less
+pain") recommends nothing.  The "unexplained pain" advice (strengthen, as general advice when
 no factor explains frequent pain) is not a finding and is not counted.
 
 Each share comes with a Wilson 95% interval.  Deterministic given --seed:
@@ -97,7 +99,6 @@ REST_PAIN = 4.5                 # 7: a run scored at least this ...
 REST_P = 0.9                    # ... is followed by a rest day with this chance
 
 FACTORS = ("consecutive_days", "meal_before", "meal_after", "strength", "load_spike")
-RECOMMENDED = ("weak", "moderate", "strong")
 
 
 def make_scenarios():
@@ -238,8 +239,8 @@ def grade_one(runlog, tmp, seed, si, name, i, athletes, keep):
     if out.returncode != 0:
         sys.exit(f"simulate: runlog exited {out.returncode} on {path}: {out.stderr.strip()}")
     doc = json.loads(out.stdout)
-    evidence = {f["factor"]: f["evidence"] for f in doc["findings"]}
-    return {k: evidence.get(k) in RECOMMENDED for k in FACTORS}
+    recommended = {f["factor"]: f["recommended"] for f in doc["findings"]}
+    return {k: recommended.get(k, False) for k in FACTORS}
 
 
 def wilson(k, n, z=1.959963984540054):
@@ -284,7 +285,7 @@ def print_table(rows):
         print(line)
     print("null: share of logs with ANY remedy recommended; power: share with the streak "
           "finding (rest) recommended.\nPer-factor columns: share of logs in which that "
-          "factor is graded weak, moderate or strong.")
+          "factor's remedy is recommended (findings[].recommended).")
 
 
 def main():
