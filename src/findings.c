@@ -244,8 +244,11 @@ static int cmp_finding(const void *x, const void *y)
 	if (a->opposite != b->opposite)
 		return a->opposite - b->opposite;
 	int an = isnan(a->effect), bn = isnan(b->effect);
-	/* The effect in the finding's direction: away from 0 when opposite. */
-	double ea = a->opposite ? -a->effect : a->effect, eb = b->opposite ? -b->effect : b->effect;
+	/* The effect in the finding's direction: away from 0 when opposite.
+	 * Effects that print alike (to a hundredth) are a tie: rounding in an
+	 * exact fit must not order the findings. */
+	double ea = an ? 0 : round((a->opposite ? -a->effect : a->effect) * 100);
+	double eb = bn ? 0 : round((b->opposite ? -b->effect : b->effect) * 100);
 	if (an != bn)
 		return an - bn;
 	if (!an && ea != eb)
@@ -391,7 +394,8 @@ static void terms_in_words(unsigned mask, char *buf, size_t cap)
 		"runs on the fourth day in a row", "runs on the fifth day in a row",
 		"runs on the sixth day in a row", "runs on the seventh day in a row or later",
 		"runs without a meal before them", "runs after a skipped post-run meal",
-		"runs with no strength session in the 7 days before", "runs after a jump in distance"};
+		"runs with no strength session in the 7 days before", "runs after a jump in distance",
+		"the pain of the run before"};
 	size_t len = 0;
 	buf[0] = '\0';
 	for (int t = 0; t < STATS_NTERMS && len < cap; t++)

@@ -180,16 +180,20 @@ static void adjusted_table(struct doc *d, const struct report *r)
 						    report_pval(f->p_holm, p, sizeof p), ev});
 		}
 	doc_add(d, DOC_PARA, "plain: the difference of means above; adjusted: the effect in one model "
-			     "of pain on every factor (%zu runs, %zu weeks), with a 95%% CI that allows "
-			     "for runs in one week being alike, and p adjusted for testing several factors at "
-			     "once (Holm); evidence: from how far the end of the CI nearest 0 lies from 0 "
-			     "(\"less pain\": the factor went with less pain, and suggests no remedy).",
+			     "of pain on every factor (%zu runs, %zu weeks) that also allows for slow changes "
+			     "in pain over the months and for the pain of the run before, with a 95%% CI that "
+			     "allows for runs in one week being alike, and p adjusted for testing several "
+			     "factors at once (Holm); evidence: from how far the end of the CI nearest 0 lies "
+			     "from 0 (\"less pain\": the factor went with less pain, and suggests no remedy).",
 		m->runs, m->clusters);
 }
 
-static void findings_list(struct doc *d, const struct findings *fd)
+static void findings_list(struct doc *d, const struct findings *fd, const struct stats_model *m)
 {
 	doc_add(d, DOC_HEADING, "What goes with your back pain");
+	if (m && m->fitted)
+		doc_add(d, DOC_PARA, "Each finding below also allows for slow changes in pain over the "
+				     "months and for the pain of the run before.");
 	for (size_t i = 0; i < fd->n; i++)
 		doc_item(d, 1, findings_evidence_name(fd->item[i].evidence), "%s", fd->item[i].message);
 	if (fd->unexplained)
@@ -255,7 +259,7 @@ void report_analyze_doc(const struct report *r, struct doc *d)
 		doc_add(d, DOC_PARA, "There are no runs with a pain score to analyse yet. Add a pain score "
 				     "from 0 to 10 to each run, and runlog will look for what goes with it.");
 	} else {
-		findings_list(d, r->fd);
+		findings_list(d, r->fd, r->model);
 		streak_table(d, r->st);
 		factor_table(d, r->st);
 		adjusted_table(d, r);

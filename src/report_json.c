@@ -160,6 +160,7 @@ static void effects(struct json_writer *w, const struct stats_model *m)
 		json_kv_pair(w, "ci95", e->ci_lo, e->ci_hi);
 		json_kv_num(w, "p_value", e->p);
 		json_kv_num(w, "p_holm", e->p_holm);
+		json_kv_num(w, "without_time", e->without_time);
 		json_key(w, "weeks");
 		json_array(w, JSON_INLINE);
 		json_int(w, e->weeks[0]);
@@ -194,12 +195,19 @@ static void adjusted(struct json_writer *w, const struct stats_model *m)
 {
 	json_key(w, "adjusted");
 	json_object(w, JSON_INLINE);
-	json_kv_str(w, "method", "OLS, cluster-robust by athlete-week (CR1), t with G-1 df, Holm");
+	json_kv_str(w, "method", "OLS with each athlete's trend and the previous scored run's pain, "
+				 "cluster-robust by athlete-week (CR1), t with G-1 df, Holm");
 	json_kv_bool(w, "fitted", m->fitted);
 	json_kv_int(w, "runs", m->runs);
 	json_kv_int(w, "clusters", m->clusters);
 	json_kv_int(w, "terms", m->k);
 	json_kv_bool(w, "exact", m->exact);
+	json_key(w, "trend");
+	json_object(w, JSON_INLINE);
+	json_kv_int(w, "spline", m->trend[STATS_TREND_SPLINE]);
+	json_kv_int(w, "linear", m->trend[STATS_TREND_LINEAR]);
+	json_kv_int(w, "none", m->trend[STATS_TREND_NONE]);
+	json_end(w);
 	aliased(w, m);
 	json_wrap(w);
 	coefficients(w, m);

@@ -10,6 +10,7 @@
 
 #include "runlog/date.h"
 #include "runlog/halves.h"
+#include "runlog/stats_within.h"
 
 
 #define P STATS_NTERMS
@@ -18,7 +19,8 @@ const char *stats_term_name(enum stats_term t)
 {
 	static const char *const name[P] = {"streak_2", "streak_3", "streak_4", "streak_5",
 					    "streak_6", "streak_7_plus", "meal_before",
-					    "meal_after", "no_strength", "load_spike"};
+					    "meal_after", "no_strength", "load_spike",
+					    "previous_pain"};
 	return name[t];
 }
 
@@ -39,45 +41,6 @@ void stats_holm(const double *p, double *adjusted, size_t n)
 		adjusted[best] = floor;
 		done[best] = 1;
 	}
-}
-
-/* A run's terms as one profile: its streak indicator (0 for streak 1, 1
- * to 6 for streaks 2 to 7+) times 16, plus a bit for each factor term that
- * is 1. Every term is 0 or 1, so runs of one profile share every term, and
- * the sums of a pass are sums over profiles. -1 when a term the run needs is
- * unknown (the run stays out of the model). */
-#define PROFILES (7 * 16)
-
-/* Terms whose column the log lacks are left out, and do not need a value:
- * a Strava export with a pain diary has no meals, and its streaks still
- * count. */
-static inline int profile_of(int mb, int ma, int hs, int spikes, const struct features_run *r)
-{
-	/* Bitwise, not short-circuit (tag-branchless in features.c). */
-	int unknown = (r->pain_m == INGEST_PAIN_NONE) | (mb & (r->meal_before == INGEST_UNKNOWN)) |
-		      (ma & (r->meal_after == INGEST_UNKNOWN)) | (hs & (r->strength == INGEST_UNKNOWN)) |
-		      (spikes & (r->load_spike == INGEST_UNKNOWN));
-	int s = r->streak >= 7 ? 6 : r->streak - 1;
-	int prof = s * 16 + (mb & (r->meal_before == INGEST_NO)) + 2 * (ma & (r->meal_after == INGEST_NO)) +
-		   4 * (hs & (r->strength == INGEST_NO)) + 8 * (spikes & (r->load_spike == INGEST_YES));
-	return unknown ? -1 : prof;
-}
-
-/* The terms that are 1 in a profile, into act; returns how many (at most 5). */
-static int profile_terms(int prof, int *act)
-{
-	int n = 0;
-	if (prof / 16)
-		act[n++] = STATS_TERM_STREAK2 + prof / 16 - 1;
-	if (prof & 1)
-		act[n++] = STATS_TERM_MEAL_BEFORE;
-	if (prof & 2)
-		act[n++] = STATS_TERM_MEAL_AFTER;
-	if (prof & 4)
-		act[n++] = STATS_TERM_NO_STRENGTH;
-	if (prof & 8)
-		act[n++] = STATS_TERM_LOAD_SPIKE;
-	return n;
 }
 
 /* One athlete's runs: f->runs are in athlete order. */
@@ -113,125 +76,164 @@ static void effect_aliased(struct stats_effect *e, unsigned alias)
 	e->alias = alias;
 }
 
-/* The top of the pain scale in thousandths: pain_of's last entry. */
-#define PAIN_M_TOP (INGEST_PAIN_MAX * 1000)
-
-/* Every pain a run can have (0 to PAIN_M_TOP in thousandths), as
- * features_pain gives it, m / 1000.0: a table read instead of a division a
- * run in both passes. The compiler computes it (the same division, done
- * once), so it is constant and nothing fills it at run time. */
-#define PAIN_1(m) ((m) / 1000.0)
-#define PAIN_10(m)                                                                            \
-	PAIN_1(m), PAIN_1(m + 1), PAIN_1(m + 2), PAIN_1(m + 3), PAIN_1(m + 4), PAIN_1(m + 5), \
-		PAIN_1(m + 6), PAIN_1(m + 7), PAIN_1(m + 8), PAIN_1(m + 9)
-#define PAIN_100(m)                                                                           \
-	PAIN_10(m), PAIN_10(m + 10), PAIN_10(m + 20), PAIN_10(m + 30), PAIN_10(m + 40),       \
-		PAIN_10(m + 50), PAIN_10(m + 60), PAIN_10(m + 70), PAIN_10(m + 80), PAIN_10(m + 90)
-#define PAIN_1000(m)                                                                          \
-	PAIN_100(m), PAIN_100(m + 100), PAIN_100(m + 200), PAIN_100(m + 300),                 \
-		PAIN_100(m + 400), PAIN_100(m + 500), PAIN_100(m + 600), PAIN_100(m + 700),   \
-		PAIN_100(m + 800), PAIN_100(m + 900)
-static const double pain_of[] = {
-	PAIN_1000(0), PAIN_1000(1000), PAIN_1000(2000), PAIN_1000(3000), PAIN_1000(4000),
-	PAIN_1000(5000), PAIN_1000(6000), PAIN_1000(7000), PAIN_1000(8000), PAIN_1000(9000),
-	PAIN_1(10000),
-};
-_Static_assert(sizeof pain_of / sizeof *pain_of == PAIN_M_TOP + 1, "pain_of: one entry a thousandth");
-_Static_assert(PAIN_M_TOP < INGEST_PAIN_NONE, "a pain is never the mark of no score");
-
-/* One athlete's sums: runs in the model, and their means. */
-struct slice {
-	size_t n;
-	double mean[P + 1]; /* the terms', then pain's */
-};
+/* What both passes read: the log, which terms it has, and after the
+ * solve each profile's kept terms and the sum of their coefficients. */
+/* The two models: with each athlete's trend and the previous pain, and
+ * without them (intercepts only), for without_time. */
+enum { TIME, PLAIN, NMODELS };
 
 /* What both passes read: the log, which terms it has, and after the
  * solve each profile's kept terms and the sum of their coefficients. */
 struct fit {
 	const struct features *f;
-	int mb, ma, hs, spikes; /* the log has the meal before, the meal after,
-	                           strength, and load_spike for enough runs */
-	struct slice *sl;       /* by athlete index */
-	double b[P];            /* coefficients by term, 0 for a term left out */
-	double on[PROFILES][P];  /* 1 for each kept term of a profile, else 0 */
-	double bsum[PROFILES];
-	unsigned side[PROFILES]; /* bit 2k: in factor k's group, 2k + 1: in its
-	                            comparison group (see profile_sides) */
+	struct stats_has has;
+	double b[P];             /* coefficients by term, 0 for a term left out */
+	int on_terms[STATS_PROFILES][5]; /* each profile's kept 0/1 terms */
+	int n_on[STATS_PROFILES];
+	double bsum[STATS_PROFILES];
+	unsigned side[STATS_PROFILES]; /* bit 2k: in factor k's group, 2k + 1: in its
+	                                  comparison group (see profile_sides) */
 };
 
-/* Pass 1's sums over a range of runs that starts and ends at an athlete's
- * edge: the normal equations, centred within each athlete; two ranges add
- * up. */
+/* A pass's room for one athlete at a time: its model runs and sums. */
+struct scratch {
+	struct stats_sample *s;
+	size_t cap;
+	struct stats_within *w, *plain;
+};
+
+/* One athlete's model runs f->runs[lo..hi) into sc->s: how many, or
+ * SIZE_MAX when out of memory. */
+static size_t athlete_samples(struct scratch *sc, const struct fit *ft, size_t lo, size_t hi)
+{
+	if (!sc->w && (!(sc->w = calloc(1, sizeof *sc->w)) || !(sc->plain = calloc(1, sizeof *sc->plain))))
+		return SIZE_MAX;
+	if (hi - lo > sc->cap) {
+		size_t cap = hi - lo > 2 * sc->cap ? hi - lo : 2 * sc->cap;
+		struct stats_sample *s = realloc(sc->s, cap * sizeof *s);
+		if (!s)
+			return SIZE_MAX;
+		sc->s = s, sc->cap = cap;
+	}
+	return stats_within_collect(ft->f, lo, hi, ft->has, sc->s);
+}
+
+static void scratch_free(struct scratch *sc)
+{
+	free(sc->s);
+	free(sc->w);
+	free(sc->plain);
+}
+
+/* The first model run of an athlete has no previous pain when it is the
+ * athlete's first scored run: the time model starts after it. */
+static size_t time_start(const struct stats_sample *s, size_t n)
+{
+	return n && isnan(s[0].prev);
+}
+
+/* One model's normal equations over a range of athletes, projected off
+ * each athlete's [1, trend]; two ranges add up. */
+struct eqs {
+	double xtx[P][P], xty[P]; /* X'X (its lower triangle) and X'y, by term */
+	double raw[P];            /* each term's sum of squares before projection */
+	size_t groups, runs;      /* athletes and runs in the model */
+	size_t absorbed;          /* intercepts and trend columns */
+	size_t at[P];             /* runs with each 0/1 term */
+};
+
+/* An athlete with at least this many runs in the time model keeps its
+ * projection from pass 1 for pass 2 (at most 488 bytes for 64 runs, under
+ * 8 bytes a run); a smaller one's is summed again, by the same function
+ * from the same runs, so it is the same to the bit either way. */
+#define KEEP_RUNS 64
+
+/* The projections pass 1 keeps for pass 2, in athlete order. */
+struct kept {
+	struct stats_projection *pj;
+	size_t n, cap;
+};
+
+/* Pass 1's sums: both models' normal equations, and the trends. */
 struct normal_eq {
 	const struct fit *fit;
-	double xtx[P][P], xty[P]; /* X'X (its lower triangle) and X'y, by term */
-	size_t groups, runs;      /* athletes and runs in the model */
-	size_t at[P];             /* runs with each term */
+	struct eqs eq[NMODELS];
+	size_t trend[3];
+	struct kept kept; /* this half's own: never merged */
+	int oom;
 };
 
 /* Pass 2's sums over such a range: the meat of the sandwich, the outer
  * products of each athlete-week's scores. */
 struct cluster_sums {
 	const struct fit *fit;
-	double meat[P][P];
+	double meat[P][P];        /* its lower triangle, by term */
 	double rss;               /* the residuals' sum of squares */
 	size_t clusters;
 	size_t weeks[2 * STATS_NFACTORS]; /* athlete-weeks with a run on each side */
+	const struct kept *kept;          /* pass 1's projections of this half */
+	size_t next;                      /* the next one to use */
+	int oom;
 };
 
-/* Pass 1, the normal equations: raw sums of each athlete's runs, by profile; centred within the
- * athlete, cross-products less n times the product of the means. */
+/* pj kept for pass 2 when its athlete has KEEP_RUNS runs or more:
+ * 0, or -1 when out of memory. */
+static int keep(struct kept *k, const struct stats_within *w)
+{
+	if (w->n < KEEP_RUNS)
+		return 0;
+	if (k->n == k->cap) {
+		size_t cap = k->cap ? 2 * k->cap : 16;
+		struct stats_projection *pj = realloc(k->pj, cap * sizeof *pj);
+		if (!pj)
+			return -1;
+		k->pj = pj, k->cap = cap;
+	}
+	k->pj[k->n++] = w->pj;
+	return 0;
+}
+
+/* One athlete's projected sums into e. */
+static void eqs_add(struct eqs *e, const struct stats_within *w)
+{
+	if (!w->n)
+		return;
+	e->groups++;
+	e->runs += w->n;
+	e->absorbed += (size_t)w->pj.tr.d;
+	for (int t = 0; t < P; t++) {
+		e->at[t] += w->at[t];
+		e->raw[t] += w->xx[t][t];
+	}
+	stats_within_residual(w, e->xtx, e->xty);
+}
+
+/* Pass 1, the normal equations of both models, athlete by athlete. */
 static void normal_range(void *arg, size_t lo, size_t hi)
 {
 	struct normal_eq *ne = arg;
-	const struct fit *ft = ne->fit;
-	const struct features *f = ft->f;
-	size_t cnt[PROFILES] = {0};
-	double ysum[PROFILES] = {0};
-	int used[PROFILES], act[5];
+	const struct features *f = ne->fit->f;
+	struct scratch sc = {0};
 	for (size_t i = lo; i < hi;) {
-		size_t end = slice_end(f, i);
-		double cx[P] = {0}, cxx[P][P] = {{0}}, cxy[P] = {0}, sy = 0;
-		size_t n = 0;
-		int n_used = 0;
-		for (size_t r = i; r < end; r++) {
-			int pr = profile_of(ft->mb, ft->ma, ft->hs, ft->spikes, &f->runs[r]);
-			if (pr < 0)
-				continue;
-			if (!cnt[pr]++)
-				used[n_used++] = pr;
-			ysum[pr] += pain_of[f->runs[r].pain_m];
+		size_t end = slice_end(f, i), n = athlete_samples(&sc, ne->fit, i, end);
+		if (n == SIZE_MAX) {
+			ne->oom = 1;
+			break;
 		}
-		for (int u = 0; u < n_used; u++) {
-			int pr = used[u], k = profile_terms(pr, act);
-			double c = (double)cnt[pr];
-			n += cnt[pr];
-			sy += ysum[pr];
-			for (int a = 0; a < k; a++) {
-				cx[act[a]] += c;
-				cxy[act[a]] += ysum[pr];
-				for (int b = 0; b < k; b++)
-					cxx[act[a]][act[b]] += c;
-			}
-			cnt[pr] = 0;
-			ysum[pr] = 0;
+		size_t s0 = time_start(sc.s, n);
+		stats_within_sums(sc.s + s0, n - s0, 1, 1, sc.w);
+		if (sc.w->n)
+			ne->trend[sc.w->pj.tr.kind]++;
+		if (keep(&ne->kept, sc.w)) {
+			ne->oom = 1;
+			break;
 		}
-		struct slice *s1 = &ft->sl[f->runs[i].athlete];
-		s1->n = n;
-		for (int a = 0; a <= P; a++)
-			s1->mean[a] = n ? (a < P ? cx[a] : sy) / (double)n : 0;
-		if (n) {
-			ne->groups++;
-			ne->runs += n;
-			for (int a = 0; a < P; a++) {
-				ne->at[a] += (size_t)cx[a];
-				ne->xty[a] += cxy[a] - cx[a] * sy / (double)n;
-				for (int b = 0; b <= a; b++)
-					ne->xtx[a][b] += cxx[a][b] - cx[a] * cx[b] / (double)n;
-			}
-		}
+		eqs_add(&ne->eq[TIME], sc.w);
+		stats_within_plain(sc.w, s0 ? sc.s : NULL, sc.plain);
+		eqs_add(&ne->eq[PLAIN], sc.plain);
 		i = end;
 	}
+	scratch_free(&sc);
 }
 
 /* The second half's normal equations into the first's. */
@@ -239,73 +241,117 @@ static void normal_merge(void *first, const void *second)
 {
 	struct normal_eq *a = first;
 	const struct normal_eq *b = second;
-	a->groups += b->groups;
-	a->runs += b->runs;
-	for (int u = 0; u < P; u++) {
-		a->xty[u] += b->xty[u];
-		a->at[u] += b->at[u];
-		for (int v = 0; v < P; v++)
-			a->xtx[u][v] += b->xtx[u][v];
+	a->oom |= b->oom;
+	for (int k = 0; k < 3; k++)
+		a->trend[k] += b->trend[k];
+	for (int m = 0; m < NMODELS; m++) {
+		struct eqs *x = &a->eq[m];
+		const struct eqs *y = &b->eq[m];
+		x->groups += y->groups, x->runs += y->runs, x->absorbed += y->absorbed;
+		for (int u = 0; u < P; u++) {
+			x->xty[u] += y->xty[u], x->raw[u] += y->raw[u], x->at[u] += y->at[u];
+			for (int v = 0; v < P; v++)
+				x->xtx[u][v] += y->xtx[u][v];
+		}
 	}
 }
 
-/* Pass 2, the cluster sums: residuals, summed with the centred terms within each
- * athlete-week: s_j = sum(x_j e) - mean_j sum(e), as a week never spans two
- * athletes; each week's outer product adds to the meat. */
+/* A week of one athlete, summed in pass 2: the residuals by profile
+ * (their sum times a 0/1 term is the term's x'e), times the previous pain
+ * and times each column of [1, trend], and the factors' sides it has runs
+ * on. */
+struct week_sums {
+	double e[STATS_PROFILES], ep, sz[STATS_TREND_MAX];
+	unsigned char in[STATS_PROFILES]; /* 1: the profile is in used */
+	int used[STATS_PROFILES], n_used;
+	unsigned sides;
+};
+
+/* A week ends: its score, x~'e = x'e - pi' z'e (the terms projected off
+ * the athlete's [1, trend]), adds its outer product to the meat's lower
+ * triangle, over every term (all STATS_TREND_MAX columns: pi's rows past
+ * d are 0; the terms left out are never read). */
+static void week_close(struct cluster_sums *cs, const struct stats_projection *pj, struct week_sums *wk)
+{
+	const struct fit *ft = cs->fit;
+	double sx[P] = {0}, sv[P];
+	for (int u = 0; u < wk->n_used; u++) {
+		int pr = wk->used[u];
+		for (int a = 0; a < ft->n_on[pr]; a++)
+			sx[ft->on_terms[pr][a]] += wk->e[pr];
+		wk->e[pr] = 0, wk->in[pr] = 0;
+	}
+	sx[STATS_TERM_PREV_PAIN] = wk->ep;
+	for (int t = 0; t < P; t++)
+		sv[t] = sx[t] - pj->pi[0][t] * wk->sz[0] - pj->pi[1][t] * wk->sz[1] - pj->pi[2][t] * wk->sz[2] -
+			pj->pi[3][t] * wk->sz[3];
+	for (int u = 0; u < P; u++)
+		for (int v = 0; v <= u; v++)
+			cs->meat[u][v] += sv[u] * sv[v];
+	for (int b = 0; b < 2 * STATS_NFACTORS; b++)
+		cs->weeks[b] += wk->sides >> b & 1;
+	wk->n_used = 0, wk->ep = 0, wk->sides = 0;
+	memset(wk->sz, 0, sizeof wk->sz);
+	cs->clusters++;
+}
+
+/* Pass 2 for one athlete's model runs s[0..n), projected by pj: residuals
+ * e = y - x b - z g, g = (Z'Z)^-1 Z'(y - X b) the athlete's own level and
+ * trend, summed by ISO week (a week never spans two athletes). */
+static void athlete_clusters(struct cluster_sums *cs, struct week_sums *wk, const struct stats_sample *s,
+			     size_t n, const struct stats_projection *pj)
+{
+	const struct fit *ft = cs->fit;
+	double g[STATS_TREND_MAX] = {0}, z[STATS_TREND_MAX] = {0};
+	for (int j = 0; j < pj->tr.d; j++) {
+		g[j] = pj->my[j];
+		for (int t = 0; t < P; t++)
+			g[j] -= pj->pi[j][t] * ft->b[t];
+	}
+	int32_t week = n ? date_monday(s[0].day) : 0; /* a week: its Monday */
+	for (size_t r = 0; r < n; r++) {
+		if (s[r].day >= week + 7) /* the runs are in date order */
+			week_close(cs, pj, wk), week = date_monday(s[r].day);
+		stats_within_basis(&pj->tr, s[r].day, z);
+		int pr = s[r].prof;
+		double e = s[r].y - ft->bsum[pr] - ft->b[STATS_TERM_PREV_PAIN] * s[r].prev - g[0] - z[1] * g[1] -
+			   z[2] * g[2] - z[3] * g[3];
+		if (!wk->in[pr])
+			wk->in[pr] = 1, wk->used[wk->n_used++] = pr;
+		wk->e[pr] += e;
+		wk->ep += e * s[r].prev;
+		wk->sz[0] += e, wk->sz[1] += e * z[1], wk->sz[2] += e * z[2], wk->sz[3] += e * z[3];
+		cs->rss += e * e;
+		wk->sides |= ft->side[pr];
+	}
+	if (n)
+		week_close(cs, pj, wk);
+}
+
+/* Pass 2, the cluster sums of the time model, athlete by athlete. */
 static void cluster_range(void *arg, size_t lo, size_t hi)
 {
 	struct cluster_sums *cs = arg;
-	const struct fit *ft = cs->fit;
-	const struct features *f = ft->f;
-	double meat[P][P] = {{0}}, rss = 0;
-	size_t weeks[2 * STATS_NFACTORS] = {0};
-	unsigned sides = 0; /* the open week's sides (fit.side) */
+	const struct features *f = cs->fit->f;
+	struct scratch sc = {0};
+	struct week_sums *wk = calloc(1, sizeof *wk);
 	for (size_t i = lo; i < hi;) {
-		size_t end = slice_end(f, i);
-		const double *mean = ft->sl[f->runs[i].athlete].mean;
-		/* e = y - mean_y - sum b_j (x_j - mean_j) = y + c0 - sum over active b_j */
-		double c0 = -mean[P], sx[P] = {0}, se = 0;
-		for (int t = 0; t < P; t++)
-			c0 += ft->b[t] * mean[t];
-		int32_t week = 0;
-		int open = 0;
-		for (size_t r = i; r <= end; r++) {
-			int pr = r < end ? profile_of(ft->mb, ft->ma, ft->hs, ft->spikes, &f->runs[r]) : -1;
-			int32_t wk = pr >= 0 ? date_monday(f->runs[r].day) : week; /* a week: its Monday */
-			/* A week ends: its outer product, over every term (fixed
-			 * bounds, which vectorise; the terms left out are never
-			 * read). */
-			if (open && (r == end || wk != week)) {
-				double sv[P];
-				for (int t = 0; t < P; t++)
-					sv[t] = sx[t] - mean[t] * se;
-				for (int u = 0; u < P; u++)
-					for (int v = 0; v < P; v++)
-						meat[u][v] += sv[u] * sv[v];
-				for (int b = 0; b < 2 * STATS_NFACTORS; b++)
-					weeks[b] += sides >> b & 1;
-				memset(sx, 0, sizeof sx);
-				se = 0, sides = 0;
-				open = 0;
-				cs->clusters++;
-			}
-			if (pr < 0)
-				continue;
-			/* Every term, times 1 or 0: no branch on which are active
-			 * (tag-branchless in features.c). */
-			double e = pain_of[f->runs[r].pain_m] + c0 - ft->bsum[pr];
-			for (int t = 0; t < P; t++)
-				sx[t] += e * ft->on[pr][t];
-			se += e;
-			rss += e * e;
-			sides |= ft->side[pr];
-			week = wk, open = 1;
+		size_t end = slice_end(f, i), n = wk ? athlete_samples(&sc, cs->fit, i, end) : SIZE_MAX;
+		if (n == SIZE_MAX) {
+			cs->oom = 1;
+			break;
 		}
+		size_t s0 = time_start(sc.s, n);
+		const struct stats_projection *pj = &sc.w->pj;
+		if (n - s0 >= KEEP_RUNS)
+			pj = &cs->kept->pj[cs->next++];
+		else
+			stats_within_sums(sc.s + s0, n - s0, 1, 1, sc.w);
+		athlete_clusters(cs, wk, sc.s + s0, n - s0, pj);
 		i = end;
 	}
-	memcpy(cs->meat, meat, sizeof meat);
-	memcpy(cs->weeks, weeks, sizeof weeks);
-	cs->rss = rss;
+	free(wk);
+	scratch_free(&sc);
 }
 
 /* The second half's cluster sums into the first's. */
@@ -313,6 +359,7 @@ static void cluster_merge(void *first, const void *second)
 {
 	struct cluster_sums *a = first;
 	const struct cluster_sums *b = second;
+	a->oom |= b->oom;
 	a->clusters += b->clusters;
 	a->rss += b->rss;
 	for (int s = 0; s < 2 * STATS_NFACTORS; s++)
@@ -350,19 +397,19 @@ struct solution {
 	gsl_vector *rhs, *beta;
 };
 
-/* X'X at terms u and v: normal_eq holds its lower triangle. */
-static double xtx_at(const struct normal_eq *ne, int u, int v)
+/* X'X at terms u and v: eqs holds its lower triangle. */
+static double xtx_at(const struct eqs *e, int u, int v)
 {
-	return u >= v ? ne->xtx[u][v] : ne->xtx[v][u];
+	return u >= v ? e->xtx[u][v] : e->xtx[v][u];
 }
 
-/* The terms the log has, with variation within athletes, into cand;
- * returns how many. */
-static int candidate_terms(const int *has, const struct normal_eq *ne, int *cand)
+/* The terms the log has that vary within athletes (beyond their levels
+ * and trends: see stats_model.h), into cand; returns how many. */
+static int candidate_terms(const int *has, const struct eqs *e, int *cand)
 {
 	int n = 0;
 	for (int t = 0; t < P; t++)
-		if (has[t] && ne->xtx[t][t] > 1e-9)
+		if (has[t] && e->xtx[t][t] > STATS_MODEL_ALIAS_TOL * e->raw[t])
 			cand[n++] = t;
 	return n;
 }
@@ -373,7 +420,7 @@ static int candidate_terms(const int *has, const struct normal_eq *ne, int *cand
  * d[q] is the share of term q's spread the terms kept so far leave
  * unexplained; the term with the largest share is kept next, until every
  * share left is below STATS_MODEL_ALIAS_TOL. */
-static unsigned aliased_terms(const struct normal_eq *ne, const int *cand, int n)
+static unsigned aliased_terms(const struct eqs *e, const int *cand, int n)
 {
 	double l[P][P] = {{0}}, d[P];
 	int order[P], k;
@@ -388,10 +435,10 @@ static unsigned aliased_terms(const struct normal_eq *ne, const int *cand, int n
 			break;
 		int piv = order[best];
 		order[best] = order[k], order[k] = piv;
-		double r = sqrt(d[piv]), xp = ne->xtx[cand[piv]][cand[piv]];
+		double r = sqrt(d[piv]), xp = e->xtx[cand[piv]][cand[piv]];
 		for (int j = k + 1; j < n; j++) {
 			int q = order[j];
-			double v = xtx_at(ne, cand[q], cand[piv]) / sqrt(ne->xtx[cand[q]][cand[q]] * xp);
+			double v = xtx_at(e, cand[q], cand[piv]) / sqrt(e->xtx[cand[q]][cand[q]] * xp);
 			for (int i = 0; i < k; i++)
 				v -= l[q][order[i]] * l[piv][order[i]];
 			l[q][piv] = v / r;
@@ -404,17 +451,13 @@ static unsigned aliased_terms(const struct normal_eq *ne, const int *cand, int n
 	return mask;
 }
 
-/* The terms the model keeps, into s->keep and out->in_model: those the log
- * has, with variation within athletes, that are not aliased. */
-static void keep_terms(const struct fit *ft, const struct normal_eq *ne, struct stats_model *out,
-		       struct solution *s)
+/* The terms the model keeps, into s->keep and out->in_model: those it has
+ * (out->has_term) that vary within athletes and are not aliased. */
+static void keep_terms(const struct eqs *e, struct stats_model *out, struct solution *s)
 {
 	int cand[P];
-	for (int t = 0; t < P; t++)
-		out->has_term[t] = (t != STATS_TERM_NO_STRENGTH || ft->hs) && (t != STATS_TERM_LOAD_SPIKE || ft->spikes) &&
-				   (t != STATS_TERM_MEAL_BEFORE || ft->mb) && (t != STATS_TERM_MEAL_AFTER || ft->ma);
-	int n = candidate_terms(out->has_term, ne, cand);
-	unsigned drop = aliased_terms(ne, cand, n);
+	int n = candidate_terms(out->has_term, e, cand);
+	unsigned drop = aliased_terms(e, cand, n);
 	s->n = 0;
 	for (int i = 0; i < n; i++) {
 		int t = cand[i];
@@ -428,7 +471,7 @@ static void keep_terms(const struct fit *ft, const struct normal_eq *ne, struct 
 /* What each dropped term could not be told apart from: the kept terms
  * with a weight in its regression on them ((X_K'X_K)^-1 X_K'x), and the
  * other way round. */
-static void alias_relations(const struct normal_eq *ne, const struct solution *s, struct stats_model *out)
+static void alias_relations(const struct eqs *e, const struct solution *s, struct stats_model *out)
 {
 	for (int t = 0; t < P; t++) {
 		if (!out->dropped[t])
@@ -436,7 +479,7 @@ static void alias_relations(const struct normal_eq *ne, const struct solution *s
 		for (int i = 0; i < s->n; i++) {
 			double a = 0;
 			for (int j = 0; j < s->n; j++)
-				a += gsl_matrix_get(s->inv, (size_t)i, (size_t)j) * xtx_at(ne, s->keep[j], t);
+				a += gsl_matrix_get(s->inv, (size_t)i, (size_t)j) * xtx_at(e, s->keep[j], t);
 			if (fabs(a) > STATS_MODEL_ALIAS_PART) {
 				out->alias[t] |= 1u << s->keep[i];
 				out->alias[s->keep[i]] |= 1u << t;
@@ -464,15 +507,13 @@ static void solution_free(struct solution *s)
 
 /* Solve (X'X) b = X'y by Cholesky, and keep the inverse for the sandwich.
  * 0, or -1 when X'X is singular (the terms are collinear). */
-static int solve(const struct normal_eq *ne, struct solution *s)
+static int solve(const struct eqs *e, struct solution *s)
 {
 	const int *keep = s->keep;
 	for (int i = 0; i < s->n; i++) {
-		gsl_vector_set(s->rhs, (size_t)i, ne->xty[keep[i]]);
-		for (int j = 0; j < s->n; j++) {
-			int u = keep[i] > keep[j] ? keep[i] : keep[j], v = keep[i] > keep[j] ? keep[j] : keep[i];
-			gsl_matrix_set(s->chol, (size_t)i, (size_t)j, ne->xtx[u][v]); /* the lower triangle */
-		}
+		gsl_vector_set(s->rhs, (size_t)i, e->xty[keep[i]]);
+		for (int j = 0; j < s->n; j++)
+			gsl_matrix_set(s->chol, (size_t)i, (size_t)j, xtx_at(e, keep[i], keep[j]));
 	}
 	gsl_error_handler_t *old = gsl_set_error_handler_off();
 	int bad = gsl_linalg_cholesky_decomp1(s->chol) || gsl_linalg_cholesky_solve(s->chol, s->rhs, s->beta) ||
@@ -481,21 +522,45 @@ static int solve(const struct normal_eq *ne, struct solution *s)
 	return bad ? -1 : 0;
 }
 
-/* Each profile's kept terms, and the sum of their coefficients: what pass 2
- * reads to find a run's residual. */
-static void profile_coefficients(struct fit *ft, const struct solution *s, const int *in_model)
+/* Fit one model from its normal equations: the terms kept, aliased and
+ * their relations, and the coefficients (out->coef). 1 when solved, 0 when
+ * not (no term, too few runs, singular), -1 when out of memory; s is then
+ * allocated only when 1 (free it with solution_free). */
+static int fit_terms(const struct eqs *e, struct stats_model *out, struct solution *s)
+{
+	keep_terms(e, out, s);
+	out->runs = e->runs;
+	out->k = (size_t)s->n + e->absorbed;
+	if (s->n == 0 || out->runs <= out->k)
+		return 0;
+	if (solution_alloc(s)) {
+		solution_free(s);
+		return -1;
+	}
+	if (solve(e, s)) {
+		solution_free(s);
+		return 0;
+	}
+	alias_relations(e, s, out);
+	for (int i = 0; i < s->n; i++)
+		out->coef[s->keep[i]] = gsl_vector_get(s->beta, (size_t)i);
+	return 1;
+}
+
+/* Each profile's kept 0/1 terms, and the sum of their coefficients: what
+ * pass 2 reads to find a run's residual. */
+static void profile_coefficients(struct fit *ft, const struct stats_model *m)
 {
 	int act[5];
-	for (int j = 0; j < s->n; j++)
-		ft->b[s->keep[j]] = gsl_vector_get(s->beta, (size_t)j);
-	for (int pr = 0; pr < PROFILES; pr++) {
-		int n_act = profile_terms(pr, act);
+	for (int t = 0; t < P; t++)
+		ft->b[t] = m->in_model[t] ? m->coef[t] : 0;
+	for (int pr = 0; pr < STATS_PROFILES; pr++) {
+		int n_act = stats_profile_terms(pr, act);
 		ft->bsum[pr] = 0;
-		for (int t = 0; t < P; t++)
-			ft->on[pr][t] = 0;
+		ft->n_on[pr] = 0;
 		for (int a = 0; a < n_act; a++)
-			if (in_model[act[a]]) {
-				ft->on[pr][act[a]] = 1;
+			if (m->in_model[act[a]]) {
+				ft->on_terms[pr][ft->n_on[pr]++] = act[a];
 				ft->bsum[pr] += ft->b[act[a]];
 			}
 	}
@@ -521,55 +586,64 @@ static void sandwich(const struct solution *s, const double meat[P][P], double c
 		}
 }
 
-/* consecutive_days: streaks of 3 to 7+ in one effect, each term weighted by
- * its runs (at). None when one of them is aliased. */
-static void streak_effect(struct stats_model *out, const size_t *at, const double v[P][P],
-			  const double v0[P][P])
+/* Factor k's effect as a sum of the terms' coefficients, weights into w:
+ * consecutive_days is streaks of 3 to 7+ in one effect, each term
+ * weighted by its runs (at); the other factors are one term each. Returns
+ * 1, 0 when no term of it is in the model, or -1 when one is aliased (its
+ * alias mask, outside its own terms, into *alias). */
+static int factor_weights(const struct stats_model *m, int k, const size_t *at, double w[P], unsigned *alias)
 {
-	double w[P] = {0}, total = 0, est = 0, var = 0, var0 = 0;
-	unsigned own = 0, alias = 0;
+	static const int term[STATS_NFACTORS] = {
+		[STATS_CONSECUTIVE_DAYS] = -1, [STATS_MEAL_BEFORE] = STATS_TERM_MEAL_BEFORE,
+		[STATS_MEAL_AFTER] = STATS_TERM_MEAL_AFTER, [STATS_STRENGTH] = STATS_TERM_NO_STRENGTH,
+		[STATS_LOAD_SPIKE] = STATS_TERM_LOAD_SPIKE};
+	int lo = term[k] < 0 ? STATS_TERM_STREAK3 : term[k], hi = term[k] < 0 ? STATS_TERM_STREAK7 : term[k];
+	unsigned own = 0, rel = 0;
 	int bad = 0;
-	for (int t = STATS_TERM_STREAK3; t <= STATS_TERM_STREAK7; t++) {
+	double total = 0;
+	memset(w, 0, P * sizeof *w);
+	for (int t = lo; t <= hi; t++) {
 		own |= 1u << t;
-		alias |= out->alias[t];
-		bad |= out->dropped[t] || out->alias[t];
-		if (out->in_model[t])
-			w[t] = (double)at[t], total += w[t];
+		rel |= m->alias[t];
+		bad |= m->dropped[t] || m->alias[t];
+		if (m->in_model[t])
+			w[t] = term[k] < 0 ? (double)at[t] : 1, total += w[t];
 	}
-	if (bad || total <= 0) {
-		if (bad)
-			effect_aliased(&out->effect[STATS_CONSECUTIVE_DAYS], alias & ~own);
-		return;
-	}
-	for (int t = 0; t < P; t++)
+	*alias = rel & ~own;
+	if (bad)
+		return -1;
+	for (int t = lo; t <= hi && total > 0; t++)
 		w[t] /= total;
-	for (int t = 0; t < P; t++) {
-		est += w[t] * out->coef[t];
-		for (int u = 0; u < P; u++) {
-			var += w[t] * v[t][u] * w[u];
-			var0 += w[t] * v0[t][u] * w[u];
-		}
-	}
-	effect_of(&out->effect[STATS_CONSECUTIVE_DAYS], est, out->exact ? NAN : var, var0, out->clusters);
+	return total > 0;
 }
 
-/* The other factors: one term each. */
-static void term_effects(struct stats_model *out, const double v[P][P], const double v0[P][P])
+/* w'x for a weight vector over the terms. */
+static double weighted(const double w[P], const double x[P])
 {
-	static const struct {
-		enum stats_factor k;
-		enum stats_term t;
-	} single[] = {{STATS_MEAL_BEFORE, STATS_TERM_MEAL_BEFORE},
-		      {STATS_MEAL_AFTER, STATS_TERM_MEAL_AFTER},
-		      {STATS_STRENGTH, STATS_TERM_NO_STRENGTH},
-		      {STATS_LOAD_SPIKE, STATS_TERM_LOAD_SPIKE}};
-	for (size_t i = 0; i < sizeof single / sizeof *single; i++) {
-		enum stats_term t = single[i].t;
-		struct stats_effect *e = &out->effect[single[i].k];
-		if (out->dropped[t] || out->alias[t])
-			effect_aliased(e, out->alias[t]);
-		else if (out->in_model[t])
-			effect_of(e, out->coef[t], out->exact ? NAN : v[t][t], v0[t][t], out->clusters);
+	double s = 0;
+	for (int t = 0; t < P; t++)
+		s += w[t] * x[t];
+	return s;
+}
+
+/* Every factor's effect in the fitted model out, with covariance v (and
+ * v0, an exact fit's; see effect_of). */
+static void factor_effects(struct stats_model *out, const size_t *at, const double v[P][P], const double v0[P][P])
+{
+	for (int k = 0; k < STATS_NFACTORS; k++) {
+		double w[P];
+		unsigned alias;
+		int ok = factor_weights(out, k, at, w, &alias);
+		if (ok < 0)
+			effect_aliased(&out->effect[k], alias);
+		if (ok <= 0)
+			continue;
+		double var = 0, var0 = 0;
+		for (int t = 0; t < P; t++) {
+			var += w[t] * weighted(w, v[t]);
+			var0 += w[t] * weighted(w, v0[t]);
+		}
+		effect_of(&out->effect[k], weighted(w, out->coef), out->exact ? NAN : var, var0, out->clusters);
 	}
 }
 
@@ -594,11 +668,11 @@ static void holm_effects(struct stats_model *out)
  * log lacks has neither. */
 static void profile_sides(struct fit *ft)
 {
-	const int has[STATS_NFACTORS] = {[STATS_MEAL_BEFORE] = ft->mb, [STATS_MEAL_AFTER] = ft->ma,
-					 [STATS_STRENGTH] = ft->hs, [STATS_LOAD_SPIKE] = ft->spikes};
+	const int has[STATS_NFACTORS] = {[STATS_MEAL_BEFORE] = ft->has.mb, [STATS_MEAL_AFTER] = ft->has.ma,
+					 [STATS_STRENGTH] = ft->has.hs, [STATS_LOAD_SPIKE] = ft->has.spikes};
 	const int bit[STATS_NFACTORS] = {[STATS_MEAL_BEFORE] = 1, [STATS_MEAL_AFTER] = 2,
 					 [STATS_STRENGTH] = 4, [STATS_LOAD_SPIKE] = 8};
-	for (int pr = 0; pr < PROFILES; pr++) {
+	for (int pr = 0; pr < STATS_PROFILES; pr++) {
 		int s = pr / 16;
 		unsigned side = s >= 2 ? 1u : s == 0 ? 2u : 0u;
 		for (int k = 0; k < STATS_NFACTORS; k++)
@@ -609,19 +683,25 @@ static void profile_sides(struct fit *ft)
 }
 
 /* After the solve: pass 2, the standard errors and every factor's effect.
- * at: runs with each term. */
-static void infer(struct fit *ft, struct halves split, const size_t *at, const struct solution *s,
-		  struct stats_model *out)
+ * at: runs with each term. 0, or -1 when out of memory. */
+static int infer(struct fit *ft, struct halves split, const struct normal_eq ne[2], const struct solution *s,
+		 struct stats_model *out)
 {
-	profile_coefficients(ft, s, out->in_model);
+	profile_coefficients(ft, out);
 	profile_sides(ft);
-	struct cluster_sums cs[2] = {{.fit = ft}, {.fit = ft}};
+	const size_t *at = ne[0].eq[TIME].at;
+	struct cluster_sums cs[2] = {{.fit = ft, .kept = &ne[0].kept}, {.fit = ft, .kept = &ne[1].kept}};
 	halves_work(split, cluster_range, &cs[0], &cs[1], cluster_merge);
+	if (cs[0].oom)
+		return -1;
+	for (int u = 0; u < P; u++) /* the meat's upper triangle */
+		for (int v = u + 1; v < P; v++)
+			cs[0].meat[u][v] = cs[0].meat[v][u];
 	out->clusters = cs[0].clusters;
 	for (int k = 0; k < STATS_NFACTORS; k++)
 		out->effect[k].weeks[0] = cs[0].weeks[2 * k], out->effect[k].weeks[1] = cs[0].weeks[2 * k + 1];
 	if (out->clusters < 2)
-		return;
+		return 0;
 	/* CR1: c = G/(G-1) (N-1)/(N-K). */
 	double g = (double)out->clusters, n = (double)out->runs, k = (double)out->k;
 	double v[P][P] = {{0}}, v0[P][P] = {{0}};
@@ -629,44 +709,74 @@ static void infer(struct fit *ft, struct halves split, const size_t *at, const s
 	sandwich(s, cs[0].meat, g / (g - 1) * (n - 1) / (n - k), v, v0);
 	for (int i = 0; i < s->n; i++) {
 		int t = s->keep[i];
-		out->coef[t] = gsl_vector_get(s->beta, (size_t)i);
 		out->se[t] = !out->exact && v[t][t] > v0[t][t] ? sqrt(v[t][t]) : NAN;
 	}
-	streak_effect(out, at, v, v0);
-	term_effects(out, v, v0);
+	factor_effects(out, at, v, v0);
 	holm_effects(out);
 	out->fitted = 1;
+	return 0;
+}
+
+/* Each factor's effect in the model without trends and previous pain
+ * (its point estimate only), into out's without_time. */
+static int without_time(const struct eqs *e, struct stats_model *out)
+{
+	struct stats_model plain = {0};
+	struct solution s = {0};
+	memcpy(plain.has_term, out->has_term, sizeof plain.has_term);
+	plain.has_term[STATS_TERM_PREV_PAIN] = 0;
+	int rc = fit_terms(e, &plain, &s);
+	for (int k = 0; k < STATS_NFACTORS; k++) {
+		double w[P];
+		unsigned alias;
+		out->effect[k].without_time = rc == 1 && factor_weights(&plain, k, e->at, w, &alias) > 0
+						      ? weighted(w, plain.coef) : NAN;
+	}
+	if (rc == 1)
+		solution_free(&s);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The terms the log has (stats_model.h), into out->has_term. */
+static void has_terms(struct stats_has h, struct stats_model *out)
+{
+	for (int t = 0; t < P; t++)
+		out->has_term[t] = 1;
+	out->has_term[STATS_TERM_NO_STRENGTH] = h.hs;
+	out->has_term[STATS_TERM_LOAD_SPIKE] = h.spikes;
+	out->has_term[STATS_TERM_MEAL_BEFORE] = h.mb;
+	out->has_term[STATS_TERM_MEAL_AFTER] = h.ma;
 }
 
 int stats_model_fit(const struct features *f, struct stats_model *out)
 {
-	struct slice *sl = malloc((f->n_athletes ? f->n_athletes : 1) * sizeof *sl);
-
 	memset(out, 0, sizeof *out);
-	for (int k = 0; k < STATS_NFACTORS; k++)
+	for (int k = 0; k < STATS_NFACTORS; k++) {
 		out->effect[k].why = STATS_EFFECT_ABSENT;
-	if (!sl)
+		out->effect[k].without_time = NAN;
+	}
+	struct fit *ft = calloc(1, sizeof *ft);
+	if (!ft)
 		return -1;
-	struct fit ft = {.f = f, .mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
-			 .spikes = spikes_in_model(f), .sl = sl};
+	*ft = (struct fit){.f = f, .has = {.mb = f->has_meal_before, .ma = f->has_meal_after,
+					   .hs = f->has_strength, .spikes = spikes_in_model(f)}};
+	has_terms(ft->has, out);
 	struct halves split = halves_split(f->runs, f->n, run_athlete);
-	struct normal_eq ne[2] = {{.fit = &ft}, {.fit = &ft}};
+	struct normal_eq ne[2] = {{.fit = ft}, {.fit = ft}};
 	halves_work(split, normal_range, &ne[0], &ne[1], normal_merge);
-	out->runs = out->baseline_runs = ne[0].runs;
+	const struct eqs *e = &ne[0].eq[TIME];
+	memcpy(out->trend, ne[0].trend, sizeof out->trend);
+	out->baseline_runs = e->runs;
 	for (int t = STATS_TERM_STREAK2; t <= STATS_TERM_STREAK7; t++)
-		out->baseline_runs -= ne[0].at[t];
+		out->baseline_runs -= e->at[t];
 	struct solution s = {0};
-	keep_terms(&ft, &ne[0], out, &s);
-	out->k = (size_t)s.n + ne[0].groups;
-	int rc = 0;
-	if (s.n > 0 && out->runs > out->k) {
-		rc = solution_alloc(&s);
-		if (rc == 0 && solve(&ne[0], &s) == 0) {
-			alias_relations(&ne[0], &s, out);
-			infer(&ft, split, ne[0].at, &s, out);
-		}
+	int rc = ne[0].oom ? -1 : without_time(&ne[0].eq[PLAIN], out);
+	int solved = rc ? 0 : fit_terms(e, out, &s);
+	if (solved == 1) {
+		rc = infer(ft, split, ne, &s, out);
 		solution_free(&s);
 	}
-	free(sl);
-	return rc;
+	free(ne[0].kept.pj), free(ne[1].kept.pj);
+	free(ft);
+	return rc || solved < 0 ? -1 : 0;
 }

@@ -5,33 +5,49 @@
  * baseline), a skipped pre-run meal, a skipped post-run meal the run
  * before, no strength session in the 7 days before (when the log has
  * the column), and a load spike (when it has distances and at least half
- * the scored runs have the four weeks of log the spike needs). A cohort gets one intercept per athlete, absorbed by centring
- * within each athlete, so each effect compares a runner with themselves.
+ * the scored runs have the four weeks of log the spike needs).
+ *
+ * Time and yesterday's pain. Besides the factors, the model holds the pain
+ * of the athlete's previous scored run (at any gap; a run with no earlier
+ * scored run is left out), and each athlete has an intercept and a smooth
+ * trend over the months of their own (stats_within.h: a restricted cubic
+ * spline of the day, a line, or none, by how long and full the log is).
+ * So a factor that only happened to change while pain drifted for other
+ * reasons, or that pain itself steered (a runner in pain skips the gym),
+ * is not taken for a cause of the pain. The intercepts and trends are
+ * absorbed: each athlete's terms and pain are projected off them
+ * (Frisch-Waugh-Lovell), and the pooled residuals are fitted.
  *
  * Standard errors are robust to clustering by ISO week (of one athlete),
  * CR1: G/(G-1) (N-1)/(N-K), with t on G-1 degrees of freedom: what
  * statsmodels' OLS gives with cov_type="cluster" and use_t=True. K counts
- * the intercepts too. The p-values of the factors in the model are then
- * adjusted by Holm's method.
+ * every intercept and trend column too. The p-values of the factors in the
+ * model are then adjusted by Holm's method.
+ *
+ * Each effect is also estimated by the model without the trends and the
+ * previous pain (intercepts only, on every scored run with the terms
+ * known): without_time, so the difference can be seen.
  *
  * The model is built in two passes over the runs (the normal equations,
  * then the cluster sums) and never holds the design matrix.
  *
  * Estimability. The terms kept are chosen by a pivoted Cholesky
  * factorisation of X'X scaled to a unit diagonal: the normal-equations form
- * of QR with column pivoting (GSL's gsl_linalg_QRPT_decomp) on the centred
- * design with each term scaled to length 1, which picks the same terms in
- * the same order. A term is aliased, and dropped, when the share of its
- * spread (its sum of squares about its athlete's mean) that the terms kept
- * before it leave unexplained is below STATS_MODEL_ALIAS_TOL: one minus its
- * R squared on them, the "tolerance" of regression diagnostics. A dropped
- * term, and every kept term it leans on, could not be told apart from the
- * others; a factor with such a term gets no effect. A fit whose residuals
- * are all (about) zero has no spread to judge by: its effects have no SE,
- * CI or p-value; nor has an effect whose cluster-robust variance is no
- * more than an exact fit's (the runs that carry it are fitted exactly, as
- * a run of leverage 1 is, and only rounding is left). Holm's method
- * counts only the p-values that exist.
+ * of QR with column pivoting (GSL's gsl_linalg_QRPT_decomp) on the
+ * projected design with each term scaled to length 1, which picks the same
+ * terms in the same order. A term with less than STATS_MODEL_ALIAS_TOL of
+ * its sum of squares left by the intercepts and trends does not vary
+ * within athletes and stays out. A term is aliased, and dropped, when the
+ * share of its spread that the terms kept before it leave unexplained is
+ * below STATS_MODEL_ALIAS_TOL: one minus its R squared on them, the
+ * "tolerance" of regression diagnostics. A dropped term, and every kept
+ * term it leans on, could not be told apart from the others; a factor
+ * with such a term gets no effect. A fit whose residuals are all (about)
+ * zero has no spread to judge by: its effects have no SE, CI or p-value;
+ * nor has an effect whose cluster-robust variance is no more than an
+ * exact fit's (the runs that carry it are fitted exactly, as a run of
+ * leverage 1 is, and only rounding is left). Holm's method counts only the
+ * p-values that exist.
  */
 #ifndef RUNLOG_STATS_MODEL_H
 #define RUNLOG_STATS_MODEL_H
@@ -46,6 +62,7 @@ enum stats_term {
 	STATS_TERM_STREAK5, STATS_TERM_STREAK6, STATS_TERM_STREAK7,
 	STATS_TERM_MEAL_BEFORE, STATS_TERM_MEAL_AFTER, STATS_TERM_NO_STRENGTH,
 	STATS_TERM_LOAD_SPIKE,
+	STATS_TERM_PREV_PAIN, /* the previous scored run's pain: not a factor */
 	STATS_NTERMS
 };
 
@@ -61,6 +78,9 @@ enum stats_term {
 /* A fit is exact when the root mean square of its residuals is below
  * this many pain points (a millionth of the 0.001 a pain is read to). */
 #define STATS_MODEL_EXACT_RMS 1e-9
+
+/* An athlete's trend over time in the model (stats_within.h). */
+enum stats_trend_kind { STATS_TREND_NONE, STATS_TREND_LINEAR, STATS_TREND_SPLINE };
 
 /* Why a factor has, or lacks, an adjusted effect. */
 enum stats_effect_why {
@@ -78,6 +98,8 @@ struct stats_effect {
 	unsigned alias;        /* ALIASED: the terms (bit 1 << term) it could not
 	                          be told apart from, outside its own effect */
 	double effect, se, ci_lo, ci_hi, p, p_holm; /* NAN when undefined */
+	double without_time;   /* the effect in the model without trends and
+	                          previous pain; NAN when it has none */
 	size_t weeks[2];       /* distinct athlete-weeks of the model's runs in
 	                          the factor's group and in the comparison group
 	                          (for consecutive_days: streak 3+ and streak 1),
@@ -91,6 +113,8 @@ struct stats_model {
 	size_t k;              /* K: terms in the model plus every intercept */
 	size_t baseline_runs;  /* runs in the model after a rest day (streak 1) */
 	int exact;             /* the residuals are all about zero */
+	size_t trend[3];       /* athletes in the model by their trend
+	                          (enum stats_trend_kind: none, line, spline) */
 	int has_term[STATS_NTERMS];  /* the log has the term's column (and, for
 	                                load_spike, enough runs with a value) */
 	int in_model[STATS_NTERMS];  /* kept: in the solve */

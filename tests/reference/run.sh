@@ -1,10 +1,11 @@
 #!/bin/sh
 # Cross-check every number of `runlog analyze --format json` against an
 # independent pandas/scipy reference on generated logs (see crosscheck.py),
-# then the adjusted effects against statsmodels (see model_check.py) on a
-# single-runner log, the planted logs and generated cohorts of two, three
-# and 140 athletes, and the aliased and exact fits of degenerate logs (see
-# degenerate_check.py). Uses Debian's /usr/bin/python3 (numpy, pandas, scipy,
+# then the adjusted model (trend, previous pain; see model_check.py) against
+# statsmodels on a single-runner log, the planted logs, generated cohorts of
+# two, three and 140 athletes and logs without meals, without distance, and
+# with unscored runs and strength-only rows, and the aliased and exact fits
+# of degenerate logs (see degenerate_check.py). Uses Debian's /usr/bin/python3 (numpy, pandas, scipy,
 # statsmodels). Builds nothing but the cohort generator: run `make` first.
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
@@ -27,12 +28,27 @@ cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c || exit 1
 d = pd.read_csv(sys.stdin, dtype=str, keep_default_na=False)
 d.drop(columns=["ate_before", "ate_after"]).to_csv(sys.argv[1], index=False)
 d.assign(ate_before="", ate_after="").to_csv(sys.argv[2], index=False)' "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv"
+# Pain and strength only: each athlete's first run is eligible, in the
+# model without time (without_time) but not in the model (no previous pain)
+"$tmp/gen" 2 300 | /usr/bin/python3 -c 'import sys, pandas as pd
+d = pd.read_csv(sys.stdin, dtype=str, keep_default_na=False)
+d.drop(columns=["ate_before", "ate_after", "distance_km", "duration"]).to_csv(sys.argv[1], index=False)' \
+	"$tmp/pain_only.csv"
+# Every sixth run without a pain score (the previous pain is the last run
+# scored before it) and strength-only rows, which are not runs
+"$tmp/gen" 3 150 | /usr/bin/python3 -c 'import sys, pandas as pd
+d = pd.read_csv(sys.stdin, dtype=str, keep_default_na=False)
+d.loc[d.index % 6 == 5, "pain"] = ""
+gym = d[d.index % 10 == 3].assign(distance_km="", duration="", pain="", ate_before="", ate_after="",
+                                  strength="yes", notes="gym")
+pd.concat([d, gym]).sort_index(kind="stable").to_csv(sys.argv[1], index=False)' "$tmp/skipped_scores.csv"
+/usr/bin/python3 tests/reference/model_check.py --self-test || fail=1
 /usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
 	tests/data/planted/eat.csv tests/data/planted/noise.csv \
 	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv \
 	tests/data/degenerate/rare_gym.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
-	"$tmp/threaded_140_athletes.csv" "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv" ||
-	fail=1
+	"$tmp/threaded_140_athletes.csv" "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv" \
+	"$tmp/pain_only.csv" "$tmp/skipped_scores.csv" || fail=1
 # Degenerate logs: aliased terms, exact fits (see degenerate_check.py)
 /usr/bin/python3 tests/reference/degenerate_check.py "$runlog" tests/data/degenerate/*.csv tests/data/week.csv \
 	tests/data/planted/nine.csv || fail=1

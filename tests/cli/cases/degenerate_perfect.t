@@ -5,25 +5,27 @@
 # pain of 4+ is not called unexplained.
 $ runlog analyze tests/data/degenerate/perfect.csv --no-charts | sed -n '/^What goes/,/^$/p;/^Each factor/,/^  plain/p'; runlog analyze tests/data/degenerate/perfect.csv --no-charts -f json | /usr/bin/python3 tests/cli/model_summary.py
 > What goes with your back pain
+>   Each finding below also allows for slow changes in pain over the months and
+>   for the pain of the run before.
 >   1. [insufficient] Runs without a meal before them: the factors fit the pain
 >       of all 169 runs with every factor known exactly, so there is no spread
 >       left to judge how sure the estimate is (with the other factors held
 >       fixed, 3.0 points against runs with a meal before them; not judged).
->   2. [insufficient] Runs with no strength session in the 7 days before: the
->       factors fit the pain of all 169 runs with every factor known exactly, so
->       there is no spread left to judge how sure the estimate is (with the
->       other factors held fixed, 0.0 points against runs with a strength
->       session in the 7 days before; not judged).
+>   2. [insufficient] Runs on the third consecutive day or later: the factors
+>       fit the pain of all 169 runs with every factor known exactly, so there
+>       is no spread left to judge how sure the estimate is (with the other
+>       factors held fixed, 0.0 points against runs after a rest day; not
+>       judged).
 >   3. [insufficient] Runs after a skipped post-run meal: the factors fit the
 >       pain of all 169 runs with every factor known exactly, so there is no
 >       spread left to judge how sure the estimate is (with the other factors
 >       held fixed, 0.0 points against runs after an eaten post-run meal; not
 >       judged).
->   4. [insufficient] Runs on the third consecutive day or later: the factors
->       fit the pain of all 169 runs with every factor known exactly, so there
->       is no spread left to judge how sure the estimate is (with the other
->       factors held fixed, 0.0 points against runs after a rest day; not
->       judged).
+>   4. [insufficient] Runs with no strength session in the 7 days before: the
+>       factors fit the pain of all 169 runs with every factor known exactly, so
+>       there is no spread left to judge how sure the estimate is (with the
+>       other factors held fixed, 0.0 points against runs with a strength
+>       session in the 7 days before; not judged).
 >
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI  Holm p  evidence
@@ -32,11 +34,11 @@ $ runlog analyze tests/data/degenerate/perfect.csv --no-charts | sed -n '/^What 
 >   skipped meal after prev    0.0       0.0  -            -  insufficient
 >   no strength in 7 days      0.5       0.0  -            -  insufficient
 >   plain: the difference of means above; adjusted: the effect in one model of
-> fitted True runs 169 terms 10 exact True aliased {}
-> coef streak_2=0.000000/null streak_3=0.000000/null streak_4=0.000000/null streak_5=0.000000/null streak_6=0.000000/null streak_7_plus=0.000000/null meal_before=3.000000/null meal_after=0.000000/null no_strength=0.000000/null
+> fitted True runs 169 terms 14 exact True aliased {}
+> coef streak_2=0.000000/null streak_3=0.000000/null streak_4=0.000000/null streak_5=0.000000/null streak_6=0.000000/null streak_7_plus=0.000000/null meal_before=3.000000/null meal_after=0.000000/null no_strength=0.000000/null previous_pain=0.000000/null
 > effect consecutive_days=0.000000/null/null/null meal_before=3.000000/null/null/null meal_after=0.000000/null/null/null strength=0.000000/null/null/null load_spike=null
 > finding meal_before insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
-> finding strength insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
-> finding meal_after insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
 > finding consecutive_days insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
+> finding meal_after insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
+> finding strength insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
 > unexplained: no

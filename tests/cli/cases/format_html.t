@@ -1,4 +1,6 @@
-# --format html: one page with the viewport meta, headings and tables
+# --format html: one page with the viewport meta, headings and tables (the
+# 8 runs of basic.csv are too few for the model's terms, trend and previous
+# pain: "not enough runs ... to fit the model")
 $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && head -5 $T/r.html && grep -E '^<(title|h1|h2|tr|li|p|/)' $T/r.html
 > <!DOCTYPE html>
 > <html lang="en">
@@ -43,14 +45,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <p>runs and pain: the runs with the factor and their mean pain; base and pain: the runs to compare with (after a rest day, meals eaten, a strength session in the 7 days before); diff: the first mean minus the second.</p>
 > <p>The CIs and p here, and p above, allow for runs in one week being alike.</p>
 > <h2>Each factor with the others held fixed</h2>
-> <tr><th>factor</th><th class="r">plain</th><th class="r">adjusted</th><th>95% CI</th><th class="r">Holm p</th><th>evidence</th></tr>
-> <tr><td>3+ days in a row</td><td class="r">3.6</td><td class="r">3.5</td><td>1.9 to 5.1</td><td class="r">0.047</td><td>insufficient</td></tr>
-> <tr><td>skipped meal before</td><td class="r">1.8</td><td class="r">0.2</td><td>-2.2 to 2.7</td><td class="r">1.000</td><td>insufficient</td></tr>
-> <tr><td>skipped meal after prev</td><td class="r">2.6</td><td class="r">-0.3</td><td>-2.7 to 2.2</td><td class="r">1.000</td><td>insufficient</td></tr>
-> <tr><td>no strength in 7 days</td><td class="r">-1.5</td><td class="r">-0.8</td><td>-3.2 to 1.7</td><td class="r">0.962</td><td>insufficient</td></tr>
-> <tr><td>jump in distance</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td><td>insufficient</td></tr>
-> </table></div>
-> <p>plain: the difference of means above; adjusted: the effect in one model of pain on every factor (8 runs, 3 weeks), with a 95% CI that allows for runs in one week being alike, and p adjusted for testing several factors at once (Holm); evidence: from how far the end of the CI nearest 0 lies from 0 (&quot;less pain&quot;: the factor went with less pain, and suggests no remedy).</p>
+> <p>Not enough runs with every factor known (8) to fit the model.</p>
 > <p class="note"><strong>Caution:</strong> runlog finds patterns in your log; it does not diagnose. Sharp pain, or pain that lasts for days, needs a doctor or a physiotherapist.</p>
 > </body>
 > </html>

@@ -22,11 +22,4 @@ $ runlog analyze tests/data/basic.csv --format markdown --no-charts | grep -E '^
 > | no strength in 7 days | 4 | 2.0 | 5 | 3.5 | -1.5 | -4.0 to 1.0 | 0.122 |
 > | jump in distance | 0 | - | 0 | - | - | - | - |
 > ## Each factor with the others held fixed
-> | factor | plain | adjusted | 95% CI | Holm p | evidence |
-> |:---|---:|---:|:---|---:|:---|
-> | 3+ days in a row | 3.6 | 3.5 | 1.9 to 5.1 | 0.047 | insufficient |
-> | skipped meal before | 1.8 | 0.2 | -2.2 to 2.7 | 1.000 | insufficient |
-> | skipped meal after prev | 2.6 | -0.3 | -2.7 to 2.2 | 1.000 | insufficient |
-> | no strength in 7 days | -1.5 | -0.8 | -3.2 to 1.7 | 0.962 | insufficient |
-> | jump in distance | - | - | - | - | insufficient |
 > > **Caution:** runlog finds patterns in your log; it does not diagnose. Sharp pain, or pain that lasts for days, needs a doctor or a physiotherapist.

@@ -4,6 +4,6 @@ $ runlog analyze samples/mylog.csv --out $T/plots | sed "s|$T|T|"
 ~ Pain by consecutive running days
 ~ Pain with and without each factor
 ~ What goes with your back pain
-~   1. [strong] Runs on the third consecutive day or later went with 2.1 points
+~   1. [strong] Runs on the third consecutive day or later went with 2.2 points
 ~   T/plots/pain_timeline.png
 ~ Caution: runlog finds patterns in your log; it does not diagnose.
