@@ -359,7 +359,7 @@ static void first_sight(const struct stats_result *st, const struct finding *f, 
 
 static void word_adjusted(const struct stats_result *st, struct finding *f)
 {
-	char first[320], rest[480];
+	char first[384], rest[480];
 	char a[96], e[16], lo[16], hi[16], ph[16];
 	const char *b = findings_factor_label(f->factor, 1);
 

@@ -67,7 +67,7 @@ struct finding {
 	size_t n_factor, n_baseline;    /* runs in group a and group b */
 	char reason[448];               /* why it is insufficient: the log or the
 	                                   model cannot judge it; "" otherwise */
-	char message[768];
+	char message[896];
 };
 
 /* Findings, strongest evidence first; within a level, those that
