@@ -47,8 +47,9 @@ both ways, which must agree to 1e-9; larger ones (the 140-athlete cohort)
 take the residualised route only.
 
 usage: model_check.py RUNLOG LOG...     (Debian's /usr/bin/python3)
-       model_check.py --self-test       the spline, knots and previous_pain
-                                        on hand-worked values
+       model_check.py --self-test       the spline (against hand-worked
+                                        values and patsy's cr()), knots,
+                                        trend kinds and previous_pain
 """
 import json
 import subprocess
@@ -58,6 +59,7 @@ import tempfile
 import numpy as np
 import pandas as pd
 import statsmodels.api as sm
+from patsy import dmatrix
 from scipy import stats
 from statsmodels.stats.multitest import multipletests
 
@@ -448,6 +450,18 @@ def self_test():
     for j, (have, w, h) in enumerate(zip(rcs(t, [10, 40, 70, 100]), want, want_hand)):
         if not np.allclose(have, w, rtol=1e-12, atol=0) or not np.allclose(w, h, rtol=1e-12, atol=0):
             errs.append("s%d: %r, by hand %r" % (j + 1, list(have), h))
+    # between the outer knots, the columns 1, t, s1, s2 span what patsy's
+    # natural cubic regression spline with the same knots spans; beyond
+    # them, s1 and s2 are straight lines
+    x = np.linspace(10, 100, 37)
+    a = np.column_stack([np.ones(len(x)), x] + rcs(x, [10, 40, 70, 100]))
+    b = np.asarray(dmatrix("cr(x, knots=[40, 70], lower_bound=10, upper_bound=100) - 1", {"x": x}))
+    for u, v in ((a, b), (b, a)):
+        if np.abs(u - v @ np.linalg.lstsq(v, u, rcond=None)[0]).max() > 1e-9 * np.abs(u).max():
+            errs.append("the spline's columns and patsy's cr() span different spaces")
+    for x in (np.array([-30.0, -20, -10, 0, 10]), np.array([100.0, 130, 160, 190])):
+        if np.abs(np.diff(np.column_stack(rcs(x, [10, 40, 70, 100])), 2, axis=0)).max() > 1e-9:
+            errs.append("the spline is not a straight line beyond its outer knots at %r" % list(x))
     # knots: positions 0.5, 3.5, 6.5, 9.5 of 11 ordered days
     days = [0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512]
     if list(np.percentile(days, KNOT_PERCENTILES)) != [0.5, 6.0, 48.0, 384.0]:
@@ -470,7 +484,7 @@ def self_test():
     m = dsg["new"][0]
     if set(zip(m["athlete"], m["pain"])) != HAND_MODEL:
         errs.append("model runs %r, by hand %r" % (set(zip(m["athlete"], m["pain"])), HAND_MODEL))
-    print("%-4s self-test: spline, knots, trend kinds, previous_pain%s" % (
+    print("%-4s self-test: spline (by hand, patsy cr), knots, trend kinds, previous_pain%s" % (
         "ok" if not errs else "FAIL", "" if not errs else "\n     " + "\n     ".join(errs)))
     return not errs
 
