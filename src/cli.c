@@ -203,7 +203,7 @@ static int read_one(const char *path, const struct ingest_opts *base, struct ing
 	clear_progress(&rd); /* the line is gone before anything else prints */
 
 	if (rd.warnings > CLI_MAX_WARNINGS)
-		cli_error("%s: %lu more bad rows not shown", path, rd.warnings - CLI_MAX_WARNINGS);
+		cli_error("%s: %lu more warnings not shown", path, rd.warnings - CLI_MAX_WARNINGS);
 	if (ist != INGEST_OK) {
 		if (err.line)
 			cli_error("%s:%lu: %s", path, err.line, err.msg);
@@ -216,12 +216,14 @@ static int read_one(const char *path, const struct ingest_opts *base, struct ing
 
 static int strict_check(const char *path, const struct ingest_log *log)
 {
-	size_t bad = log->skipped + log->duplicates;
-	if (bad) {
-		cli_error("%s: %zu bad row%s; --strict writes nothing", path, bad, bad == 1 ? "" : "s");
-		return CLI_DATAERR;
-	}
-	return CLI_OK;
+	size_t bad = log->skipped + log->duplicates, values = ingest_set_aside(log);
+	if (bad && values)
+		cli_error("%s: %zu bad row%s and %zu bad value%s; --strict writes nothing", path, bad,
+			  bad == 1 ? "" : "s", values, values == 1 ? "" : "s");
+	else if (bad || values)
+		cli_error("%s: %zu bad %s%s; --strict writes nothing", path, bad + values,
+			  bad ? "row" : "value", bad + values == 1 ? "" : "s");
+	return bad || values ? CLI_DATAERR : CLI_OK;
 }
 
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)

@@ -24,6 +24,14 @@ void ingest_free(struct ingest_log *log)
 	ingest_init(log);
 }
 
+size_t ingest_set_aside(const struct ingest_log *log)
+{
+	size_t n = 0;
+	for (int v = 0; v < INGEST_NVALUES; v++)
+		n += log->set_aside[v];
+	return n;
+}
+
 void ingest_release_runs(struct ingest_log *log)
 {
 	free(log->runs);
@@ -187,6 +195,8 @@ int ingest_log_join(struct ingest_log *a, const struct ingest_log *b, const uint
 			return -1;
 	a->rows += b->rows;
 	a->skipped += b->skipped;
+	for (int v = 0; v < INGEST_NVALUES; v++)
+		a->set_aside[v] += b->set_aside[v];
 	a->duplicates += b->duplicates;
 	a->strength_only += b->strength_only;
 	a->other_rows += b->other_rows;

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "runlog/date.h"
 #include "runlog/num.h"
@@ -238,7 +239,8 @@ static int parse_date(struct reader *r, int32_t *day, char *msg, size_t cap)
 
 /* A quick value is exact in thousandths: its double (m / 1000, one
  * correctly rounded division, the very double its text parses to) is only
- * made when a message needs it. */
+ * made when a message needs it. Each parse_* leaves its value unknown when
+ * it returns -1. */
 static int parse_pain(const struct reader *r, struct row *row, char *msg, size_t cap)
 {
 	const struct cell *v = &r->cell[COL_PAIN];
@@ -248,12 +250,58 @@ static int parse_pain(const struct reader *r, struct row *row, char *msg, size_t
 		row->has_pain = 1;
 		return 0;
 	}
+	row->pain_m = INGEST_PAIN_NONE;
+	row->has_pain = 0;
 	if (parse_number(r, v, COL_PAIN, &pain, msg, cap))
 		return -1;
 	if (!isnan(pain) && (pain < 0 || pain > INGEST_PAIN_MAX))
 		return bad(msg, cap, COL_PAIN, v, "is outside 0-" STR(INGEST_PAIN_MAX));
 	row->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);
 	row->has_pain = !isnan(pain);
+	return 0;
+}
+
+/* "12 km", "7.5mi", "3 miles": the number before a unit into *num, and
+ * whether the unit is miles. -1 when v does not end in one of them. */
+static int split_unit(const struct cell *v, struct cell *num, int *miles)
+{
+	static const struct {
+		const char *unit;
+		int miles;
+	} unit[] = {{"km", 0}, {"mi", 1}, {"mile", 1}, {"miles", 1}};
+	size_t e = v->len;
+	while (e && ((v->s[e - 1] | 0x20) >= 'a' && (v->s[e - 1] | 0x20) <= 'z'))
+		e--;
+	for (size_t i = 0; !v->too_long && e && e < v->len && i < sizeof unit / sizeof *unit; i++) {
+		if (strcasecmp(v->s + e, unit[i].unit) != 0)
+			continue;
+		*miles = unit[i].miles;
+		while (e && ingest_is_blank(v->s[e - 1]))
+			e--;
+		*num = *v;
+		num->len = e;
+		num->s[e] = '\0';
+		return 0;
+	}
+	return -1;
+}
+
+/* A distance with a unit is read when the unit is the column's; in the
+ * other unit it is set aside, since the runner's unit and the column's
+ * then disagree and one of them is wrong. */
+static int parse_unit_distance(const struct reader *r, const struct cell *v, double *km,
+			       char *msg, size_t cap)
+{
+	struct cell num;
+	int miles;
+	char ignored[8];
+	if (split_unit(v, &num, &miles) || parse_number(r, &num, COL_DISTANCE, km, ignored, sizeof ignored) ||
+	    isnan(*km))
+		return -1;
+	if (miles != r->lay.miles)
+		return *km = NAN, bad(msg, cap, COL_DISTANCE, v,
+				      r->lay.miles ? "is in km, but the column is in miles"
+						   : "is in miles, but the column is in km");
 	return 0;
 }
 
@@ -265,14 +313,17 @@ static int parse_distance(const struct reader *r, struct row *row, char *msg, si
 		row->km_exact = 1;
 		return 0;
 	}
-	if (parse_number(r, v, COL_DISTANCE, &row->km, msg, cap))
-		return -1;
+	row->km_m = INGEST_KM_NONE;
+	if (parse_number(r, v, COL_DISTANCE, &row->km, msg, cap) &&
+	    parse_unit_distance(r, v, &row->km, msg, cap))
+		return row->km = NAN, -1;
 	if (r->lay.miles)
 		row->km *= KM_PER_MILE;
-	if (row->km < 0)
-		return bad(msg, cap, COL_DISTANCE, v, "is negative");
-	if (row->km > INGEST_KM_MAX)
-		return bad(msg, cap, COL_DISTANCE, v, "is more than " STR(INGEST_KM_MAX) " km");
+	if (row->km < 0 || row->km > INGEST_KM_MAX) {
+		const char *why = row->km < 0 ? "is negative" : "is more than " STR(INGEST_KM_MAX) " km";
+		row->km = NAN;
+		return bad(msg, cap, COL_DISTANCE, v, why);
+	}
 	row->km_m = ingest_milli(row->km, INGEST_KM_NONE);
 	return 0;
 }
@@ -289,36 +340,66 @@ static int parse_duration(const struct reader *r, struct row *row, char *msg, si
 	if (!v->len || ingest_parse_missing(v))
 		return 0;
 	if (v->too_long || num_parse_duration(v->s, &row->minutes))
-		return bad(msg, cap, COL_DURATION, v, "is not a duration (h:mm:ss, mm:ss or minutes)");
+		return row->minutes = NAN,
+		       bad(msg, cap, COL_DURATION, v, "is not a duration (h:mm:ss, mm:ss or minutes)");
 	/* Strava gives a plain number of seconds. */
 	if (r->lay.seconds && !strchr(v->s, ':'))
 		row->minutes /= 60;
 	if (row->minutes > INGEST_HOURS_MAX * 60)
-		return bad(msg, cap, COL_DURATION, v, "is more than " STR(INGEST_HOURS_MAX) " hours");
+		return row->minutes = NAN,
+		       bad(msg, cap, COL_DURATION, v, "is more than " STR(INGEST_HOURS_MAX) " hours");
 	return 0;
 }
 
+/* Set the bad value of column c aside: it is counted and warned about,
+ * and the row keeps its other values and its place among the runs (the
+ * one place a value is set aside; see ingest_parse_row). */
+static void set_aside(const struct reader *r, enum col c, const char *why)
+{
+	char msg[320];
+	r->log->set_aside[c - COL_PAIN]++;
+	snprintf(msg, sizeof msg, "%s; set aside, the row is kept", why);
+	if (r->opts->warn)
+		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
+}
+
 /* ate_before, ate_after and strength. */
-static int parse_flags(const struct reader *r, struct row *row, char *msg, size_t cap)
+static void parse_flags(const struct reader *r, struct row *row, char *msg, size_t cap)
 {
 	int8_t *flag[3] = {&row->ate_before, &row->ate_after, &row->strength};
 	for (int c = COL_ATE_BEFORE; c <= COL_STRENGTH; c++)
 		if (r->quick.mask & BIT(c))
 			*flag[c - COL_ATE_BEFORE] = r->quick.flag[c - COL_ATE_BEFORE];
 		else if (parse_bool(&r->cell[c], (enum col)c, flag[c - COL_ATE_BEFORE], msg, cap))
-			return -1;
-	return 0;
+			set_aside(r, (enum col)c, msg);
 }
 
+_Static_assert(COL_PAIN + INGEST_VALUE_STRENGTH == COL_STRENGTH &&
+		       COL_PAIN + INGEST_VALUE_DURATION == COL_DURATION,
+	       "a value's column is COL_PAIN + its number");
+
+const char *ingest_value_name(enum ingest_value v)
+{
+	return ingest_col_name[COL_PAIN + v];
+}
+
+/* Only a bad date, or fields out of step with the header, cost the row:
+ * any other bad value is set aside alone, and the run stays a run (a pain
+ * or a distance that was there, even unreadable, makes the row one). */
 int ingest_parse_row(struct reader *r, struct row *row, char *msg, size_t cap)
 {
 	if (r->nfields != r->n_hdr) {
 		snprintf(msg, cap, "expected %zu fields as in the header, found %zu", r->n_hdr, r->nfields);
 		return -1;
 	}
-	if (parse_date(r, &row->day, msg, cap) || parse_pain(r, row, msg, cap) ||
-	    parse_distance(r, row, msg, cap) || parse_duration(r, row, msg, cap) ||
-	    parse_flags(r, row, msg, cap))
+	if (parse_date(r, &row->day, msg, cap))
 		return -1;
+	if (parse_pain(r, row, msg, cap))
+		set_aside(r, COL_PAIN, msg), row->given = 1;
+	if (parse_distance(r, row, msg, cap))
+		set_aside(r, COL_DISTANCE, msg), row->given = 1;
+	if (parse_duration(r, row, msg, cap))
+		set_aside(r, COL_DURATION, msg);
+	parse_flags(r, row, msg, cap);
 	return 0;
 }

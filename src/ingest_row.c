@@ -120,7 +120,7 @@ static void check_pace(struct reader *r, const struct row *row)
 static void store_row(struct reader *r, struct row *row, uint32_t athlete, enum activity kind)
 {
 	struct ingest_log *log = r->log;
-	int is_run = row->has_pain ||
+	int is_run = row->has_pain || row->given ||
 		     (row->km_exact ? row->km_m > 0 && row->km_m != INGEST_KM_NONE : row->km > 0);
 	if (r->lay.field_of[COL_TYPE] >= 0) {
 		is_run = kind == ACTIVITY_RUN;

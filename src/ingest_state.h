@@ -168,6 +168,7 @@ int ingest_row_athlete(struct reader *r, const char *name, uint32_t *out);
 struct row {
 	int32_t day;
 	int has_pain;
+	int given;                /* a pain or a distance was set aside: still a run */
 	unsigned pain_m, km_m;    /* in thousandths, for the run */
 	int km_exact;             /* km_m is the distance exactly: km is not set */
 	double km, minutes;       /* NAN when not given; minutes unset when secs is */
@@ -175,8 +176,10 @@ struct row {
 	int8_t ate_before, ate_after, strength;
 };
 
-/* Parse the record's cells and quick values into row. Returns 0, or -1
- * with msg saying what is wrong ("column 'pain': '11' is outside 0-10"). */
+/* Parse the record's cells and quick values into row. A bad value other
+ * than the date is set aside (warned about, counted in the log, made
+ * unknown). Returns 0, or -1 when the row is skipped, with msg saying what
+ * is wrong ("column 'date': '2025-02-30' is not a day in the calendar"). */
 int ingest_parse_row(struct reader *r, struct row *row, char *msg, size_t cap);
 /* Whether a cell is one that spreadsheets and exports write for "no value". */
 int ingest_parse_missing(const struct cell *v);

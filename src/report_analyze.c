@@ -64,6 +64,21 @@ void report_read_as(struct doc *d, const struct ingest_log *log, const char *dia
 			log->diary_unmatched, plural(log->diary_unmatched));
 }
 
+/* "3 values set aside: 2 pain, 1 ate_before (...)". */
+static void set_aside(struct doc *d, const struct ingest_log *log)
+{
+	char cols[160] = "";
+	size_t n = ingest_set_aside(log), used = 0;
+	if (!n)
+		return;
+	for (int v = 0; v < INGEST_NVALUES; v++)
+		if (log->set_aside[v] && used < sizeof cols)
+			used += (size_t)snprintf(cols + used, sizeof cols - used, "%s%zu %s", used ? ", " : "",
+						 log->set_aside[v], ingest_value_name((enum ingest_value)v));
+	doc_add(d, DOC_PARA, "%zu value%s set aside: %s (each named in a warning; the rows are kept)",
+		n, plural(n), cols);
+}
+
 static void header(struct doc *d, const struct report *r)
 {
 	const struct stats_result *st = r->st;
@@ -84,8 +99,9 @@ static void header(struct doc *d, const struct report *r)
 		doc_add(d, DOC_PARA, "%zu strength-only day%s", r->log->strength_only,
 			plural(r->log->strength_only));
 	if (r->log->skipped)
-		doc_add(d, DOC_PARA, "%zu row%s skipped for bad values (each was named in a warning on stderr)", r->log->skipped,
+		doc_add(d, DOC_PARA, "%zu row%s skipped (each was named in a warning on stderr)", r->log->skipped,
 			plural(r->log->skipped));
+	set_aside(d, r->log);
 	if (r->log->duplicates)
 		doc_add(d, DOC_PARA, "%zu row%s that repeated an earlier row exactly, counted once",
 			r->log->duplicates, plural(r->log->duplicates));

@@ -48,6 +48,7 @@ static void input(struct json_writer *w, const struct report *r)
 	json_kv_int(w, "runs", r->st->runs);
 	json_kv_int(w, "scored_runs", r->st->scored);
 	json_kv_int(w, "skipped_rows", log->skipped);
+	json_kv_int(w, "set_aside_values", ingest_set_aside(log));
 	json_kv_int(w, "duplicate_rows", log->duplicates);
 	json_kv_int(w, "strength_only_days", log->strength_only);
 	date_member(w, "first_date", r->feat, 0);

@@ -37,6 +37,16 @@ enum {
 	INGEST_HAS_ATHLETE = 1 << 6,
 };
 
+/* The columns whose bad values are set aside one at a time, the row kept
+ * (ingest_log.set_aside): every column a run has but its date. */
+enum ingest_value {
+	INGEST_VALUE_PAIN, INGEST_VALUE_DISTANCE, INGEST_VALUE_DURATION,
+	INGEST_VALUE_ATE_BEFORE, INGEST_VALUE_ATE_AFTER, INGEST_VALUE_STRENGTH, INGEST_NVALUES
+};
+
+/* "pain", "distance", ...: the column's name in messages. */
+const char *ingest_value_name(enum ingest_value v);
+
 /* The kind of file, recognised from its header. */
 enum ingest_format {
 	INGEST_FORMAT_RUNLOG,  /* runlog's own log */
@@ -51,8 +61,8 @@ const char *ingest_format_name(enum ingest_format f);
 
 enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 
-/* The plausible values: a cell outside them is a bad value and its row is
- * skipped with a message that quotes the bound. Each bound is named once
+/* The plausible values: a cell outside them is a bad value, set aside
+ * with a message that quotes the bound (a date: its row is skipped). Each bound is named once
  * here; both the reader's fast path (in thousandths, metres and seconds)
  * and the general parser derive theirs from it. */
 #define INGEST_PAIN_MAX 10    /* pain scores run 0..10 */
@@ -175,7 +185,9 @@ struct ingest_log {
 	char *other_names[INGEST_OTHER_NAMES]; /* the first names --athlete left out */
 	size_t n_other_names;
 	size_t rows;             /* data rows read: not the header, not blank lines */
-	size_t skipped;          /* rows skipped for a bad value */
+	size_t skipped;          /* rows skipped: a bad date, the wrong number of fields */
+	size_t set_aside[INGEST_NVALUES]; /* bad values made unknown, by column;
+	                                     their rows are kept */
 	size_t duplicates;       /* runs dropped as exact copies of an earlier row */
 	size_t strength_only;    /* rows that were strength-only days */
 	size_t other_rows;       /* rows with no run and no strength session */
@@ -191,8 +203,8 @@ struct ingest_log {
 
 enum { INGEST_ORDER_UNKNOWN = 0, INGEST_ORDER_SORTED, INGEST_ORDER_UNSORTED };
 
-/* Called once per bad row: line is the row's first physical line, msg says
- * what is wrong ("column 'pain': '11' is outside 0-10"). */
+/* Called once per bad row or bad value: line is the row's first physical
+ * line, msg says what is wrong ("column 'pain': '11' is outside 0-10"). */
 typedef void ingest_warn_fn(void *ctx, unsigned long line, const char *msg);
 
 struct ingest_opts {
@@ -215,6 +227,9 @@ struct ingest_error {
 	char msg[512];       /* lower case, no file name, no trailing period */
 };
 
+/* The values set aside in log, in all columns. */
+size_t ingest_set_aside(const struct ingest_log *log);
+
 void ingest_init(struct ingest_log *log);
 void ingest_free(struct ingest_log *log);
 
@@ -228,8 +243,10 @@ void ingest_release_runs(struct ingest_log *log);
 void *ingest_take_runs(struct ingest_log *log);
 
 /* Read the log at path ("-" is standard input) into log, which must be
- * freshly initialised. Bad rows are skipped, counted, and passed to
- * opts->warn. A run whose row repeats an earlier row exactly is dropped
+ * freshly initialised. A row whose date is bad, or whose number of fields
+ * is not the header's, is skipped; a bad value in another column is set
+ * aside (made unknown) and the row kept, so a run keeps its place in the
+ * streaks. Each is counted and passed to opts->warn. A run whose row repeats an earlier row exactly is dropped
  * and counted in duplicates, with a warning; an implausible pace only
  * warns. Returns INGEST_OK, or a status with err filled in; on error log
  * holds whatever was read and must still be freed. */

@@ -261,18 +261,23 @@ static void warning_for_bad_pain(void **state)
 	assert_int_equal(INGEST(text, &w, &log, &err), INGEST_OK);
 	assert_int_equal(w.n, 3);
 	assert_int_equal(w.line[0], 4);
-	assert_string_equal(w.msg[0], "column 'pain': '11' is outside 0-10");
+	assert_string_equal(w.msg[0], "column 'pain': '11' is outside 0-10; set aside, the row is kept");
 	assert_int_equal(w.line[1], 6);
-	assert_string_equal(w.msg[1],
-			    "column 'pain': '7,5' is not a number (use '.' as the decimal point)");
+	assert_string_equal(w.msg[1], "column 'pain': '7,5' is not a number (use '.' as the decimal "
+				      "point); set aside, the row is kept");
 	assert_int_equal(w.line[2], 7);
-	assert_string_equal(w.msg[2], "column 'pain': '-1' is outside 0-10");
+	assert_string_equal(w.msg[2], "column 'pain': '-1' is outside 0-10; set aside, the row is kept");
+	/* A bad pain is set aside: the run stays, unscored, on its line. */
 	assert_int_equal(log.rows, 6);
-	assert_int_equal(log.skipped, 3);
-	assert_int_equal(log.n_runs, 3);
-	assert_int_equal(ingest_run_line(&log, 0), 2);
-	assert_int_equal(ingest_run_line(&log, 1), 8);
-	assert_int_equal(ingest_run_line(&log, 2), 9);
+	assert_int_equal(log.skipped, 0);
+	assert_int_equal(log.set_aside[INGEST_VALUE_PAIN], 3);
+	assert_int_equal(ingest_set_aside(&log), 3);
+	assert_int_equal(log.n_runs, 6);
+	static const unsigned long line[6] = {2, 4, 6, 7, 8, 9};
+	for (size_t i = 0; i < 6; i++)
+		assert_int_equal(ingest_run_line(&log, i), line[i]);
+	assert_true(isnan(ingest_pain(&log.runs[1])));
+	assert_close(ingest_pain(&log.runs[4]), 10, 0);
 	ingest_free(&log);
 }
 
@@ -295,17 +300,24 @@ static void warnings_for_other_bad_values(void **state)
 	assert_int_equal(w.line[0], 2);
 	assert_string_equal(w.msg[0], "column 'date': '2025-02-30' is not a day in the calendar");
 	assert_int_equal(w.line[1], 3);
-	assert_string_equal(w.msg[1], "column 'ate_before': 'maybe' is not yes or no");
+	assert_string_equal(w.msg[1], "column 'ate_before': 'maybe' is not yes or no; set aside, the row is kept");
 	assert_int_equal(w.line[2], 4);
-	assert_string_equal(w.msg[2],
-			    "column 'duration': '1:75:00' is not a duration (h:mm:ss, mm:ss or minutes)");
+	assert_string_equal(w.msg[2], "column 'duration': '1:75:00' is not a duration (h:mm:ss, "
+				      "mm:ss or minutes); set aside, the row is kept");
 	assert_int_equal(w.line[3], 5);
 	assert_string_equal(w.msg[3], "expected 4 fields as in the header, found 3");
 	assert_int_equal(w.line[4], 6);
 	assert_string_equal(w.msg[4], "column 'date' is empty");
-	assert_int_equal(log.skipped, 5);
-	assert_int_equal(log.n_runs, 1);
-	assert_int_equal(ingest_run_line(&log, 0), 7);
+	/* Only the date and the fields out of step cost their rows. */
+	assert_int_equal(log.skipped, 3);
+	assert_int_equal(log.set_aside[INGEST_VALUE_ATE_BEFORE], 1);
+	assert_int_equal(log.set_aside[INGEST_VALUE_DURATION], 1);
+	assert_int_equal(log.n_runs, 3);
+	assert_int_equal(ingest_run_line(&log, 0), 3);
+	assert_int_equal(log.runs[0].ate_before, INGEST_UNKNOWN);
+	assert_int_equal(ingest_run_line(&log, 1), 4);
+	assert_int_equal(log.runs[1].ate_before, INGEST_YES);
+	assert_int_equal(ingest_run_line(&log, 2), 7);
 	ingest_free(&log);
 }
 
@@ -515,16 +527,17 @@ static void overlong_cell(void **state)
 	assert_int_equal(w.n, 1);
 	assert_int_equal(w.line[0], 2);
 	assert_string_equal(w.msg[0], "column 'pain': "
-				      "'1111111111222222222233333333334444444444...' is not a number");
-	assert_int_equal(log.n_runs, 1);
-	assert_int_equal(ingest_run_line(&log, 0), 3);
+				      "'1111111111222222222233333333334444444444...' is not a number; set aside, the row is kept");
+	assert_int_equal(log.n_runs, 2);
+	assert_true(isnan(ingest_pain(&log.runs[0])));
+	assert_int_equal(ingest_run_line(&log, 1), 3);
 	ingest_free(&log);
 
 	/* 64 bytes is not too long: read as a number, 1.1e63, outside 0-10. */
 	assert_int_equal(INGEST(sixty_four, &w, &log, &err), INGEST_OK);
 	assert_int_equal(w.n, 1);
 	assert_string_equal(w.msg[0], "column 'pain': "
-				      "'1111111111222222222233333333334444444444...' is outside 0-10");
+				      "'1111111111222222222233333333334444444444...' is outside 0-10; set aside, the row is kept");
 	ingest_free(&log);
 }
 
@@ -572,16 +585,18 @@ static void across_chunk_boundary(int quoted)
 	size_t q = quoted != 0;
 	assert_int_equal(w.n, 1);
 	assert_int_equal(w.line[0], k + 5 + q);
-	assert_string_equal(w.msg[0], "column 'pain': '11' is outside 0-10");
+	assert_string_equal(w.msg[0], "column 'pain': '11' is outside 0-10; set aside, the row is kept");
 	assert_int_equal(log.rows, k + 4);
-	assert_int_equal(log.n_runs, k + 3);
+	assert_int_equal(log.n_runs, k + 4); /* the bad pain's run stays, unscored */
 	assert_int_equal(ingest_run_line(&log, k - 1), k + 1);
 	assert_int_equal(ingest_run_line(&log, k), k + 2);
 	assert_close(ingest_pain(&log.runs[k]), 2, 0);
 	assert_int_equal(ingest_run_line(&log, k + 1), k + 3 + q);
 	assert_close(ingest_pain(&log.runs[k + 1]), 3, 0);
-	assert_int_equal(ingest_run_line(&log, k + 2), k + 6 + q);
-	assert_close(ingest_pain(&log.runs[k + 2]), 5, 0);
+	assert_int_equal(ingest_run_line(&log, k + 2), k + 5 + q);
+	assert_true(isnan(ingest_pain(&log.runs[k + 2])));
+	assert_int_equal(ingest_run_line(&log, k + 3), k + 6 + q);
+	assert_close(ingest_pain(&log.runs[k + 3]), 5, 0);
 	ingest_free(&log);
 	free(buf);
 }
