@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "runlog/date.h"
+#include "runlog/num.h"
 
 #include "runlog/cli.h"
 #include "runlog/outfile.h"
@@ -109,6 +110,24 @@ static int known_zone(const char *zone)
 	return access(path, R_OK) == 0;
 }
 
+/* A word of --yes or --no (which = 1 or 0), unless it is empty, one too
+ * many, or the other option's too. Returns 1, or -1 after a usage error. */
+static int add_word(struct cli_input *in, int which, const char *word)
+{
+	const char *opt = which ? "--yes" : "--no", *other = which ? "--no" : "--yes";
+	const char **mine = which ? in->yes : in->no, *const *theirs = which ? in->no : in->yes;
+	size_t *n = which ? &in->n_yes : &in->n_no, n_theirs = which ? in->n_no : in->n_yes;
+	if (!*word)
+		return cli_error("%s: the word is empty", opt), -1;
+	for (size_t i = 0; i < n_theirs; i++)
+		if (num_words_equal(word, theirs[i]))
+			return cli_error("%s: '%s' is also given to %s", opt, word, other), -1;
+	if (*n == CLI_WORDS_MAX)
+		return cli_error("%s: more than %d words", opt, CLI_WORDS_MAX), -1;
+	mine[(*n)++] = word;
+	return 1;
+}
+
 int cli_input_option(int c, const char *arg, struct cli_input *in)
 {
 	const char *why;
@@ -143,6 +162,9 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 			return cli_error("--athlete: the name is empty"), -1;
 		in->athlete = arg;
 		return 1;
+	case CLI_OPT_YES:
+	case CLI_OPT_NO:
+		return add_word(in, c == CLI_OPT_YES, arg);
 	case CLI_OPT_DIARY:
 		if (!*arg)
 			return cli_error("--diary: the file name is empty"), -1;
@@ -228,9 +250,11 @@ static int strict_check(const char *path, const struct ingest_log *log)
 
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 {
+	const struct num_words words = {in->yes, in->n_yes, in->no, in->n_no};
+	const struct num_words *more = in->n_yes || in->n_no ? &words : NULL;
 	struct ingest_opts opts = {.today = in->today, .units = in->units,
 				   .need_pain = need_pain && !in->diary, .date_order = in->date_order,
-				   .athlete = in->athlete};
+				   .athlete = in->athlete, .words = more};
 	int rc = read_one(in->log, &opts, log);
 	if (rc == CLI_OK && in->athlete && !(log->columns & INGEST_HAS_ATHLETE)) {
 		cli_error("%s: --athlete: the log has no athlete column (athlete, runner or name)",
@@ -261,7 +285,7 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 	if (rc == CLI_OK && in->diary) {
 		struct ingest_log diary;
 		struct ingest_opts dopts = {.today = in->today, .need_pain = 1,
-					    .date_order = in->date_order};
+					    .date_order = in->date_order, .words = more};
 		ingest_init(&diary);
 		rc = read_one(in->diary, &dopts, &diary);
 		if (rc == CLI_OK && in->strict)

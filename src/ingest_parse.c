@@ -104,14 +104,15 @@ static int parse_number(const struct reader *r, const struct cell *v, enum col c
 	return bad(msg, cap, c, v, "is not a number");
 }
 
-static int parse_bool(const struct cell *v, enum col c, int8_t *out, char *msg, size_t cap)
+static int parse_bool(const struct reader *r, const struct cell *v, enum col c, int8_t *out,
+		      char *msg, size_t cap)
 {
 	*out = INGEST_UNKNOWN;
 	if (!v->set || v->len == 0 || ingest_parse_missing(v))
 		return 0;
-	int b = v->too_long ? -1 : num_parse_bool(v->s);
+	int b = v->too_long ? -1 : num_parse_bool(v->s, r->opts->words);
 	if (b < 0)
-		return bad(msg, cap, c, v, "is not yes or no");
+		return bad(msg, cap, c, v, "is not yes or no (--yes WORD, --no WORD add words)");
 	*out = (int8_t)b;
 	return 0;
 }
@@ -370,7 +371,7 @@ static void parse_flags(const struct reader *r, struct row *row, char *msg, size
 	for (int c = COL_ATE_BEFORE; c <= COL_STRENGTH; c++)
 		if (r->quick.mask & BIT(c))
 			*flag[c - COL_ATE_BEFORE] = r->quick.flag[c - COL_ATE_BEFORE];
-		else if (parse_bool(&r->cell[c], (enum col)c, flag[c - COL_ATE_BEFORE], msg, cap))
+		else if (parse_bool(r, &r->cell[c], (enum col)c, flag[c - COL_ATE_BEFORE], msg, cap))
 			set_aside(r, (enum col)c, msg);
 }
 

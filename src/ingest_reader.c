@@ -142,7 +142,9 @@ static int quick_field(struct reader *r, int col, const char *s, size_t len)
 	case COL_ATE_AFTER:
 	case COL_STRENGTH: {
 		/* yes or no, taken without a branch on which: the log decides
-		 * that at random. */
+		 * that at random. The runner's own words may say otherwise. */
+		if (r->opts->words)
+			return 0;
 		int yes = len == 3 && (s[0] == 'y') & (s[1] == 'e') & (s[2] == 's');
 		int no = len == 2 && (s[0] == 'n') & (s[1] == 'o');
 		if (!(yes | no))

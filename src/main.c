@@ -14,6 +14,8 @@
 	"      --date-format DMY|MDY|YMD  read slash dates (3/4/2025) in this order\n"                \
 	"                        (default: decided from the whole date column)\n"                     \
 	"      --units km|mi     the unit of a distance column that does not say\n"                   \
+	"      --yes WORD, --no WORD  a word of yours for yes or no (repeatable), beside\n"      \
+	"                        yes/no, ja/nein, oui/non, si/no, ja/nee, ja/nej, x/-...\n"      \
 	"      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"              \
 	"                        system's): a UTC time falls on its day there\n"                      \
 	"  -h, --help            show this help\n"
@@ -89,6 +91,7 @@ static const struct command {
 	 "      --date-format DMY|MDY|YMD  read slash dates (3/4/2025) in this order\n"
 	 "                        (default: decided from the whole date column)\n"
 	 "      --units km|mi     the unit of a distance column that does not say\n"
+	 "      --yes WORD, --no WORD  a word of yours for yes or no (repeatable)\n"
 	 "      --tz ZONE         the time zone of the runs' days\n"
 	 "  -h, --help            show this help\n"},
 };

@@ -38,21 +38,70 @@ int num_parse_decimal(const char *s, double *out)
 	return 0;
 }
 
-int num_parse_bool(const char *s)
+/* The next character of s, folded: ASCII letters and the accented letters
+ * of Latin-1 (UTF-8 C3 80-9E, but for the multiplication sign) to lower
+ * case, a byte at a time; other bytes as they are. */
+static unsigned char fold(const unsigned char *s, size_t i)
 {
-	static const char *const yes[] = {"yes", "y", "true", "1"};
-	static const char *const no[] = {"no", "n", "false", "0"};
-	/* The usual spellings first, without a case-folding compare. */
-	if (s[0] == 'y' && s[1] == 'e' && s[2] == 's' && !s[3])
-		return 1;
-	if (s[0] == 'n' && s[1] == 'o' && !s[2])
-		return 0;
-	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
-		if (strcasecmp(s, yes[i]) == 0)
-			return 1;
-		if (strcasecmp(s, no[i]) == 0)
+	unsigned char c = s[i];
+	if (c >= 'A' && c <= 'Z')
+		return (unsigned char)(c + 32);
+	if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+		return (unsigned char)(c + 32);
+	return c;
+}
+
+int num_words_equal(const char *a, const char *b)
+{
+	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+	size_t i = 0;
+	for (; x[i] && y[i]; i++)
+		if (fold(x, i) != fold(y, i))
 			return 0;
-	}
+	return x[i] == y[i];
+}
+
+/* The words for yes and no, the one table of them (README.md and runlog.1
+ * list it): English, marks, then German, French, Spanish, Italian, Dutch,
+ * Danish, Swedish and Norwegian, each word once ("ja" serves six languages,
+ * "no" three). Folded as fold() folds, so that any case matches. */
+static const struct bool_word {
+	const char *word;
+	int yes;
+} bool_words[] = {
+	{"yes", 1}, {"y", 1}, {"true", 1}, {"1", 1},
+	{"no", 0}, {"n", 0}, {"false", 0}, {"0", 0},
+	{"x", 1}, {"\xE2\x9C\x93", 1}, {"\xE2\x9C\x94", 1},   /* check marks U+2713, U+2714 */
+	{"-", 0}, {"\xE2\x9C\x97", 0}, {"\xE2\x9C\x98", 0},   /* ballot x U+2717, U+2718 */
+	{"ja", 1}, {"nein", 0},                                /* de; ja: nl, da, sv, no */
+	{"oui", 1}, {"non", 0},                                /* fr */
+	{"s\xC3\xAD", 1}, {"si", 1}, {"s\xC3\xAC", 1},           /* es si, it si */
+	{"nee", 0}, {"nej", 0}, {"nei", 0},                    /* nl; da, sv; no */
+};
+
+static int find_word(const char *s, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (num_words_equal(s, words[i]))
+			return 1;
+	return 0;
+}
+
+int num_parse_bool(const char *s, const struct num_words *more)
+{
+	/* The usual spellings first, without a case-folding compare; a word
+	 * of the runner's own comes before the table's. */
+	if (!more && s[0] == 'y' && s[1] == 'e' && s[2] == 's' && !s[3])
+		return 1;
+	if (!more && s[0] == 'n' && s[1] == 'o' && !s[2])
+		return 0;
+	if (more && find_word(s, more->yes, more->n_yes))
+		return 1;
+	if (more && find_word(s, more->no, more->n_no))
+		return 0;
+	for (size_t i = 0; i < sizeof bool_words / sizeof *bool_words; i++)
+		if (num_words_equal(s, bool_words[i].word))
+			return bool_words[i].yes;
 	return -1;
 }
 

@@ -46,12 +46,15 @@ struct cli_input {
 	enum ingest_units units;
 	int date_order;          /* enum date_order */
 	const char *athlete;     /* --athlete NAME, or NULL */
+#define CLI_WORDS_MAX 32
+	const char *yes[CLI_WORDS_MAX], *no[CLI_WORDS_MAX]; /* --yes WORD, --no WORD */
+	size_t n_yes, n_no;
 };
 
 /* The shared options, for a command's getopt_long table, and their codes. */
 enum {
 	CLI_OPT_STRICT = 300, CLI_OPT_TODAY, CLI_OPT_UNITS, CLI_OPT_TZ, CLI_OPT_DIARY,
-	CLI_OPT_DATE_FORMAT, CLI_OPT_ATHLETE,
+	CLI_OPT_DATE_FORMAT, CLI_OPT_ATHLETE, CLI_OPT_YES, CLI_OPT_NO,
 };
 #define CLI_INPUT_OPTIONS                                          \
 	{"strict", no_argument, NULL, CLI_OPT_STRICT},             \
@@ -60,7 +63,9 @@ enum {
 	{"tz", required_argument, NULL, CLI_OPT_TZ},               \
 	{"diary", required_argument, NULL, CLI_OPT_DIARY},         \
 	{"date-format", required_argument, NULL, CLI_OPT_DATE_FORMAT}, \
-	{"athlete", required_argument, NULL, CLI_OPT_ATHLETE}
+	{"athlete", required_argument, NULL, CLI_OPT_ATHLETE},     \
+	{"yes", required_argument, NULL, CLI_OPT_YES},             \
+	{"no", required_argument, NULL, CLI_OPT_NO}
 
 /* Defaults: today is today, the rest off. */
 void cli_input_init(struct cli_input *in);

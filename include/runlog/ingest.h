@@ -203,6 +203,8 @@ struct ingest_log {
 
 enum { INGEST_ORDER_UNKNOWN = 0, INGEST_ORDER_SORTED, INGEST_ORDER_UNSORTED };
 
+struct num_words;
+
 /* Called once per bad row or bad value: line is the row's first physical
  * line, msg says what is wrong ("column 'pain': '11' is outside 0-10"). */
 typedef void ingest_warn_fn(void *ctx, unsigned long line, const char *msg);
@@ -219,6 +221,8 @@ struct ingest_opts {
 	int date_order;       /* enum date_order: how to read D/M/Y and M/D/Y;
 	                         DATE_AUTO decides from the whole column */
 	enum ingest_units units; /* distances' unit; AUTO: from the header, else km */
+	const struct num_words *words; /* the runner's words for yes and no
+	                                  (num.h), or NULL */
 };
 
 /* Error detail for a status other than INGEST_OK. */

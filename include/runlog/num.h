@@ -10,9 +10,26 @@
  * Returns 0 and sets *out, or -1. */
 int num_parse_decimal(const char *s, double *out);
 
-/* Parse a yes/no value: yes/no, y/n, true/false, 1/0, in any case.
- * Returns 1 for yes, 0 for no, -1 for anything else. */
-int num_parse_bool(const char *s);
+/* The runner's own words for yes and no (--yes, --no), beside the
+ * table's; they win over it. The caller owns the strings. */
+struct num_words {
+	const char *const *yes;
+	size_t n_yes;
+	const char *const *no;
+	size_t n_no;
+};
+
+/* Parse a yes/no value: yes/no, y/n, true/false, 1/0; the marks x, U+2713
+ * and U+2714 for yes, '-', U+2717 and U+2718 for no; ja/nein, oui/non,
+ * si/no (also with an accent, Spanish or Italian), ja/nee, ja/nej, ja/nei;
+ * then the words in more (may be NULL), which come first. Any case, as
+ * num_words_equal compares. Returns 1 for yes, 0 for no, -1 for anything
+ * else. */
+int num_parse_bool(const char *s, const struct num_words *more);
+
+/* Whether two words are the same but for case: ASCII letters and the
+ * accented letters of Latin-1 in UTF-8 ('S\xC3\x8D' is 's\xC3\xAD'). */
+int num_words_equal(const char *a, const char *b);
 
 /* Parse a duration into minutes: "h:mm:ss", "mm:ss" or a number of minutes
  * ("42.5"). Seconds may carry a fraction ("00:09:25.5").

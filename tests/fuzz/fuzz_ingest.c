@@ -49,7 +49,10 @@ static void parsers(const uint8_t *data, size_t size)
 		date_format_week(day, out);
 	num_parse_decimal(buf, &x);
 	num_parse_duration(buf, &x);
-	num_parse_bool(buf);
+	static const char *const yes[] = {"jo"}, *const no[] = {"N\xC3\x89"};
+	const struct num_words words = {yes, 1, no, 1};
+	num_parse_bool(buf, NULL);
+	num_parse_bool(buf, &words);
 }
 
 static void warn(void *ctx, unsigned long line, const char *msg)

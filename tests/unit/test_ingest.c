@@ -300,7 +300,8 @@ static void warnings_for_other_bad_values(void **state)
 	assert_int_equal(w.line[0], 2);
 	assert_string_equal(w.msg[0], "column 'date': '2025-02-30' is not a day in the calendar");
 	assert_int_equal(w.line[1], 3);
-	assert_string_equal(w.msg[1], "column 'ate_before': 'maybe' is not yes or no; set aside, the row is kept");
+	assert_string_equal(w.msg[1], "column 'ate_before': 'maybe' is not yes or no (--yes WORD, "
+				      "--no WORD add words); set aside, the row is kept");
 	assert_int_equal(w.line[2], 4);
 	assert_string_equal(w.msg[2], "column 'duration': '1:75:00' is not a duration (h:mm:ss, "
 				      "mm:ss or minutes); set aside, the row is kept");

@@ -47,22 +47,49 @@ static void decimal_rejects(void **state)
 
 static void bool_values(void **state)
 {
-	static const char *const yes[] = {"yes", "YES", "Yes", "yEs", "y", "Y", "true", "TRUE",
-					  "True", "1"};
-	static const char *const no[] = {"no", "NO", "No", "n", "N", "false", "FALSE", "False",
-					 "fAlSe", "0"};
-	static const char *const neither[] = {"maybe", "", "2", "ye", "yes ", " no", "on", "off",
-					      "t", "f", "01", "-1"};
+	/* Every word of the table, in some case, and the marks (README.md,
+	 * "Words for yes and no"). */
+	static const char *const yes[] = {
+		"yes", "YES", "Yes", "yEs", "y", "Y", "true", "TRUE", "True", "1", "x", "X",
+		"\xE2\x9C\x93", "\xE2\x9C\x94", "ja", "JA", "Ja", "oui", "OUI", "si", "SI",
+		"s\xC3\xAD", "S\xC3\x8D", "S\xC3\xAD", "s\xC3\xAC", "S\xC3\x8C"};
+	static const char *const no[] = {
+		"no", "NO", "No", "n", "N", "false", "FALSE", "False", "fAlSe", "0", "-",
+		"\xE2\x9C\x97", "\xE2\x9C\x98", "nein", "NEIN", "Nein", "non", "Non", "nee",
+		"NEE", "nej", "Nej", "nei", "NEI"};
+	static const char *const neither[] = {
+		"maybe", "", "2", "ye", "yes ", " no", "on", "off", "t", "f", "01", "-1", "--",
+		"xx", "jaa", "s\xC3", "s\xC3\xAE", "\xE2\x9C", "\xE2\x9C\x95", "n\xC3\xA9",
+		"s\xC3\xB7"};
 	(void)state;
 	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
-		if (num_parse_bool(yes[i]) != 1)
-			fail_msg("'%s' -> %d, expected 1", yes[i], num_parse_bool(yes[i]));
+		if (num_parse_bool(yes[i], NULL) != 1)
+			fail_msg("'%s' -> %d, expected 1", yes[i], num_parse_bool(yes[i], NULL));
 	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
-		if (num_parse_bool(no[i]) != 0)
-			fail_msg("'%s' -> %d, expected 0", no[i], num_parse_bool(no[i]));
+		if (num_parse_bool(no[i], NULL) != 0)
+			fail_msg("'%s' -> %d, expected 0", no[i], num_parse_bool(no[i], NULL));
 	for (size_t i = 0; i < sizeof neither / sizeof *neither; i++)
-		if (num_parse_bool(neither[i]) != -1)
-			fail_msg("'%s' -> %d, expected -1", neither[i], num_parse_bool(neither[i]));
+		if (num_parse_bool(neither[i], NULL) != -1)
+			fail_msg("'%s' -> %d, expected -1", neither[i], num_parse_bool(neither[i], NULL));
+}
+
+/* The runner's words come first, in any case, and may turn a table word
+ * round ("x" for a skipped meal); the rest of the table still holds. */
+static void bool_own_words(void **state)
+{
+	static const char *const yes[] = {"jo", "Tak"}, *const no[] = {"x", "n\xC3\xA9"};
+	const struct num_words w = {yes, 2, no, 2};
+	(void)state;
+	assert_int_equal(num_parse_bool("JO", &w), 1);
+	assert_int_equal(num_parse_bool("tak", &w), 1);
+	assert_int_equal(num_parse_bool("X", &w), 0);
+	assert_int_equal(num_parse_bool("N\xC3\x89", &w), 0);
+	assert_int_equal(num_parse_bool("yes", &w), 1);
+	assert_int_equal(num_parse_bool("no", &w), 0);
+	assert_int_equal(num_parse_bool("nie", &w), -1);
+	assert_true(num_words_equal("\xC3\x80\xC3\x9E", "\xC3\xA0\xC3\xBE"));
+	assert_false(num_words_equal("\xC3\x97", "\xC3\xB7")); /* the signs have no case */
+	assert_false(num_words_equal("ja", "jaa"));
 }
 
 /* Expected minutes, by hand:
@@ -204,6 +231,7 @@ int main(void)
 		cmocka_unit_test(decimal_accepts),
 		cmocka_unit_test(decimal_rejects),
 		cmocka_unit_test(bool_values),
+		cmocka_unit_test(bool_own_words),
 		cmocka_unit_test(duration_accepts),
 		cmocka_unit_test(duration_rejects),
 		cmocka_unit_test(milli_agrees_with_decimal),
