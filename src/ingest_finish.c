@@ -68,6 +68,8 @@ static void date_sessions(struct ingest_log *log, enum date_order order, int und
 				continue;
 		}
 		log->strength_athlete[w] = log->strength_athlete[i];
+		log->strength_hash[w] = log->strength_hash[i];
+		log->strength_line[w] = log->strength_line[i];
 		log->strength_days[w++] = day;
 	}
 	log->n_strength = w;
@@ -231,6 +233,124 @@ static void drop_duplicates(struct reader *r)
 	free(drop);
 }
 
+/* Warn about the strength rows that copy an earlier one and drop them,
+ * keeping the file order of the rest. key holds the rows (their index in
+ * i, file order) sorted by cmp_dup, so a copy follows the row it copies.
+ * Returns the number dropped, or -1 when out of memory. */
+static long drop_session_copies(struct reader *r, const struct dup_key *key, size_t n)
+{
+	struct ingest_log *log = r->log;
+	struct copy_of *found = malloc((n ? n : 1) * sizeof *found);
+	size_t n_copy = 0, w = 0;
+	if (!found)
+		return -1;
+	for (size_t i = 1, first = 0; i < n; i++) {
+		if (key[i].who_when != key[first].who_when || key[i].hash != key[first].hash ||
+		    !log->strength_line[key[i].i])
+			first = i;
+		else
+			found[n_copy++] = (struct copy_of){key[i].who_when, key[i].i, key[first].i};
+	}
+	qsort(found, n_copy, sizeof *found, cmp_copy);
+	for (size_t c = 0; c < n_copy; c++) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once",
+			 (unsigned long)log->strength_line[found[c].first]);
+		if (r->opts->warn)
+			r->opts->warn(r->opts->warn_ctx, log->strength_line[found[c].copy], msg);
+	}
+	for (size_t c = 0; c < n_copy; c++)
+		log->strength_line[found[c].copy] = UINT32_MAX; /* marked: dropped below */
+	for (size_t i = 0; i < log->n_strength; i++) {
+		if (n_copy && log->strength_line[i] == UINT32_MAX)
+			continue;
+		log->strength_days[w] = log->strength_days[i];
+		log->strength_athlete[w] = log->strength_athlete[i];
+		log->strength_hash[w] = log->strength_hash[i];
+		log->strength_line[w++] = log->strength_line[i];
+	}
+	log->n_strength = w;
+	free(found);
+	return (long)n_copy;
+}
+
+/* Whether athlete and day (as who_when() makes them) have a run, in runs
+ * that are in (athlete, day) order. */
+static int has_run(const struct ingest_log *log, uint64_t day)
+{
+	size_t lo = 0, hi = log->n_runs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (who_when(&log->runs[mid]) < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < log->n_runs && who_when(&log->runs[lo]) == day;
+}
+
+/* The strength-only days: the distinct athlete-days of the sessions (in
+ * days[0..n), sorted) on which that athlete has no run. Runs in order are
+ * searched for each day; otherwise a pass over the runs marks in ran[]
+ * (n zeros) the days that have one. */
+static size_t days_without_run(const struct ingest_log *log, const uint64_t *days, size_t n,
+			       unsigned char *ran)
+{
+	size_t count = 0;
+	if (ingest_sorted(log)) {
+		for (size_t i = 0; i < n; i++)
+			ran[i] = (unsigned char)has_run(log, days[i]);
+	} else {
+		for (size_t k = 0; k < log->n_runs; k++) {
+			uint64_t d = who_when(&log->runs[k]);
+			size_t lo = 0, hi = n;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (days[mid] < d)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo < n && days[lo] == d)
+				ran[lo] = 1;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		count += !ran[i];
+	return count;
+}
+
+/* The strength rows: a row that copies an earlier one is dropped as a
+ * copy of a run is, and the strength-only days are counted as days, not
+ * rows (a session on a running day makes that day's run a strength day). */
+static void strength_rows(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	size_t n = log->n_strength, n_days = 0;
+	struct dup_key *key = malloc((n ? n : 1) * sizeof *key);
+	uint64_t *days = malloc((n ? n : 1) * sizeof *days);
+	unsigned char *ran = calloc(n ? n : 1, 1);
+	long copies = -1;
+	if (key && days && ran) {
+		for (size_t i = 0; i < n; i++)
+			key[i] = (struct dup_key){(uint64_t)log->strength_athlete[i] << 32 |
+							  ((uint32_t)log->strength_days[i] ^ 0x80000000u),
+						  log->strength_hash[i], (uint32_t)i};
+		qsort(key, n, sizeof *key, cmp_dup);
+		for (size_t i = 0; i < n; i++)
+			if (!n_days || days[n_days - 1] != key[i].who_when)
+				days[n_days++] = key[i].who_when;
+		copies = drop_session_copies(r, key, n);
+	}
+	if (copies < 0) {
+		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+	} else {
+		log->duplicates += (size_t)copies;
+		log->strength_only = days_without_run(log, days, n_days, ran);
+	}
+	free(key), free(days), free(ran);
+}
+
 void ingest_finish(struct reader *r)
 {
 	struct ingest_log *log = r->log;
@@ -249,6 +369,8 @@ void ingest_finish(struct reader *r)
 	size_t before = log->n_runs;
 	if (!r->status)
 		drop_duplicates(r);
+	if (!r->status && log->n_strength)
+		strength_rows(r);
 	log->sessions = log->n_strength;
 	if (log->n_runs == before && !r->seen.pending && !r->seen.tally.stale) {
 		log->sessions += r->seen.tally.strength_runs;

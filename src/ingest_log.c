@@ -16,6 +16,8 @@ void ingest_free(struct ingest_log *log)
 	free(log->marks);
 	free(log->strength_days);
 	free(log->strength_athlete);
+	free(log->strength_hash);
+	free(log->strength_line);
 	for (size_t i = 0; i < log->n_athletes; i++)
 		free(log->athletes[i]);
 	free(log->athletes);
@@ -38,11 +40,14 @@ void ingest_release_runs(struct ingest_log *log)
 	free(log->marks);
 	free(log->strength_days);
 	free(log->strength_athlete);
+	free(log->strength_hash);
+	free(log->strength_line);
 	log->marks = NULL;
 	log->n_marks = log->cap_marks = 0;
 	log->runs = NULL;
 	log->strength_days = NULL;
 	log->strength_athlete = NULL;
+	log->strength_hash = log->strength_line = NULL;
 	log->cap_runs = log->cap_strength = 0;
 }
 
@@ -160,27 +165,42 @@ int ingest_note_other(struct ingest_log *log, const char *name)
 	return 0;
 }
 
-int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
+/* Array *p of log->cap_strength elements of elem bytes, to cap of them. */
+static int grow_to(void *p, size_t elem, size_t cap)
+{
+	void *q = realloc(*(void **)p, cap * elem);
+	if (!q)
+		return -1;
+	*(void **)p = q;
+	return 0;
+}
+
+int ingest_log_add_session(struct ingest_log *log, int32_t day, uint32_t athlete, uint32_t hash,
+			   unsigned long line)
 {
 	if (log->n_strength == log->cap_strength) {
 		size_t cap = log->cap_strength ? log->cap_strength * 2 : 64;
-		int32_t *p = realloc(log->strength_days, cap * sizeof *p);
-		if (!p)
+		if (grow_to(&log->strength_days, sizeof *log->strength_days, cap) ||
+		    grow_to(&log->strength_athlete, sizeof *log->strength_athlete, cap) ||
+		    grow_to(&log->strength_hash, sizeof *log->strength_hash, cap) ||
+		    grow_to(&log->strength_line, sizeof *log->strength_line, cap))
 			return -1;
-		log->strength_days = p;
-		uint32_t *a = realloc(log->strength_athlete, cap * sizeof *a);
-		if (!a)
-			return -1;
-		log->strength_athlete = a;
 		log->cap_strength = cap;
 	}
 	log->strength_athlete[log->n_strength] = athlete;
+	log->strength_hash[log->n_strength] = hash;
+	log->strength_line[log->n_strength] = (uint32_t)line;
 	log->strength_days[log->n_strength++] = day;
 	return 0;
 }
 
-/* Not joined: runs (appended by the caller, see ingest_log.h), sessions and
- * order (set when the read ends), diary_days and diary_unmatched (set by
+int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
+{
+	return ingest_log_add_session(log, day, athlete, 0, 0);
+}
+
+/* Not joined: runs (appended by the caller, see ingest_log.h), sessions,
+ * strength_only and order (set when the read ends), diary_days and diary_unmatched (set by
  * the merge), format and columns (one header), athletes (numbered by the
  * reader into map), and the caps. */
 int ingest_log_join(struct ingest_log *a, const struct ingest_log *b, const uint32_t *map,
@@ -191,14 +211,14 @@ int ingest_log_join(struct ingest_log *a, const struct ingest_log *b, const uint
 		if (ingest_log_mark(a, na + b->marks[i].run, b->marks[i].line + off))
 			return -1;
 	for (size_t i = 0; i < b->n_strength; i++)
-		if (ingest_add_strength(a, b->strength_days[i], map ? map[b->strength_athlete[i]] : 0))
+		if (ingest_log_add_session(a, b->strength_days[i], map ? map[b->strength_athlete[i]] : 0,
+					   b->strength_hash[i], b->strength_line[i] + off))
 			return -1;
 	a->rows += b->rows;
 	a->skipped += b->skipped;
 	for (int v = 0; v < INGEST_NVALUES; v++)
 		a->set_aside[v] += b->set_aside[v];
 	a->duplicates += b->duplicates;
-	a->strength_only += b->strength_only;
 	a->other_rows += b->other_rows;
 	a->other_activities += b->other_activities;
 	a->other_athletes += b->other_athletes;

@@ -24,6 +24,11 @@ struct ingest_run *ingest_log_push(struct ingest_log *log, unsigned long line);
  * line. Returns 0, or -1 when out of memory. */
 int ingest_log_drop(struct ingest_log *log, const unsigned char *drop);
 
+/* Add a strength session from the row on line whose hash is hash, on day
+ * for athlete. Returns 0, or -1 when out of memory. */
+int ingest_log_add_session(struct ingest_log *log, int32_t day, uint32_t athlete, uint32_t hash,
+			   unsigned long line);
+
 /* Add b's lines (moved by off), strength sessions (athletes through map;
  * NULL: b has no athletes), counts and left-out names to a, whose last
  * b->n_runs runs are b's, appended by the caller. Returns 0, or -1 when

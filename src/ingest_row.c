@@ -137,10 +137,8 @@ static void store_row(struct reader *r, struct row *row, uint32_t athlete, enum 
 				       row->ate_before, row->ate_after, row->strength);
 		ingest_tally_run(&r->seen.tally, log->n_runs > 1 ? run - 1 : NULL, run);
 	} else if (row->strength == INGEST_YES) {
-		if (ingest_add_strength(log, row->day, athlete))
+		if (ingest_log_add_session(log, row->day, athlete, r->row_hash, r->row_line))
 			ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
-		else
-			log->strength_only++;
 	} else {
 		log->other_rows++;
 	}

@@ -175,6 +175,8 @@ struct ingest_log {
 	int32_t *strength_days;  /* strength sessions on rows that are not runs
 	                            (a run's own is its strength flag), file order */
 	uint32_t *strength_athlete; /* whose session each is; NULL without athletes */
+	uint32_t *strength_hash; /* each session's row hash, to find copies, and */
+	uint32_t *strength_line; /* the line its row starts on (0: not a row's) */
 	size_t n_strength;
 	size_t sessions;         /* strength sessions in all: those and the runs'
 	                            (set when the read ends) */
@@ -188,8 +190,10 @@ struct ingest_log {
 	size_t skipped;          /* rows skipped: a bad date, the wrong number of fields */
 	size_t set_aside[INGEST_NVALUES]; /* bad values made unknown, by column;
 	                                     their rows are kept */
-	size_t duplicates;       /* runs dropped as exact copies of an earlier row */
-	size_t strength_only;    /* rows that were strength-only days */
+	size_t duplicates;       /* runs and strength rows dropped as exact copies
+	                            of an earlier row */
+	size_t strength_only;    /* distinct days (of an athlete) with a strength
+	                            session and no run (set when the read ends) */
 	size_t other_rows;       /* rows with no run and no strength session */
 	size_t other_activities; /* app-export rows of another sport, left out */
 	size_t diary_days;       /* diary days merged onto runs (ingest_merge_diary) */
@@ -271,8 +275,8 @@ int ingest_sorted(const struct ingest_log *log);
  * (each once). Returns 0, or -1 when out of memory. */
 int ingest_note_other(struct ingest_log *log, const char *name);
 
-/* Add a strength session on day for athlete, for a row that is not a run.
- * Returns 0, or -1 when out of memory. */
+/* Add a strength session on day for athlete, not from a row of the file
+ * (a diary's, after the read). Returns 0, or -1 when out of memory. */
 int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete);
 
 /* The line where run i's row starts, for runs as read (before the copies

@@ -404,7 +404,9 @@ def reference(recs, has_strength):
         spike.append(-1 if (d - first < 27 or not s28 > 0) else int(40 * s7 >= 13 * s28))
     runs["load_spike"] = spike
 
-    strength_only = int((~df["is_run"] & df["strength_yes"]).sum())
+    # Days, not rows: a strength row's day with no run (one runner here).
+    strength_only = len(set(df.loc[~df["is_run"] & df["strength_yes"], "day"])
+                        - set(runs["day"]))
     sc = runs[runs["pain"].notna()]
     pain = sc["pain"].astype(float)
     ref = {}
