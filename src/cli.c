@@ -138,6 +138,7 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 	case CLI_OPT_TODAY:
 		if (date_parse_iso(arg, &in->today, &why))
 			return cli_error("--today: '%s' %s", arg, why), -1;
+		in->today_given = 1;
 		return 1;
 	case CLI_OPT_UNITS:
 		if (strcmp(arg, "km") == 0)
@@ -177,6 +178,8 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 		/* The day of a UTC time is its day in this zone (see date_local_day). */
 		setenv("TZ", arg, 1);
 		tzset();
+		if (!in->today_given) /* today in the log's zone */
+			in->today = date_today();
 		return 1;
 	default:
 		return 0;

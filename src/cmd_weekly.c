@@ -84,6 +84,11 @@ static int parse_args(int argc, char **argv, struct options *o)
 	/* The last complete week: the one before today's. */
 	if (!o->week_given)
 		o->monday = date_monday(o->in.today) - 7;
+	/* --today picks the week. A row after it is no typo when it is not
+	 * after the clock's today too: a week replayed from an older --today
+	 * reads the whole log, as the report on it did then. */
+	if (date_today() > o->in.today)
+		o->in.today = date_today();
 	return 0;
 }
 

@@ -36,7 +36,7 @@ static int date_run(struct reader *r, size_t i, enum date_order order, int undec
 {
 	struct ingest_run *run = &r->log->runs[i];
 	struct date_slash d;
-	char msg[160];
+	char msg[160], why[64];
 	ingest_pending_decode(run->day, &d);
 	int bad_day = undecided || date_from_slash(&d, order, &run->day) != 0;
 	if (!bad_day && !ingest_too_far(r->opts, run->day))
@@ -47,7 +47,8 @@ static int date_run(struct reader *r, size_t i, enum date_order order, int undec
 	else
 		snprintf(msg, sizeof msg, "column 'date': %d/%d/%d read as %s %s", d.f[0], d.f[1], d.f[2],
 			 order == DATE_DMY ? "day/month/year" : "month/day/year",
-			 bad_day ? "is not a day in the calendar" : "is more than a year in the future");
+			 bad_day ? "is not a day in the calendar"
+				 : ingest_too_far_why(r->opts, why, sizeof why));
 	if (r->opts->warn)
 		r->opts->warn(r->opts->warn_ctx, ingest_run_line(r->log, i), msg);
 	r->log->skipped++;

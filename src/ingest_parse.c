@@ -215,6 +215,7 @@ static int parse_date(struct reader *r, int32_t *day, char *msg, size_t cap)
 	struct date_slash sl;
 	struct date_stamp st;
 	const char *why;
+	char why_buf[64];
 
 	if (r->quick.mask & BIT(COL_DATE)) {
 		*day = r->quick.day;
@@ -234,7 +235,7 @@ static int parse_date(struct reader *r, int32_t *day, char *msg, size_t cap)
 		*day = date_local_day(&st);
 	}
 	if (!IS_PENDING(*day) && ingest_too_far(r->opts, *day))
-		return bad(msg, cap, COL_DATE, dc, "is more than a year in the future");
+		return bad(msg, cap, COL_DATE, dc, ingest_too_far_why(r->opts, why_buf, sizeof why_buf));
 	return 0;
 }
 

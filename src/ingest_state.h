@@ -141,6 +141,14 @@ static inline int ingest_too_far(const struct ingest_opts *o, int32_t day)
 	return o->today && day > o->today + INGEST_DAYS_AHEAD;
 }
 
+/* Why such a date is bad: "is after today, 2026-12-03 (see --today)". */
+static inline const char *ingest_too_far_why(const struct ingest_opts *o, char *buf, size_t cap)
+{
+	char day[16];
+	snprintf(buf, cap, "is after today, %s (see --today)", date_format(o->today, day));
+	return buf;
+}
+
 /* A slash date waits, encoded in the day, until the whole column has
  * decided its order: year, first and second field. */
 #define PENDING_BASE (-(1 << 30))

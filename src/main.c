@@ -48,7 +48,7 @@ static const struct command {
 	 "      --draft           faster PNG charts, without smoothing\n"
 	 "      --by athlete      add a table of each athlete analysed alone\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
-	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
+	 "      --today DATE      treat DATE as today (later dates are typos)\n"
 	 HELP_INPUT_OPTIONS},
 	{"weekly", cmd_weekly, "a report on one week, for cron",
 	 "usage: runlog weekly LOG.csv [options]\n"
@@ -69,7 +69,7 @@ static const struct command {
 	 "\n"
 	 "options:\n"
 	 "      --week YYYY-Www   report on this ISO week (such as 2025-W14)\n"
-	 "      --today DATE      treat DATE (YYYY-MM-DD) as today\n"
+	 "      --today DATE      treat DATE (YYYY-MM-DD) as today, to pick the week\n"
 	 "  -o, --out DIR         write the week's folder into DIR (default: reports)\n"
 	 "  -q, --quiet           print nothing unless something is wrong\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
@@ -87,7 +87,7 @@ static const struct command {
 	 "options:\n"
 	 "      --strict          any bad row is an error (exit 65)\n"
 	 "      --athlete NAME    only this athlete's runs, in a log with an athlete column\n"
-	 "      --today DATE      treat DATE as today (dates over a year later are typos)\n"
+	 "      --today DATE      treat DATE as today (later dates are typos)\n"
 	 "      --date-format DMY|MDY|YMD  read slash dates (3/4/2025) in this order\n"
 	 "                        (default: decided from the whole date column)\n"
 	 "      --units km|mi     the unit of a distance column that does not say\n"

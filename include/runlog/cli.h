@@ -43,6 +43,7 @@ struct cli_input {
 	const char *diary;       /* --diary FILE, or NULL */
 	int strict;
 	int32_t today;
+	int today_given;         /* --today: --tz leaves today alone */
 	enum ingest_units units;
 	int date_order;          /* enum date_order */
 	const char *athlete;     /* --athlete NAME, or NULL */

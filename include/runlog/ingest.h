@@ -68,7 +68,8 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 #define INGEST_PAIN_MAX 10    /* pain scores run 0..10 */
 #define INGEST_KM_MAX 1000    /* a longer run is a typo */
 #define INGEST_HOURS_MAX 72   /* a longer duration is a typo */
-#define INGEST_DAYS_AHEAD 366 /* a date further after today is a typo */
+#define INGEST_DAYS_AHEAD 1   /* a date further after today is a typo; the
+                                 day of slack is for a clock in another zone */
 
 /* A pace (seconds per km) outside MIN..MAX is worth a warning, but the run
  * is kept; when most paces are outside MIN..ODD the unit is likely wrong. */
@@ -216,7 +217,8 @@ typedef void ingest_warn_fn(void *ctx, unsigned long line, const char *msg);
 struct ingest_opts {
 	ingest_warn_fn *warn; /* may be NULL */
 	void *warn_ctx;
-	int32_t today;        /* day number; a date over a year after it is a typo */
+	int32_t today;        /* day number; a date over INGEST_DAYS_AHEAD after it
+	                         is a typo (0: no check) */
 	int need_pain;        /* refuse a header without a pain column */
 	const char *athlete;  /* keep only this athlete's rows, or NULL */
 	/* Called after each chunk read with the bytes read so far; may be NULL. */

@@ -322,13 +322,16 @@ static void warnings_for_other_bad_values(void **state)
 	ingest_free(&log);
 }
 
-/* opts.today: a date more than 366 days after it is a typo. */
+/* opts.today: a date more than INGEST_DAYS_AHEAD (1) day after it is a
+ * typo, on the quick path and the general one (a date with a time). */
 static void future_dates(void **state)
 {
 	static const char text[] =
 		"date,pain\n"
-		"2026-03-02,1\n"  /* MAR(1) + 366: 2025-03-01 + 365 = 2026-03-01, + 1 */
-		"2026-03-03,1\n"; /* MAR(1) + 367: too far */
+		"2025-03-02,1\n"        /* MAR(1) + 1: the day of slack */
+		"2025-03-03,1\n"        /* MAR(1) + 2: too far */
+		"2025-03-02 23:59,2\n"  /* MAR(1) + 1, with a time */
+		"2025-03-03T00:00,2\n"; /* MAR(1) + 2, with a time: too far */
 	struct ingest_opts opts = {0};
 	struct ingest_log log;
 	struct ingest_error err;
@@ -342,11 +345,17 @@ static void future_dates(void **state)
 	ingest_init(&log);
 	assert_int_equal(ingest_stream(fp, &opts, &log, &err), INGEST_OK);
 	fclose(fp);
-	assert_int_equal(log.n_runs, 1);
-	assert_int_equal(log.runs[0].day, MAR(1) + 366);
-	assert_int_equal(w.n, 1);
+	assert_int_equal(log.n_runs, 2);
+	assert_int_equal(log.runs[0].day, MAR(1) + 1);
+	assert_int_equal(log.runs[1].day, MAR(1) + 1);
+	assert_int_equal(log.skipped, 2);
+	assert_int_equal(w.n, 2);
 	assert_int_equal(w.line[0], 3);
-	assert_string_equal(w.msg[0], "column 'date': '2026-03-03' is more than a year in the future");
+	assert_string_equal(w.msg[0],
+			    "column 'date': '2025-03-03' is after today, 2025-03-01 (see --today)");
+	assert_int_equal(w.line[1], 5);
+	assert_string_equal(w.msg[1], "column 'date': '2025-03-03T00:00' is after today, "
+				      "2025-03-01 (see --today)");
 	ingest_free(&log);
 }
 

@@ -12,7 +12,7 @@ $ runlog analyze tests/data/bad_rows.csv --no-charts --today 2025-12-01
 ! runlog: tests/data/bad_rows.csv:10: column 'date': '2025-02-30' is not a day in the calendar
 ! runlog: tests/data/bad_rows.csv:11: column 'date': 'March 3, 2025' is not a date (expected YYYY-MM-DD)
 ! runlog: tests/data/bad_rows.csv:12: column 'date' is empty
-! runlog: tests/data/bad_rows.csv:13: column 'date': '2052-01-01' is more than a year in the future
+! runlog: tests/data/bad_rows.csv:13: column 'date': '2052-01-01' is after today, 2025-12-01 (see --today)
 ! runlog: tests/data/bad_rows.csv:14: column 'ate_before': 'maybe' is not yes or no (--yes WORD, --no WORD add words); set aside, the row is kept
 ! runlog: tests/data/bad_rows.csv:15: column 'distance': '-3' is negative; set aside, the row is kept
 ! runlog: tests/data/bad_rows.csv:16: column 'distance': '1500' is more than 1000 km; set aside, the row is kept
