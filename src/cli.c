@@ -93,6 +93,19 @@ static int ingest_exit(enum ingest_status st)
 	}
 }
 
+int cli_ingest_error(const char *path, enum ingest_status st, const struct ingest_error *err)
+{
+	if (st == INGEST_OK)
+		return CLI_OK;
+	if (st == INGEST_ENOMEM)
+		cli_error("out of memory");
+	else if (err->line)
+		cli_error("%s:%lu: %s", path, err->line, err->msg);
+	else
+		cli_error("%s: %s", path, err->msg);
+	return ingest_exit(st);
+}
+
 void cli_input_init(struct cli_input *in)
 {
 	*in = (struct cli_input){.today = date_today()};

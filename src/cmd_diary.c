@@ -1,27 +1,45 @@
-/* runlog diary: a pain diary to fill in, one row per running day of a log. */
+/* runlog diary: a pain diary to fill in, one row per running day of a log,
+ * or new rows added to a diary kept so far (--update). */
+#include <errno.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "runlog/cli.h"
 #include "runlog/date.h"
 #include "runlog/features.h"
 #include "runlog/ingest.h"
+#include "runlog/ingest_update.h"
+#include "runlog/outfile.h"
 
-static int parse_args(int argc, char **argv, struct cli_input *in)
+enum { OPT_UPDATE = 400 };
+
+static int parse_args(int argc, char **argv, struct cli_input *in, const char **update)
 {
 	static const struct option longopts[] = {
 		CLI_INPUT_OPTIONS,
+		{"update", required_argument, NULL, OPT_UPDATE},
 		{NULL, 0, NULL, 0},
 	};
 	int c;
 
 	cli_input_init(in);
+	*update = NULL;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
-		int shared = c == CLI_OPT_DIARY ? 0 : cli_input_option(c, optarg, in);
+		if (c == CLI_OPT_DIARY)
+			return cli_error("diary: --diary is for analyze and weekly; to add the new running "
+					 "days to a diary, give --update %s", optarg), -1;
+		if (c == OPT_UPDATE && !*optarg)
+			return cli_error("--update: the file name is empty"), -1;
+		if (c == OPT_UPDATE) {
+			*update = optarg;
+			continue;
+		}
+		int shared = cli_input_option(c, optarg, in);
 		if (shared < 0)
 			return -1;
 		if (shared)
@@ -35,36 +53,163 @@ static int parse_args(int argc, char **argv, struct cli_input *in)
 	if (optind + 1 < argc)
 		return cli_error("diary: one log at a time; '%s' is extra", argv[optind + 1]), -1;
 	in->log = argv[optind];
+	if (*update && cli_is_input(in, *update))
+		return cli_error("--update: '%s' is the log itself, not its diary", *update), -1;
 	return 0;
 }
 
-/* The template: the diary's columns, then each running day with its runs
- * and distance as a note, to help remember the day. */
+/* The note of the running day that starts at run i (its runs and
+ * distance, to help remember the day); returns the first run after it. */
+static size_t day_note(const struct ingest_log *log, const struct features *f, size_t i,
+		       char *note, size_t cap)
+{
+	size_t j = i;
+	double km = 0;
+	while (j < f->n && f->runs[j].day == f->runs[i].day) {
+		if (!isnan(features_km(&f->runs[j])))
+			km += features_km(&f->runs[j]);
+		j++;
+	}
+	int n = j - i > 1 ? snprintf(note, cap, "%zu runs", j - i) : snprintf(note, cap, "1 run");
+	if (log->columns & INGEST_HAS_DISTANCE)
+		snprintf(note + n, cap - (size_t)n, " %.1f km", km);
+	return j;
+}
+
+/* The template: the diary's columns, then each running day with its note. */
 static size_t print(const struct ingest_log *log, const struct features *f)
 {
-	char d[11];
+	char d[11], note[64];
 	size_t days = 0;
 	puts("date,pain,ate_before,ate_after,strength,notes");
-	for (size_t i = 0; i < f->n;) {
-		size_t j = i;
-		double km = 0;
-		while (j < f->n && f->runs[j].day == f->runs[i].day) {
-			if (!isnan(features_km(&f->runs[j])))
-				km += features_km(&f->runs[j]);
-			j++;
-		}
-		printf("%s,,,,,", date_format(f->runs[i].day, d));
-		if (j - i > 1)
-			printf("%zu runs", j - i);
-		else
-			printf("1 run");
-		if (log->columns & INGEST_HAS_DISTANCE)
-			printf(" %.1f km", km);
-		putchar('\n');
+	for (size_t i = 0; i < f->n; days++) {
+		size_t j = day_note(log, f, i, note, sizeof note);
+		printf("%s,,,,,%s\n", date_format(f->runs[i].day, d), note);
 		i = j;
-		days++;
 	}
 	return days;
+}
+
+static int cmp_day(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The days the diary has a row for, sorted; NULL when out of memory. */
+static int32_t *diary_days(const struct ingest_diary_file *d)
+{
+	int32_t *days = malloc((d->n_rows ? d->n_rows : 1) * sizeof *days);
+	if (!days)
+		return NULL;
+	for (size_t i = 0; i < d->n_rows; i++)
+		days[i] = d->rows[i].day;
+	qsort(days, d->n_rows, sizeof *days, cmp_day);
+	return days;
+}
+
+/* A new row in the diary's own shape: its separator and line end, the
+ * date and the note in their fields, the others empty. */
+static void new_row(FILE *o, const struct ingest_diary_file *d, int32_t day, const char *note)
+{
+	char buf[11];
+	for (size_t k = 0; k < d->n_fields; k++) {
+		if (k)
+			fputc(d->sep, o);
+		if ((int)k == d->date_field)
+			fputs(date_format(day, buf), o);
+		else if ((int)k == d->notes_field)
+			fputs(note, o);
+	}
+	fputs(d->eol, o);
+}
+
+/* The diary's rows as they are, with a row for each running day it has
+ * no row for, placed before the first row of a later day. Returns the
+ * rows added. */
+static size_t merge(FILE *o, const struct ingest_diary_file *d, const int32_t *have,
+		    const struct ingest_log *log, const struct features *f)
+{
+	size_t added = 0, r = 0, i = 0;
+	int at_line_start = 1;
+	char note[64];
+	while (r < d->n_rows || i < f->n) {
+		int32_t day = i < f->n ? f->runs[i].day : 0;
+		const struct ingest_diary_row *row = r < d->n_rows ? &d->rows[r] : NULL;
+		if (row && (i >= f->n || r == 0 || row->day == INGEST_DIARY_NO_DAY || row->day <= day)) {
+			fwrite(d->bytes + row->off, 1, row->len, o);
+			at_line_start = row->len && strchr("\r\n", d->bytes[row->off + row->len - 1]);
+			r++;
+			continue;
+		}
+		size_t j = day_note(log, f, i, note, sizeof note);
+		if (!bsearch(&day, have, d->n_rows, sizeof *have, cmp_day)) {
+			if (!at_line_start)
+				fputs(d->eol, o);
+			new_row(o, d, day, note);
+			at_line_start = 1;
+			added++;
+		}
+		i = j;
+	}
+	return added;
+}
+
+/* Write the diary and its backup (path~) all or nothing. Returns an exit code. */
+static int publish(const char *path, const struct ingest_diary_file *d, const char *data, size_t len)
+{
+	struct outfile o[2] = {{0}};
+	char *bak = malloc(strlen(path) + 2);
+	int rc = CLI_OK;
+	if (!bak)
+		return cli_error("out of memory"), CLI_SOFTWARE;
+	sprintf(bak, "%s~", path);
+	if (outfile_write(&o[0], bak, d->bytes, d->len) || outfile_write(&o[1], path, data, len) ||
+	    outfile_publish_all(o, 2)) {
+		cli_error("%s: cannot write the diary: %s; nothing was changed", path, strerror(errno));
+		rc = CLI_IOERR;
+	}
+	outfile_abort(&o[0]);
+	outfile_abort(&o[1]);
+	free(bak);
+	return rc;
+}
+
+/* runlog diary LOG --update PATH. Returns an exit code. */
+static int update(const struct cli_input *in, const char *path, const struct ingest_log *log,
+		  const struct features *f)
+{
+	struct ingest_diary_file d = {0};
+	struct ingest_error err;
+	struct ingest_opts o = {.today = in->today, .need_pain = 1, .date_order = in->date_order};
+	char *data = NULL;
+	size_t len = 0, added = 0;
+	int rc = cli_ingest_error(path, ingest_diary_load(path, &o, &d, &err), &err);
+	int32_t *have = rc == CLI_OK ? diary_days(&d) : NULL;
+	FILE *mem = have ? open_memstream(&data, &len) : NULL;
+	if (rc == CLI_OK && !mem) {
+		cli_error("out of memory");
+		rc = CLI_SOFTWARE;
+	}
+	if (mem) {
+		added = merge(mem, &d, have, log, f);
+		if (fclose(mem) != 0) {
+			cli_error("out of memory");
+			rc = CLI_SOFTWARE;
+		}
+	}
+	size_t kept = d.n_rows ? d.n_rows - 1 : 0;
+	if (rc == CLI_OK && added == 0)
+		cli_error("%s: no new running days: %zu row%s kept as %s, nothing written", path,
+			  kept, kept == 1 ? "" : "s", kept == 1 ? "it was" : "they were");
+	else if (rc == CLI_OK && (rc = publish(path, &d, data, len)) == CLI_OK)
+		cli_error("%s: %zu row%s added for new running days, %zu kept as %s; the previous "
+			  "diary is in %s~", path, added, added == 1 ? "" : "s", kept,
+			  kept == 1 ? "it was" : "they were", path);
+	free(data);
+	free(have);
+	ingest_diary_file_free(&d);
+	return rc;
 }
 
 int cmd_diary(int argc, char **argv)
@@ -72,9 +217,10 @@ int cmd_diary(int argc, char **argv)
 	struct cli_input in;
 	struct ingest_log log;
 	struct features f = {0};
+	const char *update_path;
 	int rc;
 
-	if (parse_args(argc, argv, &in) != 0)
+	if (parse_args(argc, argv, &in, &update_path) != 0)
 		return CLI_USAGE;
 	ingest_init(&log);
 	rc = cli_read(&in, 0, &log);
@@ -94,7 +240,9 @@ int cmd_diary(int argc, char **argv)
 			  log.format >= INGEST_FORMAT_STRAVA ? ", or a running activity" : "");
 		rc = CLI_DATAERR;
 	}
-	if (rc == CLI_OK) {
+	if (rc == CLI_OK && update_path) {
+		rc = update(&in, update_path, &log, &f);
+	} else if (rc == CLI_OK) {
 		size_t days = print(&log, &f);
 		cli_error("%s: read as a %s: %zu run%s on %zu day%s, %zu strength session%s, %zu other "
 			  "activit%s left out; fill in the pain column and give the diary with --diary",

@@ -360,7 +360,7 @@ static void set_aside(const struct reader *r, enum col c, const char *why)
 {
 	char msg[320];
 	r->log->set_aside[c - COL_PAIN]++;
-	snprintf(msg, sizeof msg, "%s; set aside, the row is kept", why);
+	snprintf(msg, sizeof msg, "%s" INGEST_SET_ASIDE_NOTE, why);
 	if (r->opts->warn)
 		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 }

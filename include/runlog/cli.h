@@ -86,6 +86,10 @@ int cli_load(const struct cli_input *in, struct ingest_log *log, struct features
 /* Only the reading part of cli_load, with or without a pain column. */
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log);
 
+/* Say what went wrong reading path (nothing for INGEST_OK), as
+ * "runlog: PATH:LINE: MSG". Returns the exit code for st. */
+int cli_ingest_error(const char *path, enum ingest_status st, const struct ingest_error *err);
+
 /* 1 when path is the log or the diary (which runlog never writes over). */
 int cli_is_input(const struct cli_input *in, const char *path);
 

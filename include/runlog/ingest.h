@@ -238,6 +238,10 @@ struct ingest_error {
 };
 
 /* The values set aside in log, in all columns. */
+/* The end of a warning about a value set aside (a reader that stops at
+ * the first warning, as diary --update does, takes it off). */
+#define INGEST_SET_ASIDE_NOTE "; set aside, the row is kept"
+
 size_t ingest_set_aside(const struct ingest_log *log);
 
 void ingest_init(struct ingest_log *log);
