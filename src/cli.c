@@ -89,6 +89,7 @@ static int ingest_exit(enum ingest_status st)
 	case INGEST_ENOINPUT: return CLI_NOINPUT;
 	case INGEST_EDATA: return CLI_DATAERR;
 	case INGEST_EIO: return CLI_NOINPUT;
+	case INGEST_EUSAGE: return CLI_USAGE;
 	default: return CLI_SOFTWARE;
 	}
 }
@@ -141,6 +142,26 @@ static int add_word(struct cli_input *in, int which, const char *word)
 	return 1;
 }
 
+/* --column ROLE=HEADER. Returns 1, or -1 after a usage error. */
+static int column_option(const char *arg, struct cli_input *in)
+{
+	const char *eq = strchr(arg, '=');
+	char role[32];
+	if (!eq || eq == arg || !eq[1] || (size_t)(eq - arg) >= sizeof role)
+		return cli_error("--column: '%s' is not ROLE=HEADER (such as pain=Soreness)", arg), -1;
+	memcpy(role, arg, (size_t)(eq - arg));
+	role[eq - arg] = '\0';
+	const char *name = ingest_column_role(role);
+	if (!name)
+		return cli_error("--column: '%s' is not a role; the roles are %s", role,
+				 ingest_column_roles), -1;
+	if (in->n_columns == INGEST_COLUMNS_MAX)
+		return cli_error("--column: at most %d of them", INGEST_COLUMNS_MAX), -1;
+	in->columns[in->n_columns].role = name;
+	in->columns[in->n_columns++].header = eq + 1;
+	return 1;
+}
+
 int cli_input_option(int c, const char *arg, struct cli_input *in)
 {
 	const char *why;
@@ -179,6 +200,8 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 	case CLI_OPT_YES:
 	case CLI_OPT_NO:
 		return add_word(in, c == CLI_OPT_YES, arg);
+	case CLI_OPT_COLUMN:
+		return column_option(arg, in);
 	case CLI_OPT_DIARY:
 		if (!*arg)
 			return cli_error("--diary: the file name is empty"), -1;
@@ -264,13 +287,23 @@ static int strict_check(const char *path, const struct ingest_log *log)
 	return bad || values ? CLI_DATAERR : CLI_OK;
 }
 
+struct ingest_opts cli_diary_opts(const struct cli_input *in, const struct ingest_log *log)
+{
+	return (struct ingest_opts){.today = in->today, .need_pain = 1, .date_order = in->date_order,
+				    .columns = in->columns, .n_columns = in->n_columns,
+				    .columns_needed = ((1u << in->n_columns) - 1) & ~log->column_hits};
+}
+
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 {
 	const struct num_words words = {in->yes, in->n_yes, in->no, in->n_no};
 	const struct num_words *more = in->n_yes || in->n_no ? &words : NULL;
+	unsigned all = (1u << in->n_columns) - 1;
 	struct ingest_opts opts = {.today = in->today, .units = in->units,
 				   .need_pain = need_pain && !in->diary, .date_order = in->date_order,
-				   .athlete = in->athlete, .words = more};
+				   .athlete = in->athlete, .words = more,
+				   .columns = in->columns, .n_columns = in->n_columns,
+				   .columns_needed = in->diary || in->columns_elsewhere ? 0 : all};
 	int rc = read_one(in->log, &opts, log);
 	if (rc == CLI_OK && in->athlete && !(log->columns & INGEST_HAS_ATHLETE)) {
 		cli_error("%s: --athlete: the log has no athlete column (athlete, runner or name)",
@@ -300,10 +333,12 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 	}
 	if (rc == CLI_OK && in->diary) {
 		struct ingest_log diary;
-		struct ingest_opts dopts = {.today = in->today, .need_pain = 1,
-					    .date_order = in->date_order, .words = more};
+		struct ingest_opts dopts = cli_diary_opts(in, log);
+		dopts.words = more;
 		ingest_init(&diary);
 		rc = read_one(in->diary, &dopts, &diary);
+		if (rc == CLI_USAGE)
+			cli_error("%s: nor in the log: found %s", in->log, log->header_found);
 		if (rc == CLI_OK && in->strict)
 			rc = strict_check(in->diary, &diary);
 		if (rc == CLI_OK && ingest_merge_diary(log, &diary) != 0) {

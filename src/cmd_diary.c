@@ -53,6 +53,7 @@ static int parse_args(int argc, char **argv, struct cli_input *in, const char **
 	if (optind + 1 < argc)
 		return cli_error("diary: one log at a time; '%s' is extra", argv[optind + 1]), -1;
 	in->log = argv[optind];
+	in->columns_elsewhere = *update != NULL;
 	if (*update && cli_is_input(in, *update))
 		return cli_error("--update: '%s' is the log itself, not its diary", *update), -1;
 	return 0;
@@ -181,10 +182,12 @@ static int update(const struct cli_input *in, const char *path, const struct ing
 {
 	struct ingest_diary_file d = {0};
 	struct ingest_error err;
-	struct ingest_opts o = {.today = in->today, .need_pain = 1, .date_order = in->date_order};
+	struct ingest_opts o = cli_diary_opts(in, log);
 	char *data = NULL;
 	size_t len = 0, added = 0;
 	int rc = cli_ingest_error(path, ingest_diary_load(path, &o, &d, &err), &err);
+	if (rc == CLI_USAGE)
+		cli_error("%s: nor in the log: found %s", in->log, log->header_found);
 	int32_t *have = rc == CLI_OK ? diary_days(&d) : NULL;
 	FILE *mem = have ? open_memstream(&data, &len) : NULL;
 	if (rc == CLI_OK && !mem) {

@@ -136,6 +136,74 @@ void ingest_normalize_name(const char *name, char *out, size_t cap, int *miles)
 	out[n] = '\0';
 }
 
+const char ingest_column_roles[] =
+	"date, pain, distance, duration, ate_before, ate_after, strength, notes, athlete";
+
+/* The column a --column role names, or -1. */
+static int role_col(const char *role)
+{
+	char norm[64];
+	int mi;
+	ingest_normalize_name(role, norm, sizeof norm, &mi);
+	for (int c = 0; c < NCOL; c++)
+		if (c != COL_TYPE && strcmp(norm, ingest_col_name[c]) == 0)
+			return c;
+	return -1;
+}
+
+const char *ingest_column_role(const char *name)
+{
+	int c = role_col(name);
+	return c < 0 ? NULL : ingest_col_name[c];
+}
+
+/* Add one byte, or a text, to out (cap bytes, used so far), never past its
+ * end; used counts on, so a full out is seen by its caller. */
+static void put(char *out, size_t cap, size_t *used, const char *text)
+{
+	for (; *text; text++, (*used)++)
+		if (*used + 1 < cap)
+			out[*used] = *text, out[*used + 1] = '\0';
+}
+
+/* A header name from the file, quoted, its first max bytes (cut at a
+ * character), made safe for a terminal: a control byte (C0, DEL, or a C1
+ * character in UTF-8) is written \xNN, so that no name can steer it. */
+static void put_safe(char *out, size_t cap, size_t *used, const char *s, size_t max)
+{
+	size_t n = strlen(s);
+	if (n > max)
+		for (n = max; n && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+			;
+	put(out, cap, used, "'");
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int c1 = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+			 (unsigned char)s[i + 1] <= 0x9F;
+		char b[12] = {(char)c, 0};
+		if (c1)
+			snprintf(b, sizeof b, "\\xC2\\x%02X", (unsigned char)s[++i]);
+		else if (c < 0x20 || c == 0x7F)
+			snprintf(b, sizeof b, "\\x%02X", c);
+		put(out, cap, used, b);
+	}
+	put(out, cap, used, "'");
+}
+
+void ingest_layout_names(char *const *hdr, size_t n, char *out, size_t cap)
+{
+	size_t used = strlen(out), shown = 0;
+	for (size_t i = 0; i < n && used + 60 < cap && shown < 12; i++) {
+		if (!hdr[i][0])
+			continue;
+		if (shown++)
+			put(out, cap, &used, ", ");
+		put_safe(out, cap, &used, hdr[i], 30);
+	}
+	if (shown < n && used < cap)
+		snprintf(out + used, cap - used, " (%zu columns)", n);
+}
+
 static int has(char norm[][128], size_t n, const char *name)
 {
 	for (size_t i = 0; i < n; i++)
@@ -148,16 +216,8 @@ static int has(char norm[][128], size_t n, const char *name)
 static void found(char *const *hdr, size_t n, char *msg, size_t cap)
 {
 	size_t used = strlen(msg);
-	used += (size_t)snprintf(msg + used, used < cap ? cap - used : 0, "; found ");
-	size_t shown = 0;
-	for (size_t i = 0; i < n && used + 60 < cap && shown < 12; i++) {
-		if (!hdr[i][0])
-			continue;
-		used += (size_t)snprintf(msg + used, cap - used, "%s'%.30s'", shown ? ", " : "", hdr[i]);
-		shown++;
-	}
-	if (shown < n && used < cap)
-		snprintf(msg + used, cap - used, " (%zu columns)", n);
+	put(msg, cap, &used, "; found ");
+	ingest_layout_names(hdr, n, msg, cap);
 }
 
 /* The app exports, by the columns only they have together: their alias
@@ -215,6 +275,44 @@ static int map_fields(char norm[][128], const int *miles, const struct alias *ta
 	return 0;
 }
 
+/* The --column mappings, over the names guessed: each named header field
+ * takes its role from the field that had it. Returns 0, or -1 with msg set
+ * when a mapping that must be in this header (opts->columns_needed) is
+ * not. */
+static int apply_columns(char norm[][128], const int *miles, char *const *hdr,
+			 const struct ingest_opts *opts, struct ingest_layout *l, char *msg, size_t cap)
+{
+	for (size_t k = 0; k < opts->n_columns && k < INGEST_COLUMNS_MAX; k++) {
+		const struct ingest_column *m = &opts->columns[k];
+		char want[128];
+		int mi, c = role_col(m->role);
+		size_t i = 0;
+		ingest_normalize_name(m->header, want, sizeof want, &mi);
+		while (i < l->n && strcmp(norm[i], want) != 0)
+			i++;
+		if (c < 0 || i == l->n) {
+			if (!(opts->columns_needed >> k & 1u))
+				continue;
+			snprintf(msg, cap, "--column %.20s=%.60s: no column '%.60s' in the header", m->role,
+				 m->header, m->header);
+			found(hdr, l->n, msg, cap);
+			return -1;
+		}
+		if (l->map[i] >= 0)
+			l->field_of[l->map[i]] = -1;
+		if (l->field_of[c] >= 0)
+			l->map[l->field_of[c]] = -1;
+		l->field_of[c] = (int)i;
+		l->map[i] = c;
+		if (c == COL_DISTANCE)
+			l->miles = miles[i];
+		l->hits |= 1u << k;
+	}
+	if (l->hits && l->format == INGEST_FORMAT_RUNLOG)
+		l->format = INGEST_FORMAT_SHEET;
+	return 0;
+}
+
 /* Whether the columns runlog needs are there. Returns 0, or -1 with msg
  * set: what is missing, what runlog reads, and (but for an export) what
  * the header has. */
@@ -268,6 +366,10 @@ int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *op
 	const struct alias *table = pick_format(norm, n, l, &n_table);
 	if (map_fields(norm, miles, table, n_table, l, msg, cap))
 		goto out;
+	if (apply_columns(norm, miles, hdr, opts, l, msg, cap)) {
+		rc = -2;
+		goto out;
+	}
 	if (opts->units)
 		l->miles = opts->units == INGEST_UNITS_MI;
 	rc = check_columns(hdr, l, opts, msg, cap);

@@ -28,13 +28,21 @@ struct ingest_layout {
 	int seconds;          /* a plain-number duration is seconds, not minutes */
 	int utc;              /* date-times are UTC (Strava) */
 	int thousands;        /* numbers may carry ',' thousands separators (app exports) */
+	unsigned hits;        /* bit k: opts->columns[k] named a field here */
 };
 
-/* Map the n header fields hdr. Returns 0, or -1 with msg set (the file is
- * not a log runlog can read; msg lists what it found and what it takes). */
+/* Map the n header fields hdr, with the --column mappings of opts over
+ * the names guessed. Returns 0; -1 with msg set when the file is not a log
+ * runlog can read (msg lists what it found and what it takes); -2 with msg
+ * set when a mapping opts->columns_needed asks for is not in the header. */
 int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *opts,
 			struct ingest_layout *l, char *msg, size_t cap);
 void ingest_layout_free(struct ingest_layout *l);
+
+/* Append to out (cap bytes, a string) the header's names, quoted, made safe
+ * for a terminal: "'Date', 'Km'", the first 12, and the count when some
+ * are not shown. */
+void ingest_layout_names(char *const *hdr, size_t n, char *out, size_t cap);
 
 /* The blanks trimmed around a cell and a header name. */
 static inline int ingest_is_blank(int c)

@@ -224,10 +224,14 @@ static void process_header(struct reader *r)
 				    "the header is not valid UTF-8 text (field %zu): is this a CSV file?", i + 1);
 			return;
 		}
-	if (ingest_layout_build(r->hdr, r->n_hdr, r->opts, &r->lay, msg, sizeof msg) != 0) {
-		ingest_fail(r, INGEST_EDATA, line, "%s", msg);
+	int built = ingest_layout_build(r->hdr, r->n_hdr, r->opts, &r->lay, msg, sizeof msg);
+	if (built != 0) {
+		ingest_fail(r, built == -2 ? INGEST_EUSAGE : INGEST_EDATA, line, "%s", msg);
 		return;
 	}
+	r->log->column_hits = r->lay.hits;
+	if (r->opts->n_columns)
+		ingest_layout_names(r->hdr, r->n_hdr, r->log->header_found, sizeof r->log->header_found);
 	static const unsigned has[NCOL] = {
 		[COL_DISTANCE] = INGEST_HAS_DISTANCE, [COL_DURATION] = INGEST_HAS_DURATION,
 		[COL_ATE_BEFORE] = INGEST_HAS_ATE_BEFORE, [COL_ATE_AFTER] = INGEST_HAS_ATE_AFTER,

@@ -16,6 +16,9 @@
 	"      --units km|mi     the unit of a distance column that does not say\n"                   \
 	"      --yes WORD, --no WORD  a word of yours for yes or no (repeatable), beside\n"      \
 	"                        yes/no, ja/nein, oui/non, si/no, ja/nee, ja/nej, x/-...\n"      \
+	"      --column ROLE=HEADER  read the column HEADER (of the log or the diary)\n"        \
+	"                        as ROLE: date, pain, distance, duration, ate_before,\n"          \
+	"                        ate_after, strength, notes or athlete\n"                          \
 	"      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"              \
 	"                        system's): a UTC time falls on its day there\n"                      \
 	"  -h, --help            show this help\n"
@@ -97,6 +100,9 @@ static const struct command {
 	 "                        (default: decided from the whole date column)\n"
 	 "      --units km|mi     the unit of a distance column that does not say\n"
 	 "      --yes WORD, --no WORD  a word of yours for yes or no (repeatable)\n"
+	 "      --column ROLE=HEADER  read the column HEADER (of the log or the diary)\n"
+	 "                        as ROLE: date, pain, distance, duration, ate_before,\n"
+	 "                        ate_after, strength, notes or athlete\n"
 	 "      --tz ZONE         the time zone of the runs' days\n"
 	 "  -h, --help            show this help\n"},
 };

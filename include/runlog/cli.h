@@ -50,12 +50,16 @@ struct cli_input {
 #define CLI_WORDS_MAX 32
 	const char *yes[CLI_WORDS_MAX], *no[CLI_WORDS_MAX]; /* --yes WORD, --no WORD */
 	size_t n_yes, n_no;
+	struct ingest_column columns[INGEST_COLUMNS_MAX]; /* --column ROLE=HEADER */
+	size_t n_columns;
+	int columns_elsewhere;   /* a file read after the log may have the headers
+	                            --column names (diary --update) */
 };
 
 /* The shared options, for a command's getopt_long table, and their codes. */
 enum {
 	CLI_OPT_STRICT = 300, CLI_OPT_TODAY, CLI_OPT_UNITS, CLI_OPT_TZ, CLI_OPT_DIARY,
-	CLI_OPT_DATE_FORMAT, CLI_OPT_ATHLETE, CLI_OPT_YES, CLI_OPT_NO,
+	CLI_OPT_DATE_FORMAT, CLI_OPT_ATHLETE, CLI_OPT_YES, CLI_OPT_NO, CLI_OPT_COLUMN,
 };
 #define CLI_INPUT_OPTIONS                                          \
 	{"strict", no_argument, NULL, CLI_OPT_STRICT},             \
@@ -66,7 +70,8 @@ enum {
 	{"date-format", required_argument, NULL, CLI_OPT_DATE_FORMAT}, \
 	{"athlete", required_argument, NULL, CLI_OPT_ATHLETE},     \
 	{"yes", required_argument, NULL, CLI_OPT_YES},             \
-	{"no", required_argument, NULL, CLI_OPT_NO}
+	{"no", required_argument, NULL, CLI_OPT_NO},               \
+	{"column", required_argument, NULL, CLI_OPT_COLUMN}
 
 /* Defaults: today is today, the rest off. */
 void cli_input_init(struct cli_input *in);
@@ -82,6 +87,10 @@ int cli_input_option(int c, const char *arg, struct cli_input *in);
 #define CLI_MAX_WARNINGS 20
 int cli_load(const struct cli_input *in, struct ingest_log *log, struct features *feat,
 	     struct stats_result *st, struct stats_model *model, struct findings *fd);
+
+/* How to read the diary of the log read with in: every --column mapping
+ * the log did not take must be in the diary's header. */
+struct ingest_opts cli_diary_opts(const struct cli_input *in, const struct ingest_log *log);
 
 /* Only the reading part of cli_load, with or without a pain column. */
 int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log);

@@ -21,6 +21,7 @@ enum ingest_status {
 	INGEST_EDATA,    /* the file as a whole is not a usable log */
 	INGEST_EIO,      /* a read error part way */
 	INGEST_ENOMEM,
+	INGEST_EUSAGE,   /* an option does not fit the file (--column) */
 };
 
 /* A yes/no value as logged: unknown when the cell is empty. */
@@ -76,6 +77,7 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 #define INGEST_PACE_MIN 150  /* 2:30 per km */
 #define INGEST_PACE_ODD 900  /* 15:00 per km */
 #define INGEST_PACE_MAX 1800 /* 30:00 per km */
+
 
 /* A run keeps its pain in thousandths of a point and its distance in
  * metres, so that a record is 16 bytes and a million runs fit in 16 MB. A
@@ -199,6 +201,9 @@ struct ingest_log {
 	size_t other_activities; /* app-export rows of another sport, left out */
 	size_t diary_days;       /* diary days merged onto runs (ingest_merge_diary) */
 	size_t diary_unmatched;  /* diary days with no run that day */
+	unsigned column_hits;    /* bit k: opts.columns[k] named a header field */
+	char header_found[320];  /* with opts.columns: the header's names, made
+	                            safe for a terminal ("'Date', 'Km'") */
 	enum ingest_format format;
 	unsigned columns;        /* INGEST_HAS_* */
 	int order;               /* INGEST_ORDER_*: whether the runs are in
@@ -209,6 +214,21 @@ struct ingest_log {
 enum { INGEST_ORDER_UNKNOWN = 0, INGEST_ORDER_SORTED, INGEST_ORDER_UNSORTED };
 
 struct num_words;
+
+/* --column ROLE=HEADER: a header field given a role (one of
+ * ingest_column_roles), over the names runlog guesses. The header is
+ * matched as runlog matches names (ingest_normalize_name). */
+struct ingest_column {
+	const char *role, *header;
+};
+#define INGEST_COLUMNS_MAX 16
+
+/* The roles, for a message: "date, pain, distance, ...". */
+extern const char ingest_column_roles[];
+
+/* The role name is, matched as a header is ("Ate-Before" is ate_before):
+ * its name as ingest_column_roles spells it (static), or NULL. */
+const char *ingest_column_role(const char *name);
 
 /* Called once per bad row or bad value: line is the row's first physical
  * line, msg says what is wrong ("column 'pain': '11' is outside 0-10"). */
@@ -229,6 +249,10 @@ struct ingest_opts {
 	enum ingest_units units; /* distances' unit; AUTO: from the header, else km */
 	const struct num_words *words; /* the runner's words for yes and no
 	                                  (num.h), or NULL */
+	const struct ingest_column *columns; /* --column mappings, n_columns of them */
+	size_t n_columns;
+	unsigned columns_needed; /* bit k: columns[k] must be in this header, or the
+	                            read fails with INGEST_EUSAGE */
 };
 
 /* Error detail for a status other than INGEST_OK. */
