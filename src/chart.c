@@ -214,14 +214,16 @@ static const char *month_day(int32_t day, char *buf, size_t cap)
 
 /* Weekly bars (distance, or runs) with the mean pain line on the right
  * axis. With mark_last, the last week's bar stands out. */
-static void week_bars(struct plot *p, const struct stats_week *wk, size_t n, int has_distance,
-		      const char *title, const char *sub, int mark_last)
+static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
+		      const struct chart_data *d, const char *title, const char *sub, int mark_last)
 {
 	double top = 0, x[STATS_WEEKS], y[STATS_WEEKS];
+	double per = d->miles ? INGEST_KM_PER_MILE : 1; /* km per unit shown */
+	int has_distance = d->has_distance;
 	char label[32];
 
 	for (size_t w = 0; w < n; w++) {
-		double v = has_distance ? wk[w].km : (double)wk[w].runs;
+		double v = has_distance ? wk[w].km / per : (double)wk[w].runs;
 		top = v > top ? v : top;
 		x[w] = (double)w;
 		y[w] = wk[w].mean_pain;
@@ -234,10 +236,11 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n, int
 		plot_message(p, "no runs yet");
 		return;
 	}
-	plot_yaxis(p, step, has_distance ? "distance per week (km)" : "runs per week");
+	plot_yaxis(p, step, !has_distance ? "runs per week" : d->miles ? "distance per week (mi)"
+							      : "distance per week (km)");
 	plot_y2axis(p, 0, 10.5, 2, "mean pain (0-10)");
 	for (size_t w = 0; w < n; w++) {
-		double v = has_distance ? wk[w].km : (double)wk[w].runs;
+		double v = has_distance ? wk[w].km / per : (double)wk[w].runs;
 		plot_bar(p, (double)w, 0.7, 0, v, mark_last && w + 1 == n ? BLUE : SKY);
 		/* A date under every other week, or every fourth in a long view. */
 		if (w % (n > 13 ? 4 : 2) == 0 || (mark_last && w + 1 == n))
@@ -257,7 +260,7 @@ static void weekly(struct plot *p, const struct chart_data *d)
 	char sub[128];
 	snprintf(sub, sizeof sub, "the last %zu weeks of the log; bars: %s, line: mean pain", s->n_weeks,
 		 d->has_distance ? "distance" : "runs");
-	week_bars(p, s->week, s->n_weeks, d->has_distance, chart_title(CHART_WEEKLY), sub, 0);
+	week_bars(p, s->week, s->n_weeks, d, chart_title(CHART_WEEKLY), sub, 0);
 }
 
 static void week_trend(struct plot *p, const struct chart_data *d)
@@ -267,7 +270,7 @@ static void week_trend(struct plot *p, const struct chart_data *d)
 	snprintf(sub, sizeof sub, "the %zu week%s to %s; bars: %s, line: mean pain", w->n_trend,
 		 w->n_trend == 1 ? "" : "s", date_format_week(w->monday, wk),
 		 d->has_distance ? "distance" : "runs");
-	week_bars(p, w->trend, w->n_trend, d->has_distance, chart_title(CHART_WEEK_TREND), sub, 1);
+	week_bars(p, w->trend, w->n_trend, d, chart_title(CHART_WEEK_TREND), sub, 1);
 }
 
 static int cmp_day(const void *a, const void *b)

@@ -339,7 +339,8 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 			return CLI_SOFTWARE;
 		}
 		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
-					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0};
+					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0,
+					.miles = log->miles};
 		rc = write_charts(o, log, &cd, &cs);
 		stats_series_free(&series);
 	}

@@ -73,7 +73,8 @@ static size_t day_note(const struct ingest_log *log, const struct features *f, s
 	}
 	int n = j - i > 1 ? snprintf(note, cap, "%zu runs", j - i) : snprintf(note, cap, "1 run");
 	if (log->columns & INGEST_HAS_DISTANCE)
-		snprintf(note + n, cap - (size_t)n, " %.1f km", km);
+		snprintf(note + n, cap - (size_t)n, " %.1f %s", log->miles ? km / INGEST_KM_PER_MILE : km,
+			 log->miles ? "mi" : "km");
 	return j;
 }
 
@@ -248,10 +249,11 @@ int cmd_diary(int argc, char **argv)
 	} else if (rc == CLI_OK) {
 		size_t days = print(&log, &f);
 		cli_error("%s: read as a %s: %zu run%s on %zu day%s, %zu strength session%s, %zu other "
-			  "activit%s left out; fill in the pain column and give the diary with --diary",
+			  "activit%s left out%s; fill in the pain column and give the diary with --diary",
 			  in.log, ingest_format_name(log.format), log.n_runs, log.n_runs == 1 ? "" : "s",
 			  days, days == 1 ? "" : "s", log.sessions, log.sessions == 1 ? "" : "s",
-			  log.other_activities, log.other_activities == 1 ? "y" : "ies");
+			  log.other_activities, log.other_activities == 1 ? "y" : "ies",
+			  log.miles_guessed ? "; distances read as miles (--units km to override)" : "");
 	}
 	features_free(&f);
 	ingest_free(&log);

@@ -289,6 +289,7 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	findings_week_build(feat, &wk, &fd, &fw);
 
 	struct chart_data cd = {.feat = feat, .st = &st, .fd = &fd, .has_distance = has_distance,
+				  .miles = log->miles,
 				.week = &wk};
 	struct report_week r = {.file = o->in.log, .folder = folder, .athlete = o->in.athlete,
 				.diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,

@@ -352,13 +352,35 @@ static void strength_rows(struct reader *r)
 	free(key), free(days), free(ran);
 }
 
+/* Miles guessed from the median pace (INGEST_PACE_USUAL): every distance
+ * read again as miles. Returns 1 when guessed. */
+static int guess_miles(struct reader *r)
+{
+	const struct ingest_seen *s = &r->seen;
+	struct ingest_log *log = r->log;
+	if (!r->lay.unitless || r->lay.miles || s->paced < INGEST_GUESS_RUNS ||
+	    s->slow_km * 2 <= s->paced || s->slow_mi * 2 >= s->paced)
+		return 0;
+	for (size_t i = 0; i < log->n_runs; i++) {
+		struct ingest_run *run = &log->runs[i];
+		if (run->km_m == INGEST_KM_NONE)
+			continue;
+		/* As parse_distance reads a distance in miles. */
+		double km = ingest_km(run) * INGEST_KM_PER_MILE;
+		run->km_m = km > INGEST_KM_MAX ? INGEST_KM_NONE : ingest_milli(km, INGEST_KM_NONE);
+	}
+	r->lay.miles = log->miles = log->miles_guessed = 1;
+	return 1;
+}
+
 void ingest_finish(struct reader *r)
 {
 	struct ingest_log *log = r->log;
 	if (!r->status)
 		resolve_dates(r);
+	log->miles = r->lay.miles;
 	/* Most paces implausible: the distances are likely in the other unit. */
-	if (!r->status && r->seen.paced >= 3 && r->seen.odd_pace * 2 > r->seen.paced && r->opts->warn) {
+	if (!r->status && !guess_miles(r) && r->seen.paced >= 3 && r->seen.odd_pace * 2 > r->seen.paced && r->opts->warn) {
 		char msg[200];
 		snprintf(msg, sizeof msg, "%zu of %zu runs have a pace outside %d:%02d-%d:%02d per km: if "
 					 "the distances are in %s, give --units %s",

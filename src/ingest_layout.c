@@ -313,6 +313,15 @@ static int apply_columns(char norm[][128], const int *miles, char *const *hdr,
 	return 0;
 }
 
+/* Whether a distance column's name (raw, and normalised) says its unit:
+ * "Distance (km)", "distance_km", "Miles"... */
+static int says_unit(const char *raw, const char *norm)
+{
+	size_t n = strlen(norm);
+	return strchr(raw, '(') || strstr(norm, "km") || strstr(norm, "kilomet") ||
+	       strstr(norm, "mile") || (n >= 3 && strcmp(norm + n - 3, "_mi") == 0);
+}
+
 /* Whether the columns runlog needs are there. Returns 0, or -1 with msg
  * set: what is missing, what runlog reads, and (but for an export) what
  * the header has. */
@@ -372,6 +381,8 @@ int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *op
 	}
 	if (opts->units)
 		l->miles = opts->units == INGEST_UNITS_MI;
+	int dist = l->field_of[COL_DISTANCE];
+	l->unitless = !opts->units && dist >= 0 && !says_unit(hdr[dist], norm[dist]);
 	rc = check_columns(hdr, l, opts, msg, cap);
 out:
 	free(norm);

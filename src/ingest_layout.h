@@ -25,6 +25,7 @@ struct ingest_layout {
 	int *map;             /* header field -> column, or -1 */
 	size_t n;             /* header fields */
 	int miles;            /* distances are in miles */
+	int unitless;         /* the distance column's name says no unit */
 	int seconds;          /* a plain-number duration is seconds, not minutes */
 	int utc;              /* date-times are UTC (Strava) */
 	int thousands;        /* numbers may carry ',' thousands separators (app exports) */

@@ -11,7 +11,6 @@
 
 #define STR_(x) #x
 #define STR(x) STR_(x) /* a bound's digits, for a message */
-#define KM_PER_MILE 1.609344
 
 /* Copy v for a message: at most 40 bytes, control bytes shown as '?'. */
 static const char *shown(const struct cell *c, char *buf, size_t cap)
@@ -167,6 +166,12 @@ int ingest_parse_pace(const struct row *row, int *odd, int *bad)
 	return 1;
 }
 
+double ingest_parse_pace_secs(const struct row *row)
+{
+	double km = row_km(row), minutes = row_minutes(row);
+	return km > 0 && minutes > 0 ? minutes * 60 / km : NAN;
+}
+
 void ingest_parse_pace_note(const struct row *run, char *note, size_t cap)
 {
 	double km = row_km(run), minutes = row_minutes(run), pace = minutes / km;
@@ -320,7 +325,7 @@ static int parse_distance(const struct reader *r, struct row *row, char *msg, si
 	    parse_unit_distance(r, v, &row->km, msg, cap))
 		return row->km = NAN, -1;
 	if (r->lay.miles)
-		row->km *= KM_PER_MILE;
+		row->km *= INGEST_KM_PER_MILE;
 	if (row->km < 0 || row->km > INGEST_KM_MAX) {
 		const char *why = row->km < 0 ? "is negative" : "is more than " STR(INGEST_KM_MAX) " km";
 		row->km = NAN;

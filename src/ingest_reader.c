@@ -572,6 +572,8 @@ static void seen_join(struct ingest_seen *a, const struct ingest_seen *b, unsign
 	}
 	a->paced += b->paced;
 	a->odd_pace += b->odd_pace;
+	a->slow_km += b->slow_km;
+	a->slow_mi += b->slow_mi;
 	a->tally.unsorted += b->tally.unsorted;
 	a->tally.same_day += b->tally.same_day;
 	a->tally.strength_runs += b->tally.strength_runs;

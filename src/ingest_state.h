@@ -73,6 +73,8 @@ struct ingest_seen {
 	unsigned long mdy_line;   /* first line whose date can only be M/D/Y */
 	char dmy_seen[24], mdy_seen[24];
 	size_t paced, odd_pace;   /* runs with a pace, and those outside INGEST_PACE_ODD */
+	size_t slow_km, slow_mi;  /* paces, as read, slower than INGEST_PACE_USUAL per km,
+	                             and than that per mile */
 	struct ingest_tally tally;
 };
 
@@ -194,6 +196,9 @@ int ingest_parse_missing(const struct cell *v);
 /* Whether the row has a pace; then *odd: it is outside INGEST_PACE_MIN..ODD,
  * and *bad: outside INGEST_PACE_MIN..MAX. */
 int ingest_parse_pace(const struct row *row, int *odd, int *bad);
+/* The row's pace in seconds per unit of distance as read (km, or the
+ * miles of the header or --units), or NAN when it has none. */
+double ingest_parse_pace_secs(const struct row *row);
 /* The warning for a row whose pace is bad. */
 void ingest_parse_pace_note(const struct row *row, char *note, size_t cap);
 

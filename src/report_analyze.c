@@ -55,6 +55,9 @@ void report_read_as(struct doc *d, const struct ingest_log *log, const char *dia
 	else if (log->n_athletes == 1 && log->other_athletes)
 		snprintf(others + strlen(others), sizeof others - strlen(others),
 			 "; athlete %.40s alone", log->athletes[0]);
+	if (log->miles_guessed)
+		snprintf(others + strlen(others), sizeof others - strlen(others),
+			 "; distances read as miles; --units km to override");
 	doc_add(d, DOC_PARA, "read as a %s: %zu run%s, %zu strength session%s%s",
 		ingest_format_name(log->format), log->n_runs, plural(log->n_runs), log->sessions,
 		plural(log->sessions), others);

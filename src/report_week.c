@@ -13,6 +13,17 @@ static const char *const label[WEEK_NKEYS] = {
 	"strength sessions",
 };
 
+/* A week's distance in the unit the log was in (ingest_log.miles). */
+static double in_unit(const struct report_week *r, enum stats_week_key k, double v)
+{
+	return k == WEEK_DISTANCE && r->log->miles ? v / INGEST_KM_PER_MILE : v;
+}
+
+static const char *key_label(const struct report_week *r, int k)
+{
+	return k == WEEK_DISTANCE && r->log->miles ? "distance (mi)" : label[k];
+}
+
 /* A week's own number: one decimal for distance and mean pain. */
 static const char *value(enum stats_week_key k, double v, char *buf, size_t cap)
 {
@@ -52,8 +63,9 @@ static void week_table(struct doc *d, const struct report_week *r)
 		if (k == WEEK_DISTANCE && isnan(w->v[k]))
 			continue;
 		int known = !isnan(w->v[k]) && !isnan(w->prev[k]);
-		doc_row(d, (const char *[]){label[k], value((enum stats_week_key)k, w->v[k], v, sizeof v),
-					    report_num(w->prev[k], 1, p, sizeof p),
+		doc_row(d, (const char *[]){key_label(r, k),
+					    value((enum stats_week_key)k, in_unit(r, k, w->v[k]), v, sizeof v),
+					    report_num(in_unit(r, k, w->prev[k]), 1, p, sizeof p),
 					    known ? direction(w->direction[k]) : "-"});
 	}
 }
@@ -211,7 +223,8 @@ int report_week_summary(FILE *o, const struct report_week *r)
 	fprintf(o, "%s%s%s: %zu run%s", t, r->athlete ? ", " : "", r->athlete ? r->athlete : "", w->n,
 		w->n == 1 ? "" : "s");
 	if (!isnan(w->v[WEEK_DISTANCE]))
-		fprintf(o, ", %s km", value(WEEK_DISTANCE, w->v[WEEK_DISTANCE], v, sizeof v));
+		fprintf(o, ", %s %s", value(WEEK_DISTANCE, in_unit(r, WEEK_DISTANCE, w->v[WEEK_DISTANCE]),
+					    v, sizeof v), r->log->miles ? "mi" : "km");
 	if (!isnan(w->v[WEEK_MEAN_PAIN]))
 		fprintf(o, ", mean pain %s (max %s)", value(WEEK_MEAN_PAIN, w->v[WEEK_MEAN_PAIN], v, sizeof v),
 			value(WEEK_MAX_PAIN, w->v[WEEK_MAX_PAIN], p, sizeof p));
@@ -224,9 +237,9 @@ int report_week_summary(FILE *o, const struct report_week *r)
 			enum stats_week_key k = shown[i];
 			if (isnan(w->v[k]) || isnan(w->prev[k]))
 				continue;
-			fprintf(o, "%s %s %s %s", first ? "" : ",", label[k],
+			fprintf(o, "%s %s %s %s", first ? "" : ",", key_label(r, k),
 				w->direction[k] > 0 ? "up from" : w->direction[k] < 0 ? "down from" : "same as",
-				report_num(w->prev[k], 1, p, sizeof p));
+				report_num(in_unit(r, k, w->prev[k]), 1, p, sizeof p));
 			first = 0;
 		}
 		fputc('\n', o);

@@ -31,6 +31,7 @@ struct chart_data {
 	const struct stats_series *series;
 	const struct findings *fd;
 	int has_distance;
+	int miles;                  /* show distances in miles (ingest_log.miles) */
 	const struct stats_week_report *week; /* the week charts only */
 };
 

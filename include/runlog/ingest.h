@@ -78,6 +78,16 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 #define INGEST_PACE_ODD 900  /* 15:00 per km */
 #define INGEST_PACE_MAX 1800 /* 30:00 per km */
 
+/* Miles guessed (INGEST_UNITS_AUTO, and a distance column whose name says
+ * no unit): when at least INGEST_GUESS_RUNS runs have a pace and their
+ * median pace is a usual running pace (at most INGEST_PACE_USUAL per km)
+ * only in miles: slower than it read as km, not slower read as miles (at
+ * most 14:29 per km as read). A median of 9:00 to 14:29 "per km" is a slow
+ * walk in km but 5:35 to 9:00 per km in miles; faster medians fit km,
+ * slower ones neither unit, and both keep km. */
+#define INGEST_PACE_USUAL 540 /* 9:00 per km */
+#define INGEST_GUESS_RUNS 5
+#define INGEST_KM_PER_MILE 1.609344
 
 /* A run keeps its pain in thousandths of a point and its distance in
  * metres, so that a record is 16 bytes and a million runs fit in 16 MB. A
@@ -201,6 +211,9 @@ struct ingest_log {
 	size_t other_activities; /* app-export rows of another sport, left out */
 	size_t diary_days;       /* diary days merged onto runs (ingest_merge_diary) */
 	size_t diary_unmatched;  /* diary days with no run that day */
+	int miles;               /* distances were in miles (the header, --units
+	                            mi, or the guess): reports show miles */
+	int miles_guessed;       /* ... by the guess (INGEST_PACE_USUAL) */
 	unsigned column_hits;    /* bit k: opts.columns[k] named a header field */
 	char header_found[320];  /* with opts.columns: the header's names, made
 	                            safe for a terminal ("'Date', 'Km'") */
