@@ -401,4 +401,11 @@ void ingest_finish(struct reader *r)
 		for (size_t i = 0; i < log->n_runs; i++)
 			log->sessions += log->runs[i].strength == INGEST_YES;
 	}
+	/* A strength column empty in every row, or an export without one
+	 * strength session, records nothing: not evidence of no sessions. */
+	int recorded = log->sessions > 0;
+	for (size_t i = 0; i < log->n_runs && !recorded; i++)
+		recorded = log->runs[i].strength != INGEST_UNKNOWN;
+	if (!recorded)
+		log->columns &= ~(unsigned)INGEST_HAS_STRENGTH;
 }
