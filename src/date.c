@@ -172,19 +172,75 @@ char *date_format_week(int32_t day, char *buf)
 	return buf;
 }
 
-static int month_of(const char *s)
+/* The months' names, one line a month: each language's long name (English,
+ * German, French, Spanish, Italian, Dutch, Danish, Norwegian, Swedish),
+ * the spellings without accents that people type, and the short forms
+ * that are no beginning of a long one ("mrz", "mrt"). A word names a month
+ * when it begins one of its names, with at least three letters, and no
+ * other month's: "okt", "sept", "janv", "févr" and "fevr" do, "jui"
+ * (juin or juillet) does not. Lower case, accents in UTF-8. */
+static const char *const month_names[12] = {
+	"january januar janvier enero gennaio januari jänner",
+	"february februar février fevrier febrero febbraio februari",
+	"march märz maerz marz mars marzo maart marts mrz mrt",
+	"april avril abril aprile",
+	"may mai mayo maggio mei maj",
+	"june juni juin junio giugno",
+	"july juli juillet julio luglio",
+	"august août aout agosto augustus augusti",
+	"september septembre septiembre setiembre settembre",
+	"october oktober octobre octubre ottobre",
+	"november novembre noviembre",
+	"december dezember décembre decembre diciembre dicembre desember",
+};
+
+/* The end of the word of letters at s: ASCII letters and the bytes of
+ * UTF-8 letters (accents). */
+static const char *word_end(const char *s)
 {
-	static const char mon[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-	char low[3];
-	for (int i = 0; i < 3; i++) {
-		if (!s[i])
-			return 0;
-		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	for (;; s++) {
+		unsigned char c = (unsigned char)(*s | 0x20);
+		if (!((c >= 'a' && c <= 'z') || (unsigned char)*s >= 0x80))
+			return s;
 	}
+}
+
+/* w[0..n) in lower case into out (cap bytes), the Latin-1 capitals of
+ * UTF-8 (C3 80-9E) too. Returns the letters, or -1 when it is too long. */
+static int fold_word(const char *w, size_t n, char *out, size_t cap)
+{
+	int letters = 0;
+	if (n >= cap)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (i > 0 && (unsigned char)w[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+			c += 0x20;
+		out[i] = (char)c;
+		letters += (c & 0xC0) != 0x80;
+	}
+	out[n] = '\0';
+	return letters;
+}
+
+/* The month that w[0..n) names (see month_names), or 0. */
+static int month_named(const char *w, size_t n)
+{
+	char low[16];
+	int found = 0;
+	if (fold_word(w, n, low, sizeof low) < 3)
+		return 0;
 	for (int m = 0; m < 12; m++)
-		if (memcmp(mon + 3 * m, low, 3) == 0)
-			return m + 1;
-	return 0;
+		for (const char *name = month_names[m]; *name; name += strcspn(name, " "), name += *name == ' ')
+			if (strncmp(name, low, n) == 0 && n <= strcspn(name, " ")) {
+				if (found && found != m + 1)
+					return 0;
+				found = m + 1;
+				break;
+			}
+	return found;
 }
 
 /* Digits at *p, at most max of them; advances *p. -1 when there are none. */
@@ -237,7 +293,83 @@ static const char *clock_time(const char *p, struct date_stamp *st)
 	return p;
 }
 
-int date_parse_stamp(const char *s, int words, struct date_stamp *st, const char **why)
+/* The blanks, '-' and '/' between the parts of a date in words, and the
+ * Spanish "de" ("6 de octubre de 2022"). */
+static const char *gap(const char *p)
+{
+	for (;;) {
+		while (*p == ' ' || *p == '-' || *p == '/')
+			p++;
+		if ((p[0] | 0x20) != 'd' || (p[1] | 0x20) != 'e' || p[2] != ' ')
+			return p;
+		p += 3;
+	}
+}
+
+/* A month's name at *p (month_named), with its abbreviation's dot:
+ * returns the month and moves *p past it, or 0. */
+static int month_word(const char **p)
+{
+	const char *e = word_end(*p);
+	int m = month_named(*p, (size_t)(e - *p));
+	if (m)
+		*p = e + (*e == '.');
+	return m;
+}
+
+/* A day of the month: one or two digits, and no more. -1 when none. */
+static int day_of(const char **p)
+{
+	int d = number(p, 2);
+	return **p >= '0' && **p <= '9' ? -1 : d;
+}
+
+/* A year of four digits, or of two (19xx from 70 on, else 20xx, as
+ * spreadsheets read them); -1 for other lengths. */
+static int year_of(const char **p)
+{
+	const char *start = *p;
+	int y = number(p, 4);
+	if (y < 0 || (**p >= '0' && **p <= '9') || (*p - start != 4 && *p - start != 2))
+		return -1;
+	return *p - start == 2 ? date_two_digit_year(y) : y;
+}
+
+/* A date with its month in words, after an optional weekday: "6 Okt
+ * 2022", "6. Okt. 2022", "06-Oct-22", "6 de octubre de 2022", "lun., 30
+ * juin 2014", "Oct 6, 2022". Returns what follows it (after a comma and
+ * blanks), or NULL. */
+static const char *words_date(const char *p, int *y, int *m, int *d)
+{
+	const char *e = word_end(p);
+	if (e > p && (e[*e == '.'] == ',' || !month_named(p, (size_t)(e - p)))) {
+		p = e + (*e == '.');
+		p += *p == ',';
+		while (*p == ' ')
+			p++;
+	}
+	if ((*m = month_word(&p)) != 0) {
+		p = gap(p);
+		if ((*d = day_of(&p)) < 0)
+			return NULL;
+		p += *p == '.' || *p == ',';
+	} else {
+		if ((*d = day_of(&p)) < 0)
+			return NULL;
+		p = gap(p + (*p == '.'));
+		if (!(*m = month_word(&p)))
+			return NULL;
+	}
+	p = gap(p);
+	if ((*y = year_of(&p)) < 0)
+		return NULL;
+	p += *p == ',';
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+int date_parse_stamp(const char *s, struct date_stamp *st, const char **why)
 {
 	const char *p = s;
 	int y, m, d;
@@ -246,33 +378,14 @@ int date_parse_stamp(const char *s, int words, struct date_stamp *st, const char
 	st->zone = 0;
 	st->offset = 0;
 	*why = "is not a date (expected YYYY-MM-DD)";
-	if (s[0] >= '0' && s[0] <= '9') {
+	if (!digits(s, 4, &y) && s[4] == '-' && !digits(s + 5, 2, &m) && s[7] == '-' &&
+	    !digits(s + 8, 2, &d)) {
 		/* ISO: YYYY-MM-DD, then 'T' or ' ' and a time. */
-		if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) || s[7] != '-' ||
-		    digits(s + 8, 2, &d))
-			return -1;
 		p = s + 10;
-		if (*p == 'T' || *p == ' ') {
-			if (!(p = clock_time(p + 1, st)))
-				return -1;
-		}
-	} else {
-		/* Strava: "Oct 6, 2022, 11:19:20 PM" (the time may be missing). */
-		if (!words || !(m = month_of(p)))
+		if ((*p == 'T' || *p == ' ') && !(p = clock_time(p + 1, st)))
 			return -1;
-		p += 3;
-		while (*p && *p != ' ')
-			p++; /* "Sept" */
-		while (*p == ' ')
-			p++;
-		if ((d = number(&p, 2)) < 0 || *p++ != ',' || *p++ != ' ' || (y = number(&p, 4)) < 0)
-			return -1;
-		if (*p == ',')
-			p++;
-		while (*p == ' ')
-			p++;
-		if (*p && !(p = clock_time(p, st)))
-			return -1;
+	} else if (!(p = words_date(s, &y, &m, &d)) || (*p && !(p = clock_time(p, st)))) {
+		return -1;
 	}
 	while (*p == ' ')
 		p++;
@@ -307,12 +420,20 @@ int date_split_slash(const char *s, struct date_slash *out)
 			return -1;
 		out->f[i] = v;
 		out->len[i] = (int)(p - start);
-		if (i < 2 && *p++ != '/')
+		if (i == 0 && *p != '/' && *p != '.' && *p != '-')
+			return -1;
+		if (i == 0)
+			out->sep = *p;
+		if (i < 2 && *p++ != out->sep)
 			return -1;
 	}
+	/* YYYY-MM-DD is ISO's, times and zones and all (date_parse_stamp). */
+	if (out->sep == '-' && out->len[0] == 4 && out->len[1] == 2 && out->len[2] == 2)
+		return -1;
 	out->st.secs = -1;
 	out->st.zone = 0;
 	out->st.offset = 0;
+	p += *p == ',';
 	if (*p == ' ' || *p == 'T') {
 		while (*p == ' ' || *p == 'T')
 			p++;
@@ -339,7 +460,7 @@ int date_from_slash(const struct date_slash *d, enum date_order order, int32_t *
 	} else {
 		y = d->f[2];
 		if (d->len[2] == 2)
-			y += y < 70 ? 2000 : 1900; /* as spreadsheets read two-digit years */
+			y = date_two_digit_year(y);
 		m = order == DATE_DMY ? d->f[1] : d->f[0];
 		dd = order == DATE_DMY ? d->f[0] : d->f[1];
 	}

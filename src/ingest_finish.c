@@ -7,9 +7,11 @@
 
 /* Whether the column decided the order of its slash dates: *undecided
  * when nothing did, which is fine only when other dates are not slash
- * dates (those few are then skipped with a warning each). Returns 0, or
- * -1 when the reader has failed: the column decided both ways, or every
- * date is a slash date and nothing decided. */
+ * dates (those few are then skipped with a warning each). Dates written
+ * with dots are day first in every locale that writes them, so a column
+ * of them that nothing decided is D.M.Y. Returns 0, or -1 when the reader
+ * has failed: the column decided both ways, or every date is a slash date
+ * and nothing decided. */
 static int dates_decided(struct reader *r, int *undecided)
 {
 	const struct ingest_seen *seen = &r->seen;
@@ -20,7 +22,7 @@ static int dates_decided(struct reader *r, int *undecided)
 			    seen->dmy_line, seen->dmy_seen, seen->mdy_seen);
 		return -1;
 	}
-	*undecided = !seen->dmy_line && !seen->mdy_line;
+	*undecided = !seen->dmy_line && !seen->mdy_line && seen->pending_dots < seen->pending;
 	if (*undecided && seen->pending >= r->log->n_runs + r->log->n_strength) {
 		ingest_fail(r, INGEST_EDATA, 0,
 			    "every date could be day/month or month/day (no day above 12); give "
@@ -42,11 +44,11 @@ static int date_run(struct reader *r, size_t i, enum date_order order, int undec
 	if (!bad_day && !ingest_too_far(r->opts, run->day))
 		return 0;
 	if (undecided)
-		snprintf(msg, sizeof msg, "column 'date': the date %d/%d/%d could be day/month or "
-			 "month/day; give --date-format DMY or MDY", d.f[0], d.f[1], d.f[2]);
+		snprintf(msg, sizeof msg, "column 'date': the date %d%c%d%c%d could be day/month or "
+			 "month/day; give --date-format DMY or MDY", d.f[0], d.sep, d.f[1], d.sep, d.f[2]);
 	else
-		snprintf(msg, sizeof msg, "column 'date': %d/%d/%d read as %s %s", d.f[0], d.f[1], d.f[2],
-			 order == DATE_DMY ? "day/month/year" : "month/day/year",
+		snprintf(msg, sizeof msg, "column 'date': %d%c%d%c%d read as %s %s", d.f[0], d.sep, d.f[1],
+			 d.sep, d.f[2], order == DATE_DMY ? "day/month/year" : "month/day/year",
 			 bad_day ? "is not a day in the calendar"
 				 : ingest_too_far_why(r->opts, why, sizeof why));
 	if (r->opts->warn)
@@ -76,12 +78,21 @@ static void date_sessions(struct ingest_log *log, enum date_order order, int und
 	log->n_strength = w;
 }
 
+/* The order the column decided; without a decision, D.M.Y for dates
+ * all written with dots (see dates_decided), else M/D/Y. */
+static enum date_order column_order(const struct ingest_seen *seen)
+{
+	if (seen->dmy_line || seen->mdy_line)
+		return seen->dmy_line ? DATE_DMY : DATE_MDY;
+	return seen->pending_dots == seen->pending ? DATE_DMY : DATE_MDY;
+}
+
 /* Read the waiting slash dates in the order the column decided, or fail
  * when it decided both ways or not at all. */
 static void resolve_dates(struct reader *r)
 {
 	struct ingest_log *log = r->log;
-	enum date_order order = r->seen.dmy_line ? DATE_DMY : DATE_MDY;
+	enum date_order order = column_order(&r->seen);
 	unsigned char *drop = NULL;
 	int undecided;
 

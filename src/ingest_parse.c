@@ -183,9 +183,9 @@ void ingest_parse_pace_note(const struct row *run, char *note, size_t cap)
 		 secs / 60, secs % 60, km, minutes);
 }
 
-/* A slash date in the order the options or a four-digit year give, or
- * else waiting (encoded in the day) until the whole column has decided:
- * a field above 12 is the day, and tells the column's order. */
+/* A date in numbers in the order the options or a four-digit year give,
+ * or else waiting (encoded in the day) until the whole column has
+ * decided: a field above 12 is the day, and tells the column's order. */
 static int parse_slash(struct reader *r, const struct date_slash *sl, int32_t *day, char *msg,
 		       size_t cap)
 {
@@ -208,10 +208,24 @@ static int parse_slash(struct reader *r, const struct date_slash *sl, int32_t *d
 		seen->mdy_line = r->row_line;
 		snprintf(seen->mdy_seen, sizeof seen->mdy_seen, "%.20s", dc->s);
 	}
-	int y = sl->f[2] + (sl->len[2] == 2 ? (sl->f[2] < 70 ? 2000 : 1900) : 0);
-	*day = ingest_pending_encode(y, sl->f[0], sl->f[1]);
+	int y = sl->len[2] == 2 ? date_two_digit_year(sl->f[2]) : sl->f[2];
+	*day = ingest_pending_encode(sl->sep, y, sl->f[0], sl->f[1]);
 	seen->pending++;
+	seen->pending_dots += sl->sep == '.';
 	return 0;
+}
+
+/* A date that is no date: counted, and the first kept for the message
+ * of a column that is mostly such (ingest_reader_finish). */
+static int not_a_date(struct reader *r, const char *why, char *msg, size_t cap)
+{
+	const struct cell *dc = &r->cell[COL_DATE];
+	struct ingest_seen *seen = &r->seen;
+	if (!seen->bad_dates++) {
+		seen->bad_date_line = r->row_line;
+		shown(dc, seen->bad_date_seen, sizeof seen->bad_date_seen);
+	}
+	return bad(msg, cap, COL_DATE, dc, why);
 }
 
 static int parse_date(struct reader *r, int32_t *day, char *msg, size_t cap)
@@ -219,9 +233,10 @@ static int parse_date(struct reader *r, int32_t *day, char *msg, size_t cap)
 	const struct cell *dc = &r->cell[COL_DATE];
 	struct date_slash sl;
 	struct date_stamp st;
-	const char *why;
+	const char *why = "is not a date (expected YYYY-MM-DD)";
 	char why_buf[64];
 
+	r->seen.dates += (r->quick.mask & BIT(COL_DATE)) || dc->len;
 	if (r->quick.mask & BIT(COL_DATE)) {
 		*day = r->quick.day;
 	} else if (dc->len == 0) {
@@ -231,9 +246,10 @@ static int parse_date(struct reader *r, int32_t *day, char *msg, size_t cap)
 		if (parse_slash(r, &sl, day, msg, cap))
 			return -1;
 	} else {
-		if (dc->too_long || date_parse_stamp(dc->s, r->lay.format == INGEST_FORMAT_STRAVA, &st, &why))
-			return bad(msg, cap, COL_DATE, dc,
-				   dc->too_long ? "is not a date (expected YYYY-MM-DD)" : why);
+		if (dc->too_long || date_parse_stamp(dc->s, &st, &why))
+			return strcmp(why, "is not a day in the calendar") == 0
+				       ? bad(msg, cap, COL_DATE, dc, why)
+				       : not_a_date(r, why, msg, cap);
 		/* A UTC time (Strava's, or one marked Z) falls on its local day. */
 		if (r->lay.utc && st.secs >= 0)
 			st.zone = 1;

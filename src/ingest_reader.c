@@ -395,6 +395,63 @@ static void feed_chunk(struct reader *r, const char *p, const char *end,
 	}
 }
 
+/* Warnings wait while most dates read so far are no dates: if most of the
+ * column's are at the end, the read fails with one message that says so
+ * (ingest_reader_finish) instead of a warning a row. Once the dates are
+ * mostly good they go out, in order; past HOLD_MAX bytes waiting, they go
+ * out and none waits any more. */
+#define HOLD_MAX (1u << 20)
+
+static int mostly_no_dates(const struct ingest_seen *s)
+{
+	return s->bad_dates * 2 > s->dates;
+}
+
+/* The waiting warnings, given to the caller's warn when deliver is set. */
+static void release_held(struct reader *r, int deliver)
+{
+	for (size_t i = 0; i < r->n_held; i++) {
+		if (deliver)
+			r->user->warn(r->user->warn_ctx, r->held[i].line, r->held[i].msg);
+		free(r->held[i].msg);
+	}
+	r->n_held = 0;
+	r->held_bytes = 0;
+}
+
+/* Keep a warning. Returns 0, or -1 when it cannot wait. */
+static int hold(struct reader *r, unsigned long line, const char *msg)
+{
+	size_t len = strlen(msg) + 1;
+	if (r->held_bytes + len + sizeof *r->held > HOLD_MAX)
+		return -1;
+	if (r->n_held == r->cap_held) {
+		struct held_note *v = ingest_grow(r->held, &r->cap_held, sizeof *v, 16);
+		if (!v)
+			return -1;
+		r->held = v;
+	}
+	char *copy = malloc(len);
+	if (!copy)
+		return -1;
+	memcpy(copy, msg, len);
+	r->held_bytes += len + sizeof *r->held;
+	r->held[r->n_held++] = (struct held_note){line, copy};
+	return 0;
+}
+
+static void hold_warn(void *ctx, unsigned long line, const char *msg)
+{
+	struct reader *r = ctx;
+	if (!r->hold_off && mostly_no_dates(&r->seen)) {
+		if (hold(r, line, msg) == 0)
+			return;
+		r->hold_off = 1;
+	}
+	release_held(r, 1);
+	r->user->warn(r->user->warn_ctx, line, msg);
+}
+
 struct reader *ingest_reader_new(const struct ingest_opts *opts, struct ingest_log *log,
 				 struct ingest_error *err)
 {
@@ -403,7 +460,13 @@ struct reader *ingest_reader_new(const struct ingest_opts *opts, struct ingest_l
 	err->msg[0] = '\0';
 	if (!r)
 		return NULL;
-	r->opts = opts;
+	r->user = opts;
+	r->own = *opts;
+	if (opts->warn) {
+		r->own.warn = hold_warn;
+		r->own.warn_ctx = r;
+	}
+	r->opts = &r->own;
 	r->log = log;
 	r->err = err;
 	r->line = 1;
@@ -430,6 +493,7 @@ struct reader *ingest_reader_follow(const struct reader *a, const struct ingest_
 	struct reader *r = ingest_reader_new(opts, log, err);
 	if (!r)
 		return NULL;
+	r->opts = opts; /* its warnings wait in the caller (ingest_split.c) */
 	r->have_header = 1;
 	r->owns_header = 0;
 	r->hdr = a->hdr;
@@ -489,7 +553,19 @@ void ingest_reader_end(struct reader *r, int any)
 
 void ingest_reader_finish(struct reader *r)
 {
+	int unread = !r->status && r->seen.bad_dates && mostly_no_dates(&r->seen);
+	release_held(r, !unread);
+	if (unread)
+		ingest_fail(r, INGEST_EDATA, r->seen.bad_date_line,
+			    "column 'date': %zu of %zu dates cannot be read, such as '%s'; runlog reads "
+			    DATE_SPELLINGS, r->seen.bad_dates, r->seen.dates, r->seen.bad_date_seen);
 	ingest_finish(r);
+}
+
+void ingest_reader_warn(struct reader *r, unsigned long line, const char *msg)
+{
+	if (r->opts->warn)
+		r->opts->warn(r->opts->warn_ctx, line, msg);
 }
 
 void ingest_reader_free(struct reader *r)
@@ -502,6 +578,8 @@ void ingest_reader_free(struct reader *r)
 		free(r->hdr);
 		ingest_layout_free(&r->lay);
 	}
+	release_held(r, 0);
+	free(r->held);
 	free(r->ath);
 	free(r->buf);
 	csv_free(&r->csv);
@@ -562,6 +640,13 @@ static void seen_join(struct ingest_seen *a, const struct ingest_seen *b, unsign
 		      const struct ingest_log *log, size_t na, int rising)
 {
 	a->pending += b->pending;
+	a->pending_dots += b->pending_dots;
+	a->dates += b->dates;
+	if (!a->bad_dates && b->bad_dates) {
+		a->bad_date_line = b->bad_date_line + off;
+		memcpy(a->bad_date_seen, b->bad_date_seen, sizeof a->bad_date_seen);
+	}
+	a->bad_dates += b->bad_dates;
 	if (!a->dmy_line && b->dmy_line) {
 		a->dmy_line = b->dmy_line + off;
 		memcpy(a->dmy_seen, b->dmy_seen, sizeof a->dmy_seen);

@@ -43,8 +43,13 @@ void ingest_reader_free(struct reader *r);
 void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsigned long long limit);
 /* The end of the file: the last record, and the checks of the whole file. */
 void ingest_reader_end(struct reader *r, int any);
-/* The end of the log: slash dates, the pace check, copies, sessions. */
+/* The end of the log: a date column that is mostly no dates fails the
+ * read; then slash dates, the pace check, copies, sessions. */
 void ingest_reader_finish(struct reader *r);
+
+/* Warn about line as the reader's own rows are (warnings wait while most
+ * dates are unreadable), for a second half's warnings once joined. */
+void ingest_reader_warn(struct reader *r, unsigned long line, const char *msg);
 
 /* INGEST_OK, or the reader's first failure (err holds its message). */
 enum ingest_status ingest_reader_status(const struct reader *r);

@@ -232,10 +232,9 @@ static void append_runs(struct ingest_log *log, struct ingest_log *lb, const uin
 
 /* Join the second half to the first reader a, whose log is log, with its
  * lines moved by off and its athletes renumbered; its warnings are given
- * (through opts) once the memory for the join is there. On failure a has
+ * (through a) once the memory for the join is there. On failure a has
  * failed. */
-static void join(struct reader *a, const struct ingest_opts *opts, struct ingest_log *log,
-		 struct half *h, unsigned long off)
+static void join(struct reader *a, struct ingest_log *log, struct half *h, unsigned long off)
 {
 	uint32_t *map;
 	int rising;
@@ -247,8 +246,8 @@ static void join(struct reader *a, const struct ingest_opts *opts, struct ingest
 		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
 		return;
 	}
-	for (size_t i = 0; i < h->notes.n && opts->warn; i++)
-		opts->warn(opts->warn_ctx, h->notes.v[i].line + off, h->notes.v[i].msg);
+	for (size_t i = 0; i < h->notes.n; i++)
+		ingest_reader_warn(a, h->notes.v[i].line + off, h->notes.v[i].msg);
 	append_runs(log, &h->log, map);
 	ingest_reader_join(a, h->r, map, rising, off);
 	free(map);
@@ -281,7 +280,7 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 			atomic_store(&h->stop, 1);
 		pthread_join(h->thread, NULL);
 		if (boundary && joinable(log, h)) {
-			join(a, opts, log, h, ingest_reader_line(a) - 1);
+			join(a, log, h, ingest_reader_line(a) - 1);
 			joined = 1;
 			if (opts->progress)
 				opts->progress(opts->progress_ctx, ps.total + atomic_load(&h->bytes));

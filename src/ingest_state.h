@@ -69,20 +69,35 @@ static inline void ingest_tally_run(struct ingest_tally *t, const struct ingest_
  * ingest_reader.c), so a field put here is joined there. */
 struct ingest_seen {
 	size_t pending;           /* slash dates whose order the column decides */
+	size_t pending_dots;      /* those written with dots (D.M.Y when undecided) */
 	unsigned long dmy_line;   /* first line whose date can only be D/M/Y */
 	unsigned long mdy_line;   /* first line whose date can only be M/D/Y */
 	char dmy_seen[24], mdy_seen[24];
+	size_t dates, bad_dates;  /* date cells read, and those that are no date */
+	unsigned long bad_date_line; /* the first of those */
+	char bad_date_seen[48];
 	size_t paced, odd_pace;   /* runs with a pace, and those outside INGEST_PACE_ODD */
 	size_t slow_km, slow_mi;  /* paces, as read, slower than INGEST_PACE_USUAL per km,
 	                             and than that per mile */
 	struct ingest_tally tally;
 };
 
+/* A warning that waits (see hold_warn in ingest_reader.c). */
+struct held_note {
+	unsigned long line;
+	char *msg;
+};
+
 /* A reader: its input machinery, the record being read, and what the rows
  * told it (seen). The second half's reader has machinery and a record of
  * its own and shares the header (ingest_reader_follow). */
 struct reader {
-	const struct ingest_opts *opts;
+	const struct ingest_opts *opts; /* user's, or own when warnings wait */
+	const struct ingest_opts *user; /* the caller's */
+	struct ingest_opts own;   /* user's, its warn through hold_warn */
+	struct held_note *held;   /* warnings waiting, in order */
+	size_t n_held, cap_held, held_bytes;
+	int hold_off;             /* too many waited: none waits any more */
 	struct ingest_log *log;
 	struct ingest_error *err;
 	enum ingest_status status;
@@ -152,19 +167,22 @@ static inline const char *ingest_too_far_why(const struct ingest_opts *o, char *
 }
 
 /* A slash date waits, encoded in the day, until the whole column has
- * decided its order: year, first and second field. */
+ * decided its order: separator (2 bits: '/', '.', '-'), year (14 bits),
+ * first and second field (5 bits each). */
 #define PENDING_BASE (-(1 << 30))
 #define IS_PENDING(day) ((day) < PENDING_BASE / 2)
 
-static inline int32_t ingest_pending_encode(int y, int a, int b)
+static inline int32_t ingest_pending_encode(char sep, int y, int a, int b)
 {
-	return PENDING_BASE + (y << 10 | a << 5 | b);
+	int code = sep == '.' ? 1 : sep == '-' ? 2 : 0;
+	return PENDING_BASE + (code << 24 | y << 10 | a << 5 | b);
 }
 
 static inline void ingest_pending_decode(int32_t day, struct date_slash *d)
 {
 	int32_t v = day - PENDING_BASE;
-	*d = (struct date_slash){.f = {v >> 5 & 31, v & 31, v >> 10}, .len = {1, 1, 4}};
+	*d = (struct date_slash){.f = {v >> 5 & 31, v & 31, v >> 10 & 0x3FFF}, .len = {1, 1, 4},
+				 .sep = "/.-"[v >> 24 & 3]};
 }
 
 /* ingest_row.c: the record just read, into the log (a run, a strength

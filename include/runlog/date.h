@@ -46,32 +46,56 @@ struct date_stamp {
 };
 
 /* Parse a date with an optional time: ISO ("2025-03-01", "2025-03-01
- * 07:30", "2025-03-01T07:30:00.123Z", "...+02:00"), or with words set
- * Strava's long form ("Oct 6, 2022, 11:19:20 PM"). Returns 0, or -1 with
- * *why set. */
-int date_parse_stamp(const char *s, int words, struct date_stamp *st, const char **why);
+ * 07:30", "2025-03-01T07:30:00.123Z", "...+02:00"), or a date with its
+ * month's name in English, German, French, Spanish, Italian, Dutch,
+ * Danish, Norwegian or Swedish, short or long, any case, with or without
+ * the abbreviation's dot, the day first or the month first, after an
+ * optional weekday, and with an optional time after it: "6 Okt 2022",
+ * "6. Okt. 2022", "6. oktober 2022", "6 janv. 2023", "6 févr. 2023",
+ * "06-Oct-22", "6 de octubre de 2022", "lun., 30 juin 2014 7:03", Strava's
+ * "Oct 6, 2022, 11:19:20 PM". Returns 0, or -1 with *why set ("is not a
+ * date (expected YYYY-MM-DD)" or "is not a day in the calendar"). */
+int date_parse_stamp(const char *s, struct date_stamp *st, const char **why);
 
 /* The local calendar day (TZ, or the system zone) of a stamp whose time is
  * UTC or carries an offset; other stamps keep their day. */
 int32_t date_local_day(const struct date_stamp *st);
 
-/* The order of a date written with slashes. */
+/* The date spellings runlog reads, for a message that lists them. */
+#define DATE_SPELLINGS                                                          \
+	"YYYY-MM-DD, D/M/YYYY or M/D/YYYY, D.M.YYYY, D-M-YYYY, YYYY/MM/DD (also " \
+	"with a 2-digit year), or a month's name ('6 Oct 2022', '6. Okt. 2022', " \
+	"'Oct 6, 2022'), each with or without a time after it"
+
+/* The order of a date written in numbers. */
 enum date_order { DATE_AUTO, DATE_DMY, DATE_MDY, DATE_YMD };
 
-/* A date written with slashes, split but not yet read: its three numbers
- * in the order written, their digit counts, and the time after it. */
+/* A date written in numbers, split but not yet read: its three numbers
+ * in the order written, their digit counts, the separator ('/', '.' or
+ * '-') and the time after it. */
 struct date_slash {
 	int f[3], len[3];
+	char sep;
 	struct date_stamp st;
 };
 
-/* Split "12/5/2021", "7/9/23 11:59" or "2025/03/01". Returns 0, or -1 when
- * s is not of that form. */
+/* Split "12/5/2021", "7/9/23 11:59", "2025/03/01", "6.10.2022",
+ * "06.10.22", "6-10-2022" or "21.07.2026, 15:09:27": three numbers with
+ * the same separator, '/', '.' or '-', then optionally a comma, and a
+ * time. YYYY-MM-DD is left to date_parse_stamp. Returns 0, or -1 when s is
+ * not of that form. */
 int date_split_slash(const char *s, struct date_slash *out);
 
+/* A year written with two digits, as spreadsheets read it: 19xx from 70
+ * on, else 20xx. */
+static inline int date_two_digit_year(int yy)
+{
+	return yy + (yy < 70 ? 2000 : 1900);
+}
+
 /* The day of a split date read in order (AUTO reads M/D). A first field
- * of 4 digits is always Y/M/D; a two-digit year is 19xx from 70 on, else
- * 20xx. Returns 0, or -1 when that is no calendar day. */
+ * of 4 digits is always Y/M/D; a two-digit year is read by
+ * date_two_digit_year. Returns 0, or -1 when that is no calendar day. */
 int date_from_slash(const struct date_slash *d, enum date_order order, int32_t *day);
 
 /* Write "YYYY-MM-DD" into buf (at least 11 bytes). Returns buf. */

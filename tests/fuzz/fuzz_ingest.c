@@ -43,7 +43,7 @@ static void parsers(const uint8_t *data, size_t size)
 	if (date_parse_iso(buf, &day, &why) == 0)
 		date_format(day, out);
 	struct date_stamp st;
-	if (date_parse_stamp(buf, 1, &st, &why) == 0)
+	if (date_parse_stamp(buf, &st, &why) == 0)
 		date_local_day(&st);
 	if (date_parse_iso_week(buf, &day, &why) == 0)
 		date_format_week(day, out);

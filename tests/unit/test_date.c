@@ -512,6 +512,186 @@ static void ymd_agrees_with_iso(void **state)
 	assert_int_equal(fast, date_from_ymd(2024, 2, 29));
 }
 
+/* Each locale's month names, long and as it abbreviates them (CLDR's
+ * abbreviated format, and Excel's German "Mrz"), twelve a line. */
+static const struct {
+	const char *lang, *names;
+} month_spellings[] = {
+	{"en", "January February March April May June July August September October November December"},
+	{"en", "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"},
+	{"en-GB", "Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec"},
+	{"de", "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"},
+	{"de", "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez."},
+	{"de", "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez"},
+	{"de-Excel", "Jan Feb Mrz Apr Mai Jun Jul Aug Sep Okt Nov Dez"},
+	{"de-AT", "Jänner Feb März Apr Mai Jun Jul Aug Sep Okt Nov Dez"},
+	{"fr", "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"},
+	{"fr", "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc."},
+	{"fr-typed", "janv fevr mars avr mai juin juil aout sept oct nov dec"},
+	{"es", "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"},
+	{"es", "ene. feb. mar. abr. may. jun. jul. ago. sept. oct. nov. dic."},
+	{"es", "ene feb mar abr may jun jul ago set oct nov dic"},
+	{"it", "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"},
+	{"it", "gen feb mar apr mag giu lug ago set ott nov dic"},
+	{"nl", "januari februari maart april mei juni juli augustus september oktober november december"},
+	{"nl", "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec."},
+	{"da", "januar februar marts april maj juni juli august september oktober november december"},
+	{"da", "jan. feb. mar. apr. maj jun. jul. aug. sep. okt. nov. dec."},
+	{"nb", "januar februar mars april mai juni juli august september oktober november desember"},
+	{"nb", "jan. feb. mar. apr. mai jun. jul. aug. sep. okt. nov. des."},
+	{"sv", "januari februari mars april maj juni juli augusti september oktober november december"},
+	{"sv", "jan. feb. mars apr. maj juni juli aug. sep. okt. nov. dec."},
+};
+
+/* "6 NAME 2022" for every name, and "6. NAME 2022" in capitals, each
+ * the 6th of its month. */
+static void parse_month_names(void **state)
+{
+	(void)state;
+	for (size_t l = 0; l < sizeof month_spellings / sizeof *month_spellings; l++) {
+		char names[200], buf[64];
+		snprintf(names, sizeof names, "%s", month_spellings[l].names);
+		int m = 0;
+		for (char *w = strtok(names, " "); w; w = strtok(NULL, " ")) {
+			struct date_stamp st;
+			const char *why;
+			m++;
+			for (int caps = 0; caps < 2; caps++) {
+				snprintf(buf, sizeof buf, caps ? "6. %s 2022" : "6 %s 2022", w);
+				for (char *c = buf; caps && *c; c++)
+					if (*c >= 'a' && *c <= 'z')
+						*c = (char)(*c - 'a' + 'A');
+					else if ((unsigned char)*c >= 0xA0 && (unsigned char)c[-1] == 0xC3)
+						*c = (char)(*c - 0x20); /* é -> É */
+				if (date_parse_stamp(buf, &st, &why) != 0)
+					fail_msg("%s: '%s' rejected: %s", month_spellings[l].lang, buf, why);
+				if (st.day != date_from_ymd(2022, m, 6))
+					fail_msg("%s: '%s' is not 2022-%02d-06", month_spellings[l].lang, buf, m);
+			}
+		}
+		assert_int_equal(m, 12);
+	}
+}
+
+/* Whole dates with a month's name, as each locale and app writes them. */
+static void parse_words_dates(void **state)
+{
+	static const struct {
+		const char *s;
+		int y, m, d, secs;
+	} ok[] = {
+		{"6 Okt 2022", 2022, 10, 6, -1},
+		{"6. Okt. 2022", 2022, 10, 6, -1},
+		{"6. oktober 2022", 2022, 10, 6, -1},
+		{"6 janv. 2023", 2023, 1, 6, -1},
+		{"6 févr. 2023", 2023, 2, 6, -1},
+		{"6 FÉVR. 2023", 2023, 2, 6, -1},
+		{"Oct 6, 2022", 2022, 10, 6, -1},
+		{"Oct 6, 2022, 11:19:20 PM", 2022, 10, 6, 23 * 3600 + 19 * 60 + 20},
+		{"October 6 2022", 2022, 10, 6, -1},
+		{"Sept. 30, 2022", 2022, 9, 30, -1},
+		{"06-Oct-22", 2022, 10, 6, -1},
+		{"6-okt-2022", 2022, 10, 6, -1},
+		{"6/Oct/2022", 2022, 10, 6, -1},
+		{"6 de octubre de 2022", 2022, 10, 6, -1},
+		{"6 de oct. de 2022", 2022, 10, 6, -1},
+		{"lun., 30 juin 2014 7:03", 2014, 6, 30, 7 * 3600 + 3 * 60},
+		{"mar., 1 juil. 2014 18:30", 2014, 7, 1, 18 * 3600 + 30 * 60},
+		{"Thursday, October 6, 2022", 2022, 10, 6, -1},
+		{"Donnerstag, 6. Oktober 2022", 2022, 10, 6, -1},
+		{"Thu 6 Oct 2022", 2022, 10, 6, -1},
+		{"29 feb 2024", 2024, 2, 29, -1},
+		{"6 dec 1999", 1999, 12, 6, -1},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		struct date_stamp st;
+		const char *why;
+		if (date_parse_stamp(ok[i].s, &st, &why) != 0)
+			fail_msg("'%s' rejected: %s", ok[i].s, why);
+		if (st.day != date_from_ymd(ok[i].y, ok[i].m, ok[i].d) || st.secs != ok[i].secs)
+			fail_msg("'%s': day %ld secs %d", ok[i].s, (long)st.day, (int)st.secs);
+	}
+	static const struct {
+		const char *s, *why;
+	} bad[] = {
+		{"1 jui 2022", "is not a date (expected YYYY-MM-DD)"}, /* juin or juillet */
+		{"1 ma 2022", "is not a date (expected YYYY-MM-DD)"},
+		{"1 ju 2022", "is not a date (expected YYYY-MM-DD)"},
+		{"1 Octobers 2022", "is not a date (expected YYYY-MM-DD)"},
+		{"3rd of March 2025", "is not a date (expected YYYY-MM-DD)"},
+		{"Oct 2022", "is not a date (expected YYYY-MM-DD)"},
+		{"6 Oct", "is not a date (expected YYYY-MM-DD)"},
+		{"6 Oct 202", "is not a date (expected YYYY-MM-DD)"},
+		{"6 Oct 20222", "is not a date (expected YYYY-MM-DD)"},
+		{"6 Oct 2022 junk", "is not a date (expected YYYY-MM-DD)"},
+		{"Monday", "is not a date (expected YYYY-MM-DD)"},
+		{"2022 Oct 6", "is not a date (expected YYYY-MM-DD)"},
+		{"31 Sept 2022", "is not a day in the calendar"},
+		{"29 feb 2023", "is not a day in the calendar"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct date_stamp st;
+		const char *why = NULL;
+		if (date_parse_stamp(bad[i].s, &st, &why) == 0)
+			fail_msg("'%s' accepted as day %ld", bad[i].s, (long)st.day);
+		if (strcmp(why, bad[i].why) != 0)
+			fail_msg("'%s': why = '%s', expected '%s'", bad[i].s, why, bad[i].why);
+	}
+}
+
+/* Dates in numbers: '/', '.' or '-', the same twice, a year of 2 or 4
+ * digits, a time after a blank, a 'T' or a comma; ISO's YYYY-MM-DD is
+ * the stamp parser's. */
+static void split_numeric_dates(void **state)
+{
+	static const struct {
+		const char *s;
+		int f0, f1, f2, len2;
+		char sep;
+		int secs;
+	} ok[] = {
+		{"6.10.2022", 6, 10, 2022, 4, '.', -1},
+		{"6.10.22", 6, 10, 22, 2, '.', -1},
+		{"06.10.22", 6, 10, 22, 2, '.', -1},
+		{"2022/10/06", 2022, 10, 6, 2, '/', -1},
+		{"6-10-2022", 6, 10, 2022, 4, '-', -1},
+		{"2022-10-6", 2022, 10, 6, 1, '-', -1},
+		{"12/5/2021", 12, 5, 2021, 4, '/', -1},
+		{"21.07.2026, 15:09:27", 21, 7, 2026, 4, '.', 15 * 3600 + 9 * 60 + 27},
+		{"6.10.2022 07:31", 6, 10, 2022, 4, '.', 7 * 3600 + 31 * 60},
+		{"7/9/23 11:59 PM", 7, 9, 23, 2, '/', 23 * 3600 + 59 * 60},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		struct date_slash d;
+		if (date_split_slash(ok[i].s, &d) != 0)
+			fail_msg("'%s' rejected", ok[i].s);
+		if (d.f[0] != ok[i].f0 || d.f[1] != ok[i].f1 || d.f[2] != ok[i].f2 ||
+		    d.len[2] != ok[i].len2 || d.sep != ok[i].sep || d.st.secs != ok[i].secs)
+			fail_msg("'%s' split as %d%c%d%c%d", ok[i].s, d.f[0], d.sep, d.f[1], d.sep, d.f[2]);
+	}
+	static const char *const bad[] = {"2022-10-06", "2022-10-06 07:31", "6.10-2022", "6/10.2022",
+					  "6.10.202", "6..2022", "6.10.2022.", "6_10_2022", "610.2022",
+					  "123.10.2022", "6.10.2022x", "6.10"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct date_slash d;
+		if (date_split_slash(bad[i], &d) == 0)
+			fail_msg("'%s' split", bad[i]);
+	}
+	/* In order: D.M.YY with a two-digit year read as spreadsheets do. */
+	struct date_slash d;
+	int32_t day;
+	assert_int_equal(date_split_slash("06.10.22", &d), 0);
+	assert_int_equal(date_from_slash(&d, DATE_DMY, &day), 0);
+	assert_int_equal(day, date_from_ymd(2022, 10, 6));
+	assert_int_equal(date_split_slash("31.12.99", &d), 0);
+	assert_int_equal(date_from_slash(&d, DATE_DMY, &day), 0);
+	assert_int_equal(day, date_from_ymd(1999, 12, 31));
+	assert_int_equal(date_two_digit_year(69), 2069);
+	assert_int_equal(date_two_digit_year(70), 1970);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -531,6 +711,9 @@ int main(void)
 		cmocka_unit_test(parse_iso_week_rejects),
 		cmocka_unit_test(format_week_round_trip),
 		cmocka_unit_test(ymd_agrees_with_iso),
+		cmocka_unit_test(parse_month_names),
+		cmocka_unit_test(parse_words_dates),
+		cmocka_unit_test(split_numeric_dates),
 	};
 	return cmocka_run_group_tests_name("date", tests, NULL, NULL);
 }

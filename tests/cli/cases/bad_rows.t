@@ -10,7 +10,7 @@ $ runlog analyze tests/data/bad_rows.csv --no-charts --today 2025-12-01
 ! runlog: tests/data/bad_rows.csv:8: column 'pain': '3/10' is not a number; set aside, the row is kept
 ! runlog: tests/data/bad_rows.csv:9: column 'pain': 'sore' is not a number; set aside, the row is kept
 ! runlog: tests/data/bad_rows.csv:10: column 'date': '2025-02-30' is not a day in the calendar
-! runlog: tests/data/bad_rows.csv:11: column 'date': 'March 3, 2025' is not a date (expected YYYY-MM-DD)
+! runlog: tests/data/bad_rows.csv:11: column 'date': '3rd of March 2025' is not a date (expected YYYY-MM-DD)
 ! runlog: tests/data/bad_rows.csv:12: column 'date' is empty
 ! runlog: tests/data/bad_rows.csv:13: column 'date': '2052-01-01' is after today, 2025-12-01 (see --today)
 ! runlog: tests/data/bad_rows.csv:14: column 'ate_before': 'maybe' is not yes or no (--yes WORD, --no WORD add words); set aside, the row is kept
