@@ -345,6 +345,7 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 			cli_error("out of memory");
 			rc = CLI_SOFTWARE;
 		}
+		log->diary_utf16 = diary.utf16;
 		ingest_free(&diary);
 	}
 	return rc;

@@ -8,6 +8,7 @@
 #include "runlog/num.h"
 #include "ingest_log.h"
 #include "ingest_state.h"
+#include "ingest_utf16.h"
 
 #define RECORD_MAX (1u << 20) /* a record longer than this ends the read */
 
@@ -221,7 +222,8 @@ static void process_header(struct reader *r)
 	for (size_t i = 0; i < r->n_hdr; i++)
 		if (!valid_utf8(r->hdr[i], strlen(r->hdr[i]))) {
 			ingest_fail(r, INGEST_EDATA, line,
-				    "the header is not valid UTF-8 text (field %zu): is this a CSV file?", i + 1);
+				    "the header is not valid UTF-8 text (field %zu): is this a CSV file? "
+				    "save it as CSV UTF-8", i + 1);
 			return;
 		}
 	int built = ingest_layout_build(r->hdr, r->n_hdr, r->opts, &r->lay, msg, sizeof msg);
@@ -300,11 +302,11 @@ static void sniff(struct reader *r, const unsigned char *p, size_t n)
 	size_t i = 0;
 	if (n >= 4 && memcmp(p, "PK\x03\x04", 4) == 0) {
 		ingest_fail(r, INGEST_EDATA, 0, "looks like a ZIP archive (an .xlsx spreadsheet?), not CSV: "
-			"save it as CSV first");
+			"save it as CSV UTF-8 first");
 		return;
 	}
 	if (n >= 4 && memcmp(p, "\xD0\xCF\x11\xE0", 4) == 0) {
-		ingest_fail(r, INGEST_EDATA, 0, "looks like an .xls spreadsheet, not CSV: save it as CSV first");
+		ingest_fail(r, INGEST_EDATA, 0, "looks like an .xls spreadsheet, not CSV: save it as CSV UTF-8 first");
 		return;
 	}
 	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
@@ -376,7 +378,7 @@ static void feed_chunk(struct reader *r, const char *p, const char *end,
 		if (!q)
 			q = end;
 		if (q < end && *q == '\0') {
-			ingest_fail(r, INGEST_EDATA, r->line, "NUL byte: this is a binary file, not CSV text");
+			ingest_fail(r, INGEST_EDATA, r->line, "NUL byte: this is a binary file, not CSV text: save it as CSV UTF-8");
 			return;
 		}
 		if (q == end) {
@@ -506,6 +508,51 @@ struct reader *ingest_reader_follow(const struct reader *a, const struct ingest_
 	return r;
 }
 
+/* The start of a file: a UTF-16 byte-order mark starts the conversion
+ * (the file is UTF-16 from there on); *p moves past it. */
+static void start_utf16(struct reader *r, const char **p, size_t n)
+{
+	int order = ingest_utf16_bom(*p, n);
+	if (!order)
+		return;
+	if (!(r->utf16 = ingest_utf16_new(order, READ_CHUNK))) {
+		ingest_fail(r, INGEST_ENOMEM, 0, "cannot convert UTF-16 text: out of memory, or iconv "
+						 "has no UTF-16");
+		return;
+	}
+	*p += 2;
+	r->log->utf16 = 1;
+}
+
+/* A UTF-16 chunk [*p, *end) as UTF-8 (in the converter). Returns 0, or -1
+ * when the reader has failed. */
+static int from_utf16(struct reader *r, const char **p, const char **end)
+{
+	const char *out;
+	long n = ingest_utf16_convert(r->utf16, *p, (size_t)(*end - *p), &out);
+	if (n < 0) {
+		ingest_fail(r, INGEST_EDATA, r->line, "not valid UTF-16 text (a lone surrogate): "
+			    "save it as CSV UTF-8");
+		return -1;
+	}
+	*p = out;
+	*end = out + n;
+	return 0;
+}
+
+/* The start of the text: a UTF-8 byte-order mark is skipped, a file that
+ * is plainly not CSV fails, and the first line tells the separator. */
+static void start_text(struct reader *r, const char **p, const char *end)
+{
+	if (end - *p >= 3 && memcmp(*p, "\xEF\xBB\xBF", 3) == 0)
+		*p += 3;
+	sniff(r, (const unsigned char *)*p, (size_t)(end - *p));
+	unsigned char sep = separator(*p, (size_t)(end - *p));
+	csv_set_delim(&r->csv, sep);
+	r->sep = sep;
+	r->decimal_comma = sep != ',';
+}
+
 void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsigned long long limit)
 {
 	char *buf = r->buf;
@@ -514,19 +561,17 @@ void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsi
 		size_t want = limit - ps->total < READ_CHUNK ? (size_t)(limit - ps->total) : READ_CHUNK;
 		if ((n = fread(buf, 1, want, fp)) == 0)
 			break;
-		const char *p = buf;
-		if (ps->first) {
-			ps->first = 0;
-			if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-				p += 3;
-			sniff(r, (const unsigned char *)p, n - (size_t)(p - buf));
-			unsigned char sep = separator(p, n - (size_t)(p - buf));
-			csv_set_delim(&r->csv, sep);
-			r->sep = sep;
-			r->decimal_comma = sep != ',';
-		}
-		ps->any = ps->any || has_text(p, n - (size_t)(p - buf));
-		feed_chunk(r, p, buf + n, &ps->pending_cr);
+		const char *p = buf, *end = buf + n;
+		int first = ps->first;
+		ps->first = 0;
+		if (first)
+			start_utf16(r, &p, n);
+		if (r->status || (r->utf16 && from_utf16(r, &p, &end)))
+			break;
+		if (first)
+			start_text(r, &p, end);
+		ps->any = ps->any || has_text(p, (size_t)(end - p));
+		feed_chunk(r, p, end, &ps->pending_cr);
 		ps->total += n;
 		if (ps->shared)
 			atomic_store(ps->shared, ps->total);
@@ -536,6 +581,14 @@ void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsi
 	}
 	if (!r->status && ferror(fp))
 		ingest_fail(r, INGEST_EIO, 0, "read error: %s", strerror(errno));
+	else if (!r->status && r->utf16 && feof(fp) && ingest_utf16_end(r->utf16))
+		ingest_fail(r, INGEST_EDATA, r->line, "the UTF-16 text ends inside a character: "
+			    "save it as CSV UTF-8");
+}
+
+int ingest_reader_utf16(const struct reader *r)
+{
+	return r->utf16 != NULL;
 }
 
 void ingest_reader_end(struct reader *r, int any)
@@ -580,6 +633,7 @@ void ingest_reader_free(struct reader *r)
 	}
 	release_held(r, 0);
 	free(r->held);
+	ingest_utf16_free(r->utf16);
 	free(r->ath);
 	free(r->buf);
 	csv_free(&r->csv);

@@ -41,6 +41,9 @@ void ingest_reader_free(struct reader *r);
 /* Read fp and feed it to the parser until the end of the file, an error, a
  * stop, or limit bytes in all for the pass. */
 void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsigned long long limit);
+/* Whether the file is UTF-16, read converted: its bytes are not its
+ * text's, so it cannot be split at a byte. */
+int ingest_reader_utf16(const struct reader *r);
 /* The end of the file: the last record, and the checks of the whole file. */
 void ingest_reader_end(struct reader *r, int any);
 /* The end of the log: a date column that is mostly no dates fails the

@@ -268,8 +268,8 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 	 * the second half starts. */
 	unsigned long long split = find_split(fp, size);
 	ingest_reader_read(a, fp, &ps, split && split < HEAD_CHUNK ? split : HEAD_CHUNK);
-	if (!ingest_reader_status(a) && ingest_reader_has_header(a) && split >= ps.total &&
-	    (h = start_half(a, opts, path, split, size)) != NULL)
+	if (!ingest_reader_status(a) && ingest_reader_has_header(a) && !ingest_reader_utf16(a) &&
+	    split >= ps.total && (h = start_half(a, opts, path, split, size)) != NULL)
 		ps.peer = &h->bytes;
 	ingest_reader_read(a, fp, &ps, h ? split : ULLONG_MAX);
 	if (h) {

@@ -82,6 +82,8 @@ struct ingest_seen {
 	struct ingest_tally tally;
 };
 
+struct ingest_utf16;
+
 /* A warning that waits (see hold_warn in ingest_reader.c). */
 struct held_note {
 	unsigned long line;
@@ -134,6 +136,7 @@ struct reader {
 	unsigned month_len;       /* and its days; 0: no month yet */
 	struct csv_parser csv;    /* the reader's own parser */
 	char *buf;                /* and read buffer, READ_CHUNK bytes */
+	struct ingest_utf16 *utf16; /* a UTF-16 file's converter, or NULL */
 	const atomic_int *stop;   /* set: stop reading at the next chunk */
 };
 

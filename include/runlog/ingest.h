@@ -218,6 +218,9 @@ struct ingest_log {
 	char header_found[320];  /* with opts.columns: the header's names, made
 	                            safe for a terminal ("'Date', 'Km'") */
 	enum ingest_format format;
+	int utf16;               /* the file was UTF-16, read converted to UTF-8
+	                            (never read in halves: not joined) */
+	int diary_utf16;         /* the same for the --diary file (cli_read) */
 	unsigned columns;        /* INGEST_HAS_* */
 	int order;               /* INGEST_ORDER_*: whether the runs are in
 	                            (athlete, day) order, when the read knows */
