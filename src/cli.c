@@ -346,6 +346,11 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 			rc = CLI_SOFTWARE;
 		}
 		log->diary_utf16 = diary.utf16;
+		if (rc == CLI_OK && log->diary_shift)
+			cli_error("%s: %zu of %zu diary days fall one day %s a run's day: the day of a "
+				  "time depends on the zone; give the same --tz as when the diary was made",
+				  in->diary, log->diary_shifted, log->diary_days + log->diary_unmatched,
+				  log->diary_shift > 0 ? "before" : "after");
 		ingest_free(&diary);
 	}
 	return rc;

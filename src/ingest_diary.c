@@ -53,6 +53,43 @@ static void count_days(struct ingest_log *log, const struct ingest_log *diary,
 	}
 }
 
+static int cmp_day(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Whether most of the diary's days (e, n entries by day) fall one day
+ * before (shift 1) or after (-1) a run's day, and fewer on one: a diary
+ * made with --tz and read without it (or the other way round), when the
+ * runs' times are UTC. Sets log->diary_shift and diary_shifted. Returns
+ * 0, or -1 when out of memory. */
+static int zone_shift(struct ingest_log *log, const struct ingest_run **e, size_t n)
+{
+	size_t nr = log->n_runs, days = 0, at[3] = {0};
+	int32_t *run_day = malloc((nr ? nr : 1) * sizeof *run_day);
+	if (!run_day)
+		return -1;
+	for (size_t i = 0; i < nr; i++)
+		run_day[i] = log->runs[i].day;
+	qsort(run_day, nr, sizeof *run_day, cmp_day);
+	for (size_t i = 0; i < n; i++) {
+		if (i && e[i]->day == e[i - 1]->day)
+			continue;
+		days++;
+		for (int s = -1; s <= 1; s++) {
+			int32_t want = e[i]->day + s;
+			at[s + 1] += bsearch(&want, run_day, nr, sizeof *run_day, cmp_day) != NULL;
+		}
+	}
+	free(run_day);
+	int best = at[2] > at[0] ? 1 : -1;
+	size_t hit = at[best + 1];
+	log->diary_shift = hit * 2 > days && hit > at[1] ? best : 0;
+	log->diary_shifted = log->diary_shift ? hit : 0;
+	return 0;
+}
+
 int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 {
 	size_t n = diary->n_runs;
@@ -83,8 +120,11 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 			r->ate_after = d->ate_after;
 	}
 	count_days(log, diary, e, used);
+	int bad = zone_shift(log, e, n);
 	free(e);
 	free(used);
+	if (bad)
+		return -1;
 
 	/* The diary's strength sessions count as the log's own: its rows that
 	 * are strength only, and those with a pain score (its "runs"). */

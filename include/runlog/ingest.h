@@ -217,6 +217,10 @@ struct ingest_log {
 	unsigned column_hits;    /* bit k: opts.columns[k] named a header field */
 	char header_found[320];  /* with opts.columns: the header's names, made
 	                            safe for a terminal ("'Date', 'Km'") */
+	int diary_shift;         /* 1 (-1): most diary days fall one day before
+	                            (after) a run's day and fewer on one: the
+	                            diary was made in another zone; else 0 */
+	size_t diary_shifted;    /* how many do, when diary_shift is set */
 	enum ingest_format format;
 	int utf16;               /* the file was UTF-16, read converted to UTF-8
 	                            (never read in halves: not joined) */
@@ -333,7 +337,8 @@ unsigned long ingest_run_line(const struct ingest_log *log, size_t i);
  * day's pain, and its meals where it gives them, replace the log's for
  * every run that day; a run on a day without an entry has no pain score;
  * the diary's strength days join the log's. Counts the diary days used and
- * those with no run. Returns 0, or -1 when out of memory. */
+ * those with no run, and tells a diary whose days are one off the runs'
+ * (diary_shift). Returns 0, or -1 when out of memory. */
 int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary);
 
 /* Normalise a header name the way the matcher sees it: trimmed, lower case,
