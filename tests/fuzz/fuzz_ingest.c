@@ -45,6 +45,9 @@ static void parsers(const uint8_t *data, size_t size)
 	struct date_stamp st;
 	if (date_parse_stamp(buf, &st, &why) == 0)
 		date_local_day(&st);
+	struct date_slash sl;
+	if (date_split_slash(buf, &sl) == 0)
+		date_from_slash(&sl, DATE_DMY, &day);
 	if (date_parse_iso_week(buf, &day, &why) == 0)
 		date_format_week(day, out);
 	num_parse_decimal(buf, &x);
