@@ -4,7 +4,8 @@
 usage: agree.py RUNLOG COHORT.csv
 Recomputes with pandas, the way ../shared/bench/peer_pandas.py does, the mean
 pain by streak (1..6, 7 or more), by the meal before (skipped, eaten) and by
-the previous run's meal after, and Pearson and Spearman of pain with streak,
+the previous run's meal after (eaten when that run was more than
+MEAL_AFTER_DAYS days before, as features.h says), and Pearson and Spearman of pain with streak,
 then prints the largest difference from `runlog analyze --format json` and
 "agree" when every one is within 1e-9 (runlog prints 12 significant digits).
 """
@@ -14,6 +15,7 @@ import sys
 
 import pandas as pd
 
+MEAL_AFTER_DAYS = 2  # FEATURES_MEAL_AFTER_DAYS
 runlog, path = sys.argv[1], sys.argv[2]
 df = pd.read_csv(path, parse_dates=["date"])
 df = df.sort_values(["athlete", "date"], kind="stable").reset_index(drop=True)
@@ -23,6 +25,8 @@ days = days.assign(streak=days.groupby(new.cumsum()).cumcount() + 1)
 df = df.merge(days, on=["athlete", "date"])
 before = df["ate_before"].astype(str).str.lower()
 after = df["ate_after"].astype(str).str.lower().groupby(df["athlete"]).shift(1)
+gap = (df["date"] - df.groupby("athlete")["date"].shift(1)).dt.days
+after = after.mask(gap > MEAL_AFTER_DAYS, "yes")
 sc = df[df["pain"].notna()]
 want = {}
 for k, g in sc.groupby(sc["streak"].clip(upper=7))["pain"]:
