@@ -189,7 +189,10 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	plot_title(p, chart_title(CHART_PAIN_BY_MEALS),
 		   "mean pain with 95% confidence interval");
 	if (all[0].n + all[1].n + all[2].n + all[3].n == 0) {
-		plot_message(p, "no meals logged: add ate_before and ate_after columns");
+		char msg[256];
+		snprintf(msg, sizeof msg, "no meals recorded: %s",
+			 d->meals_missing ? d->meals_missing : "add ate_before and ate_after columns");
+		plot_message(p, msg);
 		return;
 	}
 	plot_yaxis(p, 1, "mean pain (0-10)");

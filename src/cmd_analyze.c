@@ -338,9 +338,13 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 			free(athletes);
 			return CLI_SOFTWARE;
 		}
+		char why[256];
+		report_missing_why(log, o->in.diary ? "" : NULL, INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER,
+				   why, sizeof why);
+		int meals = st.measured[STATS_MEAL_BEFORE] || st.measured[STATS_MEAL_AFTER];
 		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
 					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0,
-					.miles = log->miles};
+					.miles = log->miles, .meals_missing = meals ? NULL : why};
 		rc = write_charts(o, log, &cd, &cs);
 		stats_series_free(&series);
 	}

@@ -138,5 +138,6 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 	if (diary->columns & INGEST_HAS_STRENGTH)
 		log->columns |= INGEST_HAS_STRENGTH;
 	log->columns |= diary->columns & (INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER);
+	log->diary_named = diary->named;
 	return 0;
 }

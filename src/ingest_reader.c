@@ -245,6 +245,7 @@ static void process_header(struct reader *r)
 	/* In an app export, strength sessions come from the activity type. */
 	if (r->lay.field_of[COL_TYPE] >= 0)
 		r->log->columns |= INGEST_HAS_STRENGTH;
+	r->log->named = r->log->columns;
 	r->log->format = r->lay.format;
 	r->have_header = 1;
 }

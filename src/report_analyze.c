@@ -152,8 +152,10 @@ static void factor_table(struct doc *d, const struct stats_result *st)
 	doc_table(d, 8, "lrrrrrlr");
 	doc_row(d, (const char *[]){"factor", "runs", "pain", "base", "pain", "diff", "95% CI", "p"});
 	diff_row(d, "3+ days in a row", &st->factor[STATS_CONSECUTIVE_DAYS]);
-	diff_row(d, "skipped meal before", &st->factor[STATS_MEAL_BEFORE]);
-	diff_row(d, "skipped meal after prev", &st->factor[STATS_MEAL_AFTER]);
+	if (st->measured[STATS_MEAL_BEFORE])
+		diff_row(d, "skipped meal before", &st->factor[STATS_MEAL_BEFORE]);
+	if (st->measured[STATS_MEAL_AFTER])
+		diff_row(d, "skipped meal after prev", &st->factor[STATS_MEAL_AFTER]);
 	if (st->measured[STATS_STRENGTH])
 		diff_row(d, "no strength in 7 days", &st->factor[STATS_STRENGTH]);
 	if (st->measured[STATS_LOAD_SPIKE])
@@ -208,14 +210,19 @@ static void adjusted_table(struct doc *d, const struct report *r)
 		m->runs, m->clusters);
 }
 
-static void findings_list(struct doc *d, const struct findings *fd, const struct stats_model *m)
+static void findings_list(struct doc *d, const struct report *r)
 {
+	const struct findings *fd = r->fd;
+	const struct stats_model *m = r->model;
+	char missing[2048];
 	doc_add(d, DOC_HEADING, "What goes with your back pain");
 	if (m && m->fitted)
 		doc_add(d, DOC_PARA, "Each finding below also allows for slow changes in pain over the "
 				     "months and for the pain of the run before.");
 	for (size_t i = 0; i < fd->n; i++)
 		doc_item(d, 1, findings_evidence_name(fd->item[i].evidence), "%s", fd->item[i].message);
+	if (*report_not_recorded(r, missing, sizeof missing))
+		doc_add(d, DOC_PARA, "Not recorded: %s", missing);
 	if (fd->unexplained)
 		doc_add(d, DOC_PARA, "Note: %s", fd->unexplained_msg);
 }
@@ -279,7 +286,7 @@ void report_analyze_doc(const struct report *r, struct doc *d)
 		doc_add(d, DOC_PARA, "There are no runs with a pain score to analyse yet. Add a pain score "
 				     "from 0 to 10 to each run, and runlog will look for what goes with it.");
 	} else {
-		findings_list(d, r->fd, r->model);
+		findings_list(d, r);
 		streak_table(d, r->st);
 		factor_table(d, r->st);
 		adjusted_table(d, r);

@@ -297,6 +297,12 @@ int report_json(FILE *o, const struct report *r)
 	groups(&w, r->st);
 	json_key(&w, "findings");
 	report_json_findings(&w, r->fd);
+	json_key(&w, "not_recorded");
+	json_array(&w, JSON_INLINE);
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		if (!r->st->measured[k])
+			json_str(&w, stats_factor_name((enum stats_factor)k));
+	json_end(&w);
 	json_kv_str(&w, "unexplained_pain", r->fd->unexplained ? r->fd->unexplained_msg : NULL);
 	if (r->model)
 		adjusted(&w, r->model);

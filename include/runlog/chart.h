@@ -32,6 +32,8 @@ struct chart_data {
 	const struct findings *fd;
 	int has_distance;
 	int miles;                  /* show distances in miles (ingest_log.miles) */
+	const char *meals_missing;  /* why no meal is recorded, in the file's
+	                               terms (report_missing_why), or NULL */
 	const struct stats_week_report *week; /* the week charts only */
 };
 

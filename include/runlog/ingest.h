@@ -226,6 +226,10 @@ struct ingest_log {
 	                            (never read in halves: not joined) */
 	int diary_utf16;         /* the same for the --diary file (cli_read) */
 	unsigned columns;        /* INGEST_HAS_* */
+	unsigned named;          /* INGEST_HAS_* the header named, before a
+	                            strength column that records nothing is
+	                            dropped from columns */
+	unsigned diary_named;    /* the diary's named (ingest_merge_diary) */
 	int order;               /* INGEST_ORDER_*: whether the runs are in
 	                            (athlete, day) order, when the read knows */
 	size_t cap_runs, cap_strength;

@@ -48,6 +48,20 @@ struct report {
  * a diary, how it was merged: one or two paragraphs. */
 void report_read_as(struct doc *d, const struct ingest_log *log, const char *diary);
 
+/* Why the log (and its diary, when diary is not NULL) records nothing for
+ * the columns cols (INGEST_HAS_*): "no strength column", "the diary D has
+ * no ate_before or ate_after column" (with diary "", "the diary has no
+ * ..."), "the ate_after column is empty", "no strength session in the
+ * export, and ...". diary is printed as given. */
+void report_missing_why(const struct ingest_log *log, const char *diary, unsigned cols, char *buf,
+			size_t cap);
+
+/* The factors the file does not record (stats_result.measured 0), each
+ * with why, in report order: "meals before and after runs (no ate_before
+ * or ate_after column), strength sessions (no strength column)"; "" when
+ * every factor is recorded. Returns buf. */
+const char *report_not_recorded(const struct report *r, char *buf, size_t cap);
+
 /* Append the analyze report to d. */
 void report_analyze_doc(const struct report *r, struct doc *d);
 

@@ -32,6 +32,7 @@ $ runlog analyze tests/data/degenerate/collinear.csv --no-charts | sed -n '/^Wha
 >   4. [insufficient] Runs without a meal before them: could not be told apart
 >       from runs on the third day in a row: in this log they went together too
 >       closely for their effects to be separated.
+>   Not recorded: jumps in distance (no distance column)
 >   Note: Pain of 4 or more came on 58 of 170 scored runs, and this log does not
 >   show what goes with it (some factors could not be told apart from others).
 >   General advice from the article, not a finding from your log: it holds weak

@@ -31,6 +31,7 @@ $ runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts | sed -n
 >   4. [insufficient] Runs without a meal before them: could not be told apart
 >       from runs on the third day in a row: in this log they went together too
 >       closely for their effects to be separated.
+>   Not recorded: jumps in distance (no distance column)
 >   Note: Pain of 4 or more came on 122 of 344 scored runs, and this log does
 >   not show what goes with it (some factors could not be told apart from
 >   others). General advice from the article, not a finding from your log: it

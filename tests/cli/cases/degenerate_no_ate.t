@@ -19,6 +19,7 @@ $ runlog analyze tests/data/degenerate/no_ate.csv --no-charts | sed -n '/^What g
 >   4. [insufficient] Too few runs to judge yet: 49 runs without a meal before
 >       them against 0 runs with a meal before them (at least 5 of each and 20
 >       scored runs are needed).
+>   Not recorded: jumps in distance (no distance column)
 >   Note: Pain of 4 or more came on 58 of 170 scored runs, and this log does not
 >   show what goes with it. General advice from the article, not a finding from
 >   your log: it holds weak back muscles to be the main cause of this ache, and

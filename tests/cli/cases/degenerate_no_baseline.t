@@ -30,6 +30,7 @@ $ runlog analyze tests/data/degenerate/no_baseline.csv --no-charts | sed -n '/^W
 >       held fixed (difference -0.1 points, 95% CI -0.8 to 0.5, Holm p 1.00).
 >   4. [insufficient] Runs on the third consecutive day or later: no run after a
 >       rest day has every factor known, so there is nothing to compare with.
+>   Not recorded: jumps in distance (no distance column)
 >   Note: Pain of 4 or more came on 58 of 170 scored runs, and this log does not
 >   show what goes with it (some factors could not be told apart from others).
 >   General advice from the article, not a finding from your log: it holds weak

@@ -24,6 +24,7 @@ $ runlog analyze tests/data/degenerate/pain_free.csv --no-charts | sed -n '/^Wha
 >       log can go with more or less of it (with the other factors held fixed,
 >       0.0 points against runs with a strength session in the 7 days before;
 >       not judged).
+>   Not recorded: jumps in distance (no distance column)
 >
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI  Holm p  evidence

@@ -26,6 +26,7 @@ $ runlog analyze tests/data/degenerate/perfect.csv --no-charts | sed -n '/^What 
 >       there is no spread left to judge how sure the estimate is (with the
 >       other factors held fixed, 0.0 points against runs with a strength
 >       session in the 7 days before; not judged).
+>   Not recorded: jumps in distance (no distance column)
 >
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI  Holm p  evidence
