@@ -58,10 +58,8 @@ static void week_table(struct doc *d, const struct report_week *r)
 	doc_row(d, (const char *[]){"", "this week", prev_head, "change"});
 	for (int k = 0; k < WEEK_NKEYS; k++) {
 		char v[32], p[32];
-		if (k == WEEK_STRENGTH && isnan(w->v[k]))
-			continue; /* the log has no strength column */
-		if (k == WEEK_DISTANCE && isnan(w->v[k]))
-			continue;
+		if (k != WEEK_MEAN_PAIN && k != WEEK_MAX_PAIN && isnan(w->v[k]))
+			continue; /* the log does not record it (stats.h) */
 		int known = !isnan(w->v[k]) && !isnan(w->prev[k]);
 		doc_row(d, (const char *[]){key_label(r, k),
 					    value((enum stats_week_key)k, in_unit(r, k, w->v[k]), v, sizeof v),

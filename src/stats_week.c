@@ -71,8 +71,8 @@ static void one_week(const struct features *f, int has_distance, int32_t monday,
 	v[WEEK_MAX_PAIN] = max;
 	v[WEEK_PAIN_FREE] = (double)pain_free;
 	v[WEEK_LONGEST_STREAK] = (double)streak;
-	v[WEEK_SKIPPED_BEFORE] = (double)before;
-	v[WEEK_SKIPPED_AFTER] = (double)after;
+	v[WEEK_SKIPPED_BEFORE] = f->has_meal_before ? (double)before : NAN;
+	v[WEEK_SKIPPED_AFTER] = f->has_meal_after ? (double)after : NAN;
 	v[WEEK_STRENGTH] = f->has_strength ? (double)strength_in(f, monday, monday + 7) : NAN;
 }
 

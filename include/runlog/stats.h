@@ -161,8 +161,9 @@ enum stats_week_key {
 	WEEK_PAIN_FREE,      /* scored runs with pain 0 */
 	WEEK_LONGEST_STREAK, /* the longest run of consecutive running days
 	                        reached this week, counting days before Monday */
-	WEEK_SKIPPED_BEFORE, /* runs with no meal before them */
-	WEEK_SKIPPED_AFTER,  /* runs with no meal after them */
+	WEEK_SKIPPED_BEFORE, /* runs with no meal before them; NAN when the log
+	                        records no meal before a run */
+	WEEK_SKIPPED_AFTER,  /* runs with no meal after them; NAN likewise */
 	WEEK_STRENGTH,       /* days with a strength session; NAN without the column */
 	WEEK_NKEYS
 };
