@@ -151,10 +151,11 @@ static int column_option(const char *arg, struct cli_input *in)
 		return cli_error("--column: '%s' is not ROLE=HEADER (such as pain=Soreness)", arg), -1;
 	memcpy(role, arg, (size_t)(eq - arg));
 	role[eq - arg] = '\0';
+	/* An unknown role is kept as ROLE=HEADER: the read of the log refuses
+	 * it with the roles and the log's headers (ingest_layout.c). */
 	const char *name = ingest_column_role(role);
 	if (!name)
-		return cli_error("--column: '%s' is not a role; the roles are %s", role,
-				 ingest_column_roles), -1;
+		name = arg;
 	if (in->n_columns == INGEST_COLUMNS_MAX)
 		return cli_error("--column: at most %d of them", INGEST_COLUMNS_MAX), -1;
 	in->columns[in->n_columns].role = name;
@@ -298,12 +299,14 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 {
 	const struct num_words words = {in->yes, in->n_yes, in->no, in->n_no};
 	const struct num_words *more = in->n_yes || in->n_no ? &words : NULL;
-	unsigned all = (1u << in->n_columns) - 1;
+	unsigned all = (1u << in->n_columns) - 1, unknown = 0;
+	for (size_t k = 0; k < in->n_columns; k++)
+		unknown |= (unsigned)!ingest_column_role(in->columns[k].role) << k;
 	struct ingest_opts opts = {.today = in->today, .units = in->units,
 				   .need_pain = need_pain && !in->diary, .date_order = in->date_order,
 				   .athlete = in->athlete, .words = more,
 				   .columns = in->columns, .n_columns = in->n_columns,
-				   .columns_needed = in->diary || in->columns_elsewhere ? 0 : all};
+				   .columns_needed = (in->diary || in->columns_elsewhere ? 0 : all) | unknown};
 	int rc = read_one(in->log, &opts, log);
 	if (rc == CLI_OK && in->athlete && !(log->columns & INGEST_HAS_ATHLETE)) {
 		cli_error("%s: --athlete: the log has no athlete column (athlete, runner or name)",

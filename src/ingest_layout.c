@@ -293,8 +293,12 @@ static int apply_columns(char norm[][128], const int *miles, char *const *hdr,
 		if (c < 0 || i == l->n) {
 			if (!(opts->columns_needed >> k & 1u))
 				continue;
-			snprintf(msg, cap, "--column %.20s=%.60s: no column '%.60s' in the header", m->role,
-				 m->header, m->header);
+			if (c < 0) /* kept as ROLE=HEADER by the command line */
+				snprintf(msg, cap, "--column %.80s: '%.*s' is not a role (the roles are %s)",
+					 m->role, (int)(m->header - 1 - m->role), m->role, ingest_column_roles);
+			else
+				snprintf(msg, cap, "--column %.20s=%.60s: no column '%.60s' in the header",
+					 m->role, m->header, m->header);
 			found(hdr, l->n, msg, cap);
 			return -1;
 		}
