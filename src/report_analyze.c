@@ -276,6 +276,9 @@ static void athlete_table(struct doc *d, const struct report *r)
 			     "average); the remedy is that of the athlete's strongest finding of more pain "
 			     "with its factor, when it is moderate or strong (a negative effect graded weak "
 			     "or more went with less pain, and suggests no remedy).");
+	char missing[2048];
+	if (*report_not_recorded(r, missing, sizeof missing))
+		doc_add(d, DOC_PARA, "-: not recorded: %s.", missing);
 }
 
 void report_analyze_doc(const struct report *r, struct doc *d)
