@@ -221,7 +221,7 @@ static void findings_list(struct doc *d, const struct report *r)
 				     "months and for the pain of the run before.");
 	for (size_t i = 0; i < fd->n; i++)
 		doc_item(d, 1, findings_evidence_name(fd->item[i].evidence), "%s", fd->item[i].message);
-	if (*report_not_recorded(r, missing, sizeof missing))
+	if (*report_not_recorded(r->log, r->diary, r->st, missing, sizeof missing))
 		doc_add(d, DOC_PARA, "Not recorded: %s", missing);
 	if (fd->unexplained)
 		doc_add(d, DOC_PARA, "Note: %s", fd->unexplained_msg);
@@ -277,7 +277,7 @@ static void athlete_table(struct doc *d, const struct report *r)
 			     "with its factor, when it is moderate or strong (a negative effect graded weak "
 			     "or more went with less pain, and suggests no remedy).");
 	char missing[2048];
-	if (*report_not_recorded(r, missing, sizeof missing))
+	if (*report_not_recorded(r->log, r->diary, r->st, missing, sizeof missing))
 		doc_add(d, DOC_PARA, "-: not recorded: %s.", missing);
 }
 

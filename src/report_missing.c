@@ -74,29 +74,30 @@ void report_missing_why(const struct ingest_log *log, const char *diary, unsigne
 
 /* The two meals say one thing when neither is recorded and both columns
  * are in the same files. */
-static int meals_as_one(const struct report *r)
+static int meals_as_one(const struct ingest_log *log, const char *diary, const struct stats_result *st)
 {
 	const unsigned both = INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER;
-	unsigned in_log = r->log->named & both, in_diary = r->diary ? r->log->diary_named & both : 0;
-	return !r->st->measured[STATS_MEAL_BEFORE] && !r->st->measured[STATS_MEAL_AFTER] &&
+	unsigned in_log = log->named & both, in_diary = diary ? log->diary_named & both : 0;
+	return !st->measured[STATS_MEAL_BEFORE] && !st->measured[STATS_MEAL_AFTER] &&
 	       (in_log == 0 || in_log == both) && (in_diary == 0 || in_diary == both);
 }
 
-const char *report_not_recorded(const struct report *r, char *buf, size_t cap)
+const char *report_not_recorded(const struct ingest_log *log, const char *diary, const struct stats_result *st,
+				char *buf, size_t cap)
 {
 	static const char *const label[STATS_NFACTORS] = {
 		"", "meals before runs", "meals after runs", "strength sessions", "jumps in distance"};
-	int one = meals_as_one(r);
+	int one = meals_as_one(log, diary, st);
 	size_t used = 0;
 	buf[0] = '\0';
 	for (int k = 0; k < STATS_NFACTORS && used < cap; k++) {
 		char why[512];
 		unsigned cols = column_of((enum stats_factor)k);
-		if (r->st->measured[k] || !cols || (one && k == STATS_MEAL_AFTER))
+		if (st->measured[k] || !cols || (one && k == STATS_MEAL_AFTER))
 			continue;
 		if (one && k == STATS_MEAL_BEFORE)
 			cols |= INGEST_HAS_ATE_AFTER;
-		report_missing_why(r->log, r->diary, cols, why, sizeof why);
+		report_missing_why(log, diary, cols, why, sizeof why);
 		used += (size_t)snprintf(buf + used, cap - used, "%s%s (%s)", used ? ", " : "",
 					 one && k == STATS_MEAL_BEFORE ? "meals before and after runs" : label[k], why);
 	}

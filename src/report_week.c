@@ -81,6 +81,9 @@ static void whole_log(struct doc *d, const struct report_week *r)
 	for (size_t i = 0; i < r->fd->n; i++)
 		doc_item(d, 1, findings_evidence_name(r->fd->item[i].evidence), "%s",
 			 r->fd->item[i].message);
+	char missing[2048];
+	if (r->log && *report_not_recorded(r->log, r->diary, r->st, missing, sizeof missing))
+		doc_add(d, DOC_PARA, "Not recorded: %s", missing);
 	if (r->fd->unexplained)
 		doc_add(d, DOC_PARA, "Note: %s", r->fd->unexplained_msg);
 }

@@ -57,10 +57,12 @@ void report_missing_why(const struct ingest_log *log, const char *diary, unsigne
 			size_t cap);
 
 /* The factors the file does not record (stats_result.measured 0), each
- * with why, in report order: "meals before and after runs (no ate_before
+ * with why, in the terms of the log and its diary (NULL when none), in
+ * report order: "meals before and after runs (no ate_before
  * or ate_after column), strength sessions (no strength column)"; "" when
  * every factor is recorded. Returns buf. */
-const char *report_not_recorded(const struct report *r, char *buf, size_t cap);
+const char *report_not_recorded(const struct ingest_log *log, const char *diary, const struct stats_result *st,
+				char *buf, size_t cap);
 
 /* Append the analyze report to d. */
 void report_analyze_doc(const struct report *r, struct doc *d);
