@@ -12,15 +12,28 @@
 
 #include "runlog/cli.h"
 #include "runlog/outfile.h"
+#include "runlog/safe.h"
 
 void cli_error(const char *fmt, ...)
 {
-	va_list ap;
-	fputs("runlog: ", stderr);
+	char buf[1024], *msg = buf;
+	va_list ap, again;
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	va_copy(again, ap);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	if (n >= (int)sizeof buf && (msg = malloc((size_t)n + 1)) != NULL)
+		vsnprintf(msg, (size_t)n + 1, fmt, again);
+	else
+		msg = buf; /* it fits, or out of memory: cut short */
+	if (n < 0)
+		buf[0] = '\0';
+	va_end(again);
 	va_end(ap);
+	fputs("runlog: ", stderr);
+	safe_term_put(stderr, msg, strlen(msg));
 	fputc('\n', stderr);
+	if (msg != buf)
+		free(msg);
 }
 
 int cli_draw_chart(struct cli_charts *c, enum chart_kind k, const struct chart_opts *o,
@@ -80,7 +93,7 @@ static void warn_row(void *data, unsigned long line, const char *msg)
 	struct reading *r = data;
 	clear_progress(r);
 	if (++r->warnings <= CLI_MAX_WARNINGS)
-		fprintf(stderr, "runlog: %s:%lu: %s\n", r->file, line, msg);
+		cli_error("%s:%lu: %s", r->file, line, msg);
 }
 
 static int ingest_exit(enum ingest_status st)
@@ -242,7 +255,9 @@ static void show_progress(void *ctx, unsigned long long bytes)
 		return;
 	r->shown = pct;
 	r->drawn = 1;
-	fprintf(stderr, "\rrunlog: reading %s: %d%%", r->file, pct);
+	fputs("\rrunlog: reading ", stderr);
+	safe_term_put(stderr, r->file, strlen(r->file));
+	fprintf(stderr, ": %d%%", pct);
 	fflush(stderr);
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "runlog/doc.h"
+#include "runlog/safe.h"
 
 static const char style[] =
 	"body{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;"
@@ -27,20 +28,6 @@ static const char style[] =
 	".note{margin-top:2rem;padding:.6rem .8rem;border-left:4px solid #e69f00;background:#fdf6e3}\n"
 	"@media print{body{max-width:none;padding:0}figure,table{break-inside:avoid}"
 	"h2{break-after:avoid}.scroll{overflow:visible}}\n";
-
-static void esc(FILE *o, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': fputs("&amp;", o); break;
-		case '<': fputs("&lt;", o); break;
-		case '>': fputs("&gt;", o); break;
-		case '"': fputs("&quot;", o); break;
-		case '\n': fputs("<br>", o); break;
-		default: fputc(*s, o);
-		}
-	}
-}
 
 static void base64(FILE *o, const unsigned char *p, size_t n)
 {
@@ -75,7 +62,7 @@ static void svg_inline(FILE *o, const struct doc_figure *f, size_t k)
 	if (!start)
 		return;
 	fprintf(o, "<svg role=\"img\" aria-label=\"");
-	esc(o, f->title);
+	safe_html_put(o, f->title);
 	fprintf(o, "\" style=\"aspect-ratio:%d/%d\"", f->w, f->h);
 	p = start + 4;
 	while (p < end) {
@@ -109,13 +96,13 @@ static void figure(FILE *o, const struct doc_figure *f, size_t k)
 		svg_inline(o, f, k);
 	} else if (f->data) {
 		fprintf(o, "<img width=\"%d\" height=\"%d\" alt=\"", f->w, f->h);
-		esc(o, f->title);
+		safe_html_put(o, f->title);
 		fputs("\" src=\"data:image/png;base64,", o);
 		base64(o, (const unsigned char *)f->data, f->len);
 		fputs("\">", o);
 	}
 	fputs("<figcaption>", o);
-	esc(o, f->title);
+	safe_html_put(o, f->title);
 	fputs("</figcaption></figure>\n", o);
 }
 
@@ -127,7 +114,7 @@ static void table(FILE *o, const struct doc_block *b)
 		for (size_t c = 0; c < b->cols; c++) {
 			const char *cell = r ? "td" : "th";
 			fprintf(o, "<%s%s>", cell, b->align[c] == 'r' ? " class=\"r\"" : "");
-			esc(o, b->cell[r * b->cols + c]);
+			safe_html_put(o, b->cell[r * b->cols + c]);
 			fprintf(o, "</%s>", cell);
 		}
 		fputs("</tr>\n", o);
@@ -144,7 +131,7 @@ void doc_render_html(FILE *o, const struct doc *d)
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
 	      o);
-	esc(o, title);
+	safe_html_put(o, title);
 	fprintf(o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
 	for (size_t i = 0; i < d->n; i++) {
 		const struct doc_block *b = &d->b[i];
@@ -158,22 +145,22 @@ void doc_render_html(FILE *o, const struct doc *d)
 		case DOC_TITLE:
 		case DOC_HEADING:
 			fputs(b->kind == DOC_TITLE ? "<h1>" : "<h2>", o);
-			esc(o, b->text);
+			safe_html_put(o, b->text);
 			fputs(b->kind == DOC_TITLE ? "</h1>\n" : "</h2>\n", o);
 			break;
 		case DOC_PARA:
 			fputs("<p>", o);
-			esc(o, b->text);
+			safe_html_put(o, b->text);
 			fputs("</p>\n", o);
 			break;
 		case DOC_ITEM:
 			fputs("<li>", o);
 			if (b->tag) {
 				fprintf(o, "<span class=\"tag tag-%s\">", b->tag);
-				esc(o, b->tag);
+				safe_html_put(o, b->tag);
 				fputs("</span>", o);
 			}
-			esc(o, b->text);
+			safe_html_put(o, b->text);
 			fputs("</li>\n", o);
 			break;
 		case DOC_TABLE:
@@ -184,7 +171,7 @@ void doc_render_html(FILE *o, const struct doc *d)
 			break;
 		case DOC_NOTE:
 			fputs("<p class=\"note\"><strong>Caution:</strong> ", o);
-			esc(o, b->text);
+			safe_html_put(o, b->text);
 			fputs("</p>\n", o);
 			break;
 		}

@@ -3,38 +3,14 @@
 #include <string.h>
 
 #include "runlog/doc.h"
-
-/* Text with the characters Markdown would read as markup escaped. In a
- * table cell, '|' is escaped too and newlines become spaces. */
-static void esc(FILE *o, const char *s, int cell)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>#&~", *s) || (cell && *s == '|'))
-			fputc('\\', o);
-		if (*s == '\n')
-			fputs(cell ? " " : "  \n", o);
-		else
-			fputc(*s, o);
-	}
-}
-
-/* A link target: the characters that would end or break it percent-encoded. */
-static void href(FILE *o, const char *s)
-{
-	for (; *s; s++) {
-		if (strchr(" ()<>%", *s) || (unsigned char)*s < 0x20)
-			fprintf(o, "%%%02X", (unsigned char)*s);
-		else
-			fputc(*s, o);
-	}
-}
+#include "runlog/safe.h"
 
 static void table(FILE *o, const struct doc_block *b)
 {
 	for (size_t r = 0; r < b->rows; r++) {
 		for (size_t c = 0; c < b->cols; c++) {
 			fputs(c ? " | " : "| ", o);
-			esc(o, b->cell[r * b->cols + c], 1);
+			safe_md_put(o, b->cell[r * b->cols + c], 0);
 		}
 		fputs(" |\n", o);
 		if (r == 0) {
@@ -56,16 +32,16 @@ void doc_render_markdown(FILE *o, const struct doc *d)
 		switch (b->kind) {
 		case DOC_TITLE:
 			fputs("# ", o);
-			esc(o, b->text, 0);
+			safe_md_put(o, b->text, 0);
 			fputs("\n\n", o);
 			break;
 		case DOC_HEADING:
 			fputs("## ", o);
-			esc(o, b->text, 0);
+			safe_md_put(o, b->text, 0);
 			fputs("\n\n", o);
 			break;
 		case DOC_PARA:
-			esc(o, b->text, 0);
+			safe_md_put(o, b->text, 1);
 			fputs("\n\n", o);
 			break;
 		case DOC_ITEM:
@@ -75,10 +51,10 @@ void doc_render_markdown(FILE *o, const struct doc *d)
 				fputs("- ", o);
 			if (b->tag) {
 				fputs("**", o);
-				esc(o, b->tag, 0);
+				safe_md_put(o, b->tag, 0);
 				fputs("** ", o);
 			}
-			esc(o, b->text, 0);
+			safe_md_put(o, b->text, !b->tag);
 			fputc('\n', o);
 			break;
 		case DOC_TABLE:
@@ -87,14 +63,14 @@ void doc_render_markdown(FILE *o, const struct doc *d)
 			break;
 		case DOC_FIGURE:
 			fputs("![", o);
-			esc(o, b->fig->title, 0);
+			safe_md_put(o, b->fig->title, 0);
 			fputs("](", o);
-			href(o, b->fig->href);
+			safe_md_url_put(o, b->fig->href);
 			fputs(")\n\n", o);
 			break;
 		case DOC_NOTE:
 			fputs("> **Caution:** ", o);
-			esc(o, b->text, 0);
+			safe_md_put(o, b->text, 0);
 			fputc('\n', o);
 			break;
 		}

@@ -3,41 +3,28 @@
 #include <string.h>
 
 #include "runlog/doc.h"
+#include "runlog/safe.h"
 
 #define WIDTH 78
 #define INDENT 2
 
-/* Display width of UTF-8 text: one column per character. */
-static size_t width(const char *s, size_t len)
-{
-	size_t w = 0;
-	for (size_t i = 0; i < len; i++)
-		w += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return w;
-}
-
 /* Print text wrapped at WIDTH: the first line after lead, padded to indent
- * columns; the rest after indent spaces. Newlines in text are kept. */
+ * columns; the rest after indent spaces. Every byte of text goes through
+ * safe_term_put(), so a newline in a name from the log is shown as \x0A. */
 static void wrap(FILE *o, const char *lead, size_t indent, const char *text)
 {
 	size_t col = (size_t)fprintf(o, "%-*s", (int)indent, lead);
 	int fresh = col <= indent; /* nothing printed after the indent yet */
 	for (const char *p = text; *p;) {
-		if (*p == '\n') {
-			col = (size_t)fprintf(o, "\n%*s", (int)indent, "") - 1;
-			fresh = 1;
-			p++;
-			continue;
-		}
-		size_t len = strcspn(p, " \n");
-		if (!fresh && col + 1 + width(p, len) > WIDTH) {
+		size_t len = strcspn(p, " ");
+		if (!fresh && col + 1 + safe_term_width(p, len) > WIDTH) {
 			col = (size_t)fprintf(o, "\n%*s", (int)indent, "") - 1;
 			fresh = 1;
 		}
 		if (!fresh)
 			col += (size_t)fprintf(o, " ");
-		fwrite(p, 1, len, o);
-		col += width(p, len);
+		safe_term_put(o, p, len);
+		col += safe_term_width(p, len);
 		fresh = 0;
 		p += len;
 		while (*p == ' ')
@@ -53,19 +40,19 @@ static void table(FILE *o, const struct doc_block *b)
 	for (size_t r = 0; r < b->rows; r++)
 		for (size_t c = 0; c < cols; c++) {
 			const char *s = b->cell[r * b->cols + c];
-			size_t n = width(s, strlen(s));
+			size_t n = safe_term_width(s, strlen(s));
 			w[c] = n > w[c] ? n : w[c];
 		}
 	for (size_t r = 0; r < b->rows; r++) {
 		fprintf(o, "%*s", (int)INDENT, "");
 		for (size_t c = 0; c < cols; c++) {
 			const char *s = b->cell[r * b->cols + c];
-			size_t pad = w[c] - width(s, strlen(s));
+			size_t pad = w[c] - safe_term_width(s, strlen(s));
 			if (c)
 				fputs("  ", o);
 			if (b->align[c] == 'r')
 				fprintf(o, "%*s", (int)pad, "");
-			fputs(s, o);
+			safe_term_put(o, s, strlen(s));
 			/* No trailing spaces after the last column. */
 			if (b->align[c] != 'r' && c + 1 < cols)
 				fprintf(o, "%*s", (int)pad, "");
@@ -82,10 +69,11 @@ void doc_render_text(FILE *o, const struct doc *d)
 		item = b->kind == DOC_ITEM ? item + 1 : 0;
 		switch (b->kind) {
 		case DOC_TITLE:
-			fprintf(o, "%s\n", b->text);
-			break;
 		case DOC_HEADING:
-			fprintf(o, "\n%s\n", b->text);
+			if (b->kind == DOC_HEADING)
+				fputc('\n', o);
+			safe_term_put(o, b->text, strlen(b->text));
+			fputc('\n', o);
 			break;
 		case DOC_PARA:
 			wrap(o, "", INDENT, b->text);
@@ -103,7 +91,9 @@ void doc_render_text(FILE *o, const struct doc *d)
 			table(o, b);
 			break;
 		case DOC_FIGURE:
-			fprintf(o, "%*s%s\n", (int)INDENT, "", b->fig->path);
+			fprintf(o, "%*s", (int)INDENT, "");
+			safe_term_put(o, b->fig->path, strlen(b->fig->path));
+			fputc('\n', o);
 			break;
 		case DOC_NOTE:
 			fputc('\n', o);

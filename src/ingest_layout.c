@@ -1,6 +1,7 @@
 /* ingest_layout: recognise the file from its header and map its fields,
  * after normalising their names. */
 #include "ingest_layout.h"
+#include "runlog/safe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -167,26 +168,17 @@ static void put(char *out, size_t cap, size_t *used, const char *text)
 }
 
 /* A header name from the file, quoted, its first max bytes (cut at a
- * character), made safe for a terminal: a control byte (C0, DEL, or a C1
- * character in UTF-8) is written \xNN, so that no name can steer it. */
-static void put_safe(char *out, size_t cap, size_t *used, const char *s, size_t max)
+ * character). It stays as the file has it: whoever shows the message
+ * makes it safe for where it goes (safe.h), so that no name can steer a
+ * terminal. */
+static void put_name(char *out, size_t cap, size_t *used, const char *s, size_t max)
 {
-	size_t n = strlen(s);
-	if (n > max)
-		for (n = max; n && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
-			;
+	char name[128];
+	size_t n = safe_utf8_cut(s, strlen(s), max < sizeof name ? max : sizeof name - 1);
+	memcpy(name, s, n);
+	name[n] = '\0';
 	put(out, cap, used, "'");
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		int c1 = c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-			 (unsigned char)s[i + 1] <= 0x9F;
-		char b[12] = {(char)c, 0};
-		if (c1)
-			snprintf(b, sizeof b, "\\xC2\\x%02X", (unsigned char)s[++i]);
-		else if (c < 0x20 || c == 0x7F)
-			snprintf(b, sizeof b, "\\x%02X", c);
-		put(out, cap, used, b);
-	}
+	put(out, cap, used, name);
 	put(out, cap, used, "'");
 }
 
@@ -198,7 +190,7 @@ void ingest_layout_names(char *const *hdr, size_t n, char *out, size_t cap)
 			continue;
 		if (shown++)
 			put(out, cap, &used, ", ");
-		put_safe(out, cap, &used, hdr[i], 30);
+		put_name(out, cap, &used, hdr[i], 30);
 	}
 	if (shown < n && used < cap)
 		snprintf(out + used, cap - used, " (%zu columns)", n);

@@ -7,20 +7,19 @@
 
 #include "runlog/date.h"
 #include "runlog/num.h"
+#include "runlog/safe.h"
 #include "ingest_state.h"
 
 #define STR_(x) #x
 #define STR(x) STR_(x) /* a bound's digits, for a message */
 
-/* Copy v for a message: at most 40 bytes, control bytes shown as '?'. */
+/* Copy v for a message: its first 40 bytes, cut at a character, as the
+ * file has them; whoever shows the message makes it safe (safe.h). */
 static const char *shown(const struct cell *c, char *buf, size_t cap)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < c->len && n + 4 < cap && i < 40; i++) {
-		unsigned char ch = (unsigned char)c->s[i];
-		buf[n++] = ch < 0x20 || ch == 0x7f ? '?' : (char)ch;
-	}
-	if (c->too_long || c->len > 40) {
+	size_t n = safe_utf8_cut(c->s, c->len, cap - 4 < 40 ? cap - 4 : 40);
+	memcpy(buf, c->s, n);
+	if (c->too_long || n < c->len) {
 		memcpy(buf + n, "...", 3);
 		n += 3;
 	}

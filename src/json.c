@@ -1,29 +1,10 @@
 /* json: a writer that puts the commas and indentation, the same in every locale. */
 #include "runlog/json.h"
+#include "runlog/safe.h"
 
 #include <assert.h>
 #include <inttypes.h>
 #include <math.h>
-
-static void put_str(FILE *o, const char *s)
-{
-	fputc('"', o);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': fputs("\\\"", o); break;
-		case '\\': fputs("\\\\", o); break;
-		case '\n': fputs("\\n", o); break;
-		case '\r': fputs("\\r", o); break;
-		case '\t': fputs("\\t", o); break;
-		default:
-			if (*p < 0x20)
-				fprintf(o, "\\u%04x", *p);
-			else
-				fputc(*p, o);
-		}
-	}
-	fputc('"', o);
-}
 
 /* -0 prints as 0. */
 static void put_num(FILE *o, double x)
@@ -110,7 +91,7 @@ void json_key(struct json_writer *w, const char *key)
 {
 	assert(w->depth > 0 && w->close[w->depth] == '}' && !w->after_key);
 	separate(w);
-	put_str(w->out, key);
+	safe_json_put(w->out, key);
 	fputs(": ", w->out);
 	w->after_key = 1;
 }
@@ -119,7 +100,7 @@ void json_str(struct json_writer *w, const char *s)
 {
 	separate(w);
 	if (s)
-		put_str(w->out, s);
+		safe_json_put(w->out, s);
 	else
 		fputs("null", w->out);
 }

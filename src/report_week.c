@@ -6,6 +6,7 @@
 #include "runlog/date.h"
 #include "runlog/json.h"
 #include "runlog/report.h"
+#include "runlog/safe.h"
 
 static const char *const label[WEEK_NKEYS] = {
 	"runs", "distance (km)", "mean pain", "max pain", "pain-free runs",
@@ -210,6 +211,12 @@ int report_week_json(FILE *o, const struct report_week *r)
 	return ferror(o) ? -1 : 0;
 }
 
+/* A name or a folder in the summary, for a terminal or a cron mail. */
+static void term(FILE *o, const char *s)
+{
+	safe_term_put(o, s, strlen(s));
+}
+
 int report_week_summary(FILE *o, const struct report_week *r)
 {
 	const struct stats_week_report *w = r->wk;
@@ -217,12 +224,16 @@ int report_week_summary(FILE *o, const struct report_week *r)
 
 	title(r, t, sizeof t);
 	if (w->n == 0) {
-		fprintf(o, "no runs in %s%s%s\n", t, r->athlete ? " for " : "", r->athlete ? r->athlete : "");
-		fprintf(o, "  report: %s/report.md\n", r->folder);
+		fprintf(o, "no runs in %s%s", t, r->athlete ? " for " : "");
+		term(o, r->athlete ? r->athlete : "");
+		fputs("\n  report: ", o);
+		term(o, r->folder);
+		fputs("/report.md\n", o);
 		return ferror(o) ? -1 : 0;
 	}
-	fprintf(o, "%s%s%s: %zu run%s", t, r->athlete ? ", " : "", r->athlete ? r->athlete : "", w->n,
-		w->n == 1 ? "" : "s");
+	fprintf(o, "%s%s", t, r->athlete ? ", " : "");
+	term(o, r->athlete ? r->athlete : "");
+	fprintf(o, ": %zu run%s", w->n, w->n == 1 ? "" : "s");
 	if (!isnan(w->v[WEEK_DISTANCE]))
 		fprintf(o, ", %s %s", value(WEEK_DISTANCE, in_unit(r, WEEK_DISTANCE, w->v[WEEK_DISTANCE]),
 					    v, sizeof v), r->log->miles ? "mi" : "km");
@@ -249,6 +260,8 @@ int report_week_summary(FILE *o, const struct report_week *r)
 		fprintf(o, "  top remedy: %s%s\n", findings_week_advice(r->fw->top),
 			r->fw->top_general ? " (general advice: the log does not explain its pain)"
 			: r->fw->top_from_log ? " (from the whole log)" : "");
-	fprintf(o, "  report: %s/report.html\n", r->folder);
+	fputs("  report: ", o);
+	term(o, r->folder);
+	fputs("/report.html\n", o);
 	return ferror(o) ? -1 : 0;
 }

@@ -121,7 +121,9 @@ void cli_chart_error(const struct cli_charts *c, const char *path);
 /* Release the charts' libplot; c may be used again. */
 void cli_charts_free(struct cli_charts *c);
 
-/* Print "runlog: " and the formatted message to stderr. */
+/* Print "runlog: " and the formatted message to stderr, the message
+ * through safe_term_put(): a control byte in a name, a header cell or an
+ * option's value is shown as \xNN, never sent to the terminal. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

@@ -4,6 +4,11 @@
  * turns the results into a doc: every number formatted, every sentence
  * written. A renderer only lays the doc out in its format, so the three
  * formats always carry the same content.
+ *
+ * A block's text is one paragraph, on one line: it may hold names and
+ * values from the log as they are, and each renderer writes every text
+ * through its destination's writer in safe.h, so a newline or any other
+ * control character in it is shown as \xNN and markup is neutralised.
  */
 #ifndef RUNLOG_DOC_H
 #define RUNLOG_DOC_H

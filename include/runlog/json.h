@@ -5,7 +5,8 @@
  * line breaks and the indentation. Each object or array is laid out either
  * on one line ({"a": 1, "b": 2}) or one member a line, indented two spaces
  * a level. Numbers use 12 significant digits and are null when undefined
- * (NAN or infinite); strings are escaped per RFC 8259.
+ * (NAN or infinite); strings are written by safe_json_put(), so the
+ * output is valid JSON whatever bytes they hold.
  */
 #ifndef RUNLOG_JSON_H
 #define RUNLOG_JSON_H

@@ -85,8 +85,7 @@ static void text_title_heading_para_figure(void **state)
 			"\n"
 			"Charts\n"
 			"  plots/pain_timeline.png\n"
-			"  first line\n"
-			"  second line\n");
+			"  first line\\x0Asecond line\n");
 	doc_free(&d);
 	assert_int_equal(d.n, 0);
 	assert_null(d.b);
@@ -359,14 +358,15 @@ static void markdown_table_cells(void **state)
 	expect(&d, DOC_MARKDOWN,
 	       "| factor | p | note |\n"
 	       "|:---|---:|:---|\n"
-	       "| a\\|b | \\<0.001 | two lines |\n"
+	       "| a\\|b | \\<0.001 | two\\\\x0Alines |\n"
 	       "| x\\_y\\*z |  |  |\n"
 	       "\n");
 	doc_free(&d);
 }
 
-/* Markdown's metacharacters are escaped in every kind of text; a '|'
- * outside a table is left alone; a newline is a hard line break. */
+/* Markdown's metacharacters are escaped in every kind of text, a '|'
+ * outside a table too (a paragraph can turn into a table); a newline is
+ * shown as \x0A, so that text from the log cannot start a block. */
 static void markdown_escapes(void **state)
 {
 	struct doc d;
@@ -384,8 +384,7 @@ static void markdown_escapes(void **state)
 	       "\n"
 	       "## \\#1 \\`code\\` \\[link\\] \\<b\\>\n"
 	       "\n"
-	       "a\\\\b \\_c\\_ \\*d\\* a|b p \\<0.001  \n"
-	       "next line\n"
+	       "a\\\\b \\_c\\_ \\*d\\* a\\|b p \\<0.001\\\\x0Anext line\n"
 	       "\n"
 	       "- **we\\_ak** bullet \\[x\\]\n"
 	       "\n"
@@ -484,7 +483,7 @@ static void html_page_and_escaping(void **state)
 	assert_string_equal(
 		html_body(got),
 		"<h1>runlog: R&amp;D &lt;log&gt; &quot;x&quot;.csv</h1>\n"
-		"<p>a &amp; b &lt; c &gt; d &quot;e&quot; \u2014 caf\u00e9<br>second line</p>\n"
+		"<p>a &amp; b &lt; c &gt; d &quot;e&quot; \u2014 caf\u00e9\\x0Asecond line</p>\n"
 		"<h2>Pain &amp; &lt;meals&gt;</h2>\n"
 		"<ol>\n"
 		"<li><span class=\"tag tag-strong\">strong</span>eat &amp; &lt;rest&gt;</li>\n"

@@ -162,7 +162,7 @@ static void escapes(void **state)
 	json_object(w, JSON_INLINE);
 	json_kv_str(w, "q\"k", "a\"b\\c\nd\re\tf\001g\037h\x7f\xc3\xa9");
 	json_end(w);
-	done(&s, "{\"q\\\"k\": \"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u001fh\x7f\xc3\xa9\"}\n");
+	done(&s, "{\"q\\\"k\": \"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u001fh\\u007f\xc3\xa9\"}\n");
 }
 
 int main(void)
