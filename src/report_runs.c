@@ -3,30 +3,11 @@
 
 #include "runlog/date.h"
 #include "runlog/report.h"
+#include "runlog/safe.h"
 
 static const char *yes_no(int v)
 {
 	return v == INGEST_YES ? "yes" : v == INGEST_NO ? "no" : "";
-}
-
-/* A name as a CSV field: quoted, with its quotes doubled, when it holds a
- * separator, a quote or a line end. */
-static void field(FILE *out, const char *s)
-{
-	int quote = 0;
-	for (const char *p = s; *p; p++)
-		quote |= *p == ',' || *p == '"' || *p == '\n' || *p == '\r';
-	if (!quote) {
-		fputs(s, out);
-		return;
-	}
-	fputc('"', out);
-	for (const char *p = s; *p; p++) {
-		if (*p == '"')
-			fputc('"', out);
-		fputc(*p, out);
-	}
-	fputc('"', out);
 }
 
 int report_runs_csv(FILE *out, const struct ingest_log *log, const struct features *f)
@@ -38,7 +19,7 @@ int report_runs_csv(FILE *out, const struct ingest_log *log, const struct featur
 	for (size_t i = 0; i < f->n; i++) {
 		const struct features_run *r = &f->runs[i];
 		if (athletes) {
-			field(out, log->athletes[r->athlete]);
+			safe_csv_put(out, log->athletes[r->athlete]);
 			fputc(',', out);
 		}
 		fprintf(out, "%s,", date_format(r->day, date));
