@@ -92,8 +92,8 @@ static void pipeline(struct ingest_log *log, int take)
 		struct doc d;
 		doc_init(&d);
 		report_analyze_doc(&r, &d);
-		struct report_week rw = {.file = "fuzz.csv", .folder = "reports/x", .feat = &f,
-					 .st = &st, .fd = &fd, .wk = &wk, .fw = &fw};
+		struct report_week rw = {.file = "fuzz.csv", .folder = "reports/x", .log = log,
+					 .feat = &f, .st = &st, .fd = &fd, .wk = &wk, .fw = &fw};
 		struct doc dw;
 		doc_init(&dw);
 		report_week_doc(&rw, &dw);
@@ -106,6 +106,7 @@ static void pipeline(struct ingest_log *log, int take)
 			report_json(sink, &r);
 			report_week_json(sink, &rw);
 			report_week_summary(sink, &rw);
+			report_runs_csv(sink, log, &f);
 			fclose(sink);
 		}
 		doc_free(&d);
