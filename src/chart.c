@@ -311,7 +311,9 @@ static void week_days(struct plot *p, const struct chart_data *d)
 		char md[16];
 		snprintf(label, sizeof label, "%s %s", dow[i], month_day(day, md, sizeof md) + 4);
 		plot_xlabel(p, i + 1, 0, label);
-		if (bsearch(&day, d->feat->strength_days, d->feat->n_strength, sizeof day, cmp_day))
+		/* bsearch must not get NULL, even for no elements (C11 7.22.5). */
+		if (d->feat->n_strength &&
+		    bsearch(&day, d->feat->strength_days, d->feat->n_strength, sizeof day, cmp_day))
 			plot_xlabel(p, i + 1, 2, "+ strength");
 		if (n == 0) {
 			plot_xlabel(p, i + 1, 1, "rest");
