@@ -339,7 +339,7 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 				  log->n_other_names == INGEST_OTHER_NAMES ? " and maybe more" : "");
 		else
 			cli_error("%s: --athlete: no rows for an athlete named '%s'", in->log, in->athlete);
-		rc = CLI_DATAERR;
+		rc = CLI_USAGE; /* as for a log without the column: --athlete is wrong */
 	}
 	if (rc == CLI_OK && in->strict)
 		rc = strict_check(in->log, log);

@@ -1,7 +1,7 @@
 # --athlete NAME analyses one athlete alone (bob: streaks 1,2,3, his strength
 # session counts); --by athlete adds a table of each athlete alone, in text and
 # JSON; an unknown athlete (the message lists the names the log has), or
-# --athlete on a log without the column, is an error;
+# --athlete on a log without the column, is a usage error (exit 64);
 # weekly on a cohort asks for --athlete, and writes each athlete's week into
 # the athlete's own folder (ann's and bob's reports side by side, each
 # naming its athlete)
@@ -15,7 +15,7 @@ $ runlog analyze tests/data/cohort.csv --no-charts --athlete bob | sed -n "2,3p"
 >   ann         4   2.5  (4.0) insufficient  (3.3) insufficient  (0.0) insufficient  - insufficient  -     -
 >   bob         3   3.3  (4.0) insufficient  - insufficient      (4.0) insufficient  - insufficient  -     -
 > 2
-> exit 65
+> exit 64
 > exit 64
 > runlog: tests/data/cohort.csv: 2 athletes share this log; a weekly report is for one: give --athlete NAME
 > 6
