@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "runlog/date.h"
+#include "runlog/date_zone.h"
 #include "runlog/num.h"
 
 #include "runlog/cli.h"
@@ -125,16 +126,27 @@ void cli_input_init(struct cli_input *in)
 	*in = (struct cli_input){.today = date_today()};
 }
 
-/* A zone TZ can name: a file of the zone database, or UTC. */
-static int known_zone(const char *zone)
+/* --tz ZONE: a zone of the system's database, or a usage error that names
+ * the nearest one. Returns 1, or -1 after the error. */
+static int zone_option(const char *zone, struct cli_input *in)
 {
-	char path[512];
-	if (strcmp(zone, "UTC") == 0 || strcmp(zone, "GMT") == 0)
-		return 1;
-	if (!*zone || strstr(zone, "..") || zone[0] == '/')
-		return 0;
-	snprintf(path, sizeof path, "/usr/share/zoneinfo/%s", zone);
-	return access(path, R_OK) == 0;
+	char near[DATE_ZONE_NAME_MAX + 1];
+	if (!*zone)
+		return cli_error("--tz: the zone is empty"), -1;
+	if (!date_zone_known(zone)) {
+		if (date_zone_nearest(zone, near, sizeof near) == 0)
+			cli_error("--tz: '%s' is not a zone of %s (the nearest is '%s')", zone,
+				  date_zone_dir(), near);
+		else
+			cli_error("--tz: '%s' is not a time zone (such as Europe/Paris or UTC)", zone);
+		return -1;
+	}
+	/* The day of a UTC time is its day in this zone (see date_local_day). */
+	setenv("TZ", zone, 1);
+	tzset();
+	if (!in->today_given) /* today in the log's zone */
+		in->today = date_today();
+	return 1;
 }
 
 /* A word of --yes or --no (which = 1 or 0), unless it is empty, one too
@@ -222,15 +234,7 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 		in->diary = arg;
 		return 1;
 	case CLI_OPT_TZ:
-		if (!known_zone(arg))
-			return cli_error("--tz: '%s' is not a time zone (such as Europe/Paris or UTC)",
-					 arg), -1;
-		/* The day of a UTC time is its day in this zone (see date_local_day). */
-		setenv("TZ", arg, 1);
-		tzset();
-		if (!in->today_given) /* today in the log's zone */
-			in->today = date_today();
-		return 1;
+		return zone_option(arg, in);
 	default:
 		return 0;
 	}
