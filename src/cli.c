@@ -195,6 +195,9 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 	case CLI_OPT_STRICT:
 		in->strict = 1;
 		return 1;
+	case 'h':
+		in->help = 1;
+		return 1;
 	case CLI_OPT_TODAY:
 		if (date_parse_iso(arg, &in->today, &why))
 			return cli_error("--today: '%s' %s", arg, why), -1;

@@ -127,13 +127,15 @@ static int parse_args(int argc, char **argv, struct options *o)
 	cli_input_init(&o->in);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":f:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hf:o:", longopts, NULL)) != -1) {
 		int shared = cli_input_option(c, optarg, &o->in);
 		if (shared < 0)
 			return -1;
 		if (!shared && own_option(c, optarg, argv, o) != 0)
 			return -1;
 	}
+	if (o->in.help)
+		return -1;
 	if (optind >= argc)
 		return cli_error("analyze: no log file given (see 'runlog help analyze')"), -1;
 	if (optind + 1 < argc)
@@ -369,7 +371,7 @@ int cmd_analyze(int argc, char **argv)
 	int rc;
 
 	if (parse_args(argc, argv, &o) != 0)
-		return CLI_USAGE;
+		return o.in.help ? CLI_HELP : CLI_USAGE;
 	ingest_init(&log);
 	rc = analyze(&o, &log, &feat);
 	features_free(&feat);

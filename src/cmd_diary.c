@@ -29,7 +29,7 @@ static int parse_args(int argc, char **argv, struct cli_input *in, const char **
 	*update = NULL;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		if (c == CLI_OPT_DIARY)
 			return cli_error("diary: --diary is for analyze and weekly; to add the new running "
 					 "days to a diary, give --update %s", optarg), -1;
@@ -48,6 +48,8 @@ static int parse_args(int argc, char **argv, struct cli_input *in, const char **
 			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
 		return cli_error("unknown option '%s'", argv[optind - 1]), -1;
 	}
+	if (in->help)
+		return -1;
 	if (optind >= argc)
 		return cli_error("diary: no log file given (see 'runlog help diary')"), -1;
 	if (optind + 1 < argc)
@@ -225,7 +227,7 @@ int cmd_diary(int argc, char **argv)
 	int rc;
 
 	if (parse_args(argc, argv, &in, &update_path) != 0)
-		return CLI_USAGE;
+		return in.help ? CLI_HELP : CLI_USAGE;
 	ingest_init(&log);
 	rc = cli_read(&in, 0, &log);
 	if (rc == CLI_OK && log.n_athletes > 1) {

@@ -50,7 +50,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	cli_input_init(&o->in);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":o:q", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:q", longopts, NULL)) != -1) {
 		int shared = cli_input_option(c, optarg, &o->in);
 		if (shared < 0)
 			return -1;
@@ -76,6 +76,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 			return cli_error("unknown option '%s'", argv[optind - 1]), -1;
 		}
 	}
+	if (o->in.help)
+		return -1;
 	if (optind >= argc)
 		return cli_error("weekly: no log file given (see 'runlog help weekly')"), -1;
 	if (optind + 1 < argc)
@@ -314,7 +316,7 @@ int cmd_weekly(int argc, char **argv)
 	int rc;
 
 	if (parse_args(argc, argv, &o) != 0)
-		return CLI_USAGE;
+		return o.in.help ? CLI_HELP : CLI_USAGE;
 	ingest_init(&log);
 	rc = weekly(&o, &log, &feat);
 	features_free(&feat);

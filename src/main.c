@@ -165,14 +165,6 @@ static int help(const char *name)
 	return finish_stdout(CLI_OK);
 }
 
-static int wants_help(int argc, char **argv)
-{
-	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
-			return 1;
-	return 0;
-}
-
 int main(int argc, char **argv)
 {
 	const struct command *c;
@@ -202,8 +194,9 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return CLI_USAGE;
 	}
-	if (wants_help(argc - 1, argv + 1))
-		return help(c->name);
 	outfile_clean_on_signals();
-	return finish_stdout(c->fn(argc - 1, argv + 1));
+	/* The command's getopt finds -h and --help, and only where they are
+	 * options, not an option's value (--out -h). */
+	int rc = c->fn(argc - 1, argv + 1);
+	return rc == CLI_HELP ? help(c->name) : finish_stdout(rc);
 }

@@ -17,6 +17,8 @@ enum cli_exit {
 	CLI_SOFTWARE = 70,  /* internal error, out of memory */
 	CLI_CANTCREAT = 73, /* an output file or folder cannot be created */
 	CLI_IOERR = 74,     /* an output could not be written */
+	CLI_HELP = -1,      /* not an exit code: a command's -h or --help, whose
+	                       help main prints */
 };
 
 /* A command: argv[0] is the command's name. Returns an exit code. */
@@ -54,9 +56,15 @@ struct cli_input {
 	size_t n_columns;
 	int columns_elsewhere;   /* a file read after the log may have the headers
 	                            --column names (diary --update) */
+	int help;                /* -h or --help was given */
 };
 
-/* The shared options, for a command's getopt_long table, and their codes. */
+/* The shared options, for a command's getopt_long table, and their codes.
+ * They take -h and --help too: a command's short options start with 'h'.
+ * getopt_long gives an option that needs a value the next argument, even
+ * one that starts with '-' (--out -h is the folder '-h'), so --help is
+ * seen only where it is an option; parsing goes on after it, and the
+ * command then returns CLI_HELP. */
 enum {
 	CLI_OPT_STRICT = 300, CLI_OPT_TODAY, CLI_OPT_UNITS, CLI_OPT_TZ, CLI_OPT_DIARY,
 	CLI_OPT_DATE_FORMAT, CLI_OPT_ATHLETE, CLI_OPT_YES, CLI_OPT_NO, CLI_OPT_COLUMN,
@@ -71,7 +79,8 @@ enum {
 	{"athlete", required_argument, NULL, CLI_OPT_ATHLETE},     \
 	{"yes", required_argument, NULL, CLI_OPT_YES},             \
 	{"no", required_argument, NULL, CLI_OPT_NO},               \
-	{"column", required_argument, NULL, CLI_OPT_COLUMN}
+	{"column", required_argument, NULL, CLI_OPT_COLUMN},       \
+	{"help", no_argument, NULL, 'h'}
 
 /* Defaults: today is today, the rest off. */
 void cli_input_init(struct cli_input *in);
