@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "runlog/athlete_folder.h"
 #include "runlog/chart.h"
 #include "runlog/cli.h"
 #include "runlog/date.h"
@@ -94,27 +95,6 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return 0;
 }
 
-/* A folder name for an athlete: letters, digits, '.', '-' and '_' kept, any
- * run of other bytes one '_' ("Smith, Jo" is "Smith_Jo"), never "." or "..". */
-static void athlete_folder(const char *name, char *out, size_t cap)
-{
-	size_t n = 0;
-	for (const char *p = name; *p && n + 1 < cap; p++) {
-		int c = (unsigned char)*p;
-		int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-			 c == '-' || c == '_' || (c == '.' && n > 0);
-		if (ok)
-			out[n++] = (char)c;
-		else if (n > 0 && out[n - 1] != '_')
-			out[n++] = '_';
-	}
-	while (n > 0 && out[n - 1] == '_')
-		n--;
-	out[n] = '\0';
-	if (n == 0 || strcmp(out, ".") == 0 || strcmp(out, "..") == 0)
-		snprintf(out, cap, "athlete");
-}
-
 /* One output: its name in the week's folder and its bytes. */
 struct output {
 	char path[4096 + 64]; /* the folder and a file name */
@@ -187,7 +167,7 @@ static int name_outputs(const struct options *o, char *folder, size_t cap, struc
 	/* One athlete of a cohort: the week goes in the athlete's own folder,
 	 * so each runner's reports stand side by side. */
 	if (o->in.athlete)
-		athlete_folder(o->in.athlete, who, sizeof who);
+		athlete_folder_name(o->in.athlete, who, sizeof who);
 	if ((size_t)snprintf(folder, cap, "%s/%s%s%s", o->out, who, *who ? "/" : "", week) >= cap) {
 		cli_error("--out: '%s' is too long a path", o->out);
 		return CLI_USAGE;
