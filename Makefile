@@ -72,7 +72,14 @@ build/libs.ok: | build
 	  exit 1; \
 	fi; touch $@
 
-build/%.o: src/%.c | build/libs.ok
+# The compiler and its flags as a file that changes only when they do, so
+# that a change of flags (a new HARDEN, CFLAGS=-O1) rebuilds every object.
+build/flags: FORCE | build
+	@printf '%s\n' '$(CC) $(ALL_CFLAGS) $(HARDEN_LDFLAGS)' | cmp -s - $@ || \
+	  printf '%s\n' '$(CC) $(ALL_CFLAGS) $(HARDEN_LDFLAGS)' > $@
+FORCE:
+
+build/%.o: src/%.c build/flags | build/libs.ok
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/tests/%: tests/unit/%.c $(LIBOBJ) | build
