@@ -152,8 +152,7 @@ static int64_t metres(const struct features_run *r)
  * days ending on its day; first: the athlete's first day. */
 static void set_spike(struct features_run *r, int32_t first, int64_t sum7, int64_t sum28, int has_distance)
 {
-	int spike = FEATURES_SPIKE_DEN * 4 * sum7 >= FEATURES_SPIKE_NUM * sum28 ? INGEST_YES : INGEST_NO;
-	r->load_spike = !has_distance || r->day - first < 27 || sum28 <= 0 ? INGEST_UNKNOWN : spike;
+	r->load_spike = has_distance ? features_spike(r->day, first, sum7, sum28) : INGEST_UNKNOWN;
 }
 
 /* One athlete's runs lo..hi with two windows that slide over them. */

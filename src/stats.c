@@ -94,3 +94,22 @@ void stats_t_interval(double est, double se, double df, double *lo, double *hi, 
 	*hi = est + half;
 	*p = se > 0 ? 2 * gsl_cdf_tdist_Q(fabs(est) / se, df) : NAN;
 }
+
+void stats_holm(const double *p, double *adjusted, size_t n)
+{
+	/* Step down from the smallest p: m p(1), (m-1) p(2), ..., each at least
+	 * the one before and at most 1. n is a handful: a selection order. */
+	int done[16] = {0};
+	double floor = 0;
+	for (size_t step = 0; step < n && n <= 16; step++) {
+		size_t best = n;
+		for (size_t i = 0; i < n; i++)
+			if (!done[i] && (best == n || p[i] < p[best]))
+				best = i;
+		double v = (double)(n - step) * p[best];
+		v = v > 1 ? 1 : v;
+		floor = v > floor ? v : floor;
+		adjusted[best] = floor;
+		done[best] = 1;
+	}
+}

@@ -24,25 +24,6 @@ const char *stats_term_name(enum stats_term t)
 	return name[t];
 }
 
-void stats_holm(const double *p, double *adjusted, size_t n)
-{
-	/* Step down from the smallest p: m p(1), (m-1) p(2), ..., each at least
-	 * the one before and at most 1. n is a handful: a selection order. */
-	int done[16] = {0};
-	double floor = 0;
-	for (size_t step = 0; step < n && n <= 16; step++) {
-		size_t best = n;
-		for (size_t i = 0; i < n; i++)
-			if (!done[i] && (best == n || p[i] < p[best]))
-				best = i;
-		double v = (double)(n - step) * p[best];
-		v = v > 1 ? 1 : v;
-		floor = v > floor ? v : floor;
-		adjusted[best] = floor;
-		done[best] = 1;
-	}
-}
-
 /* One athlete's runs: f->runs are in athlete order. */
 static size_t slice_end(const struct features *f, size_t i)
 {
@@ -76,8 +57,6 @@ static void effect_aliased(struct stats_effect *e, unsigned alias)
 	e->alias = alias;
 }
 
-/* What both passes read: the log, which terms it has, and after the
- * solve each profile's kept terms and the sum of their coefficients. */
 /* The two models: with each athlete's trend and the previous pain, and
  * without them (intercepts only), for without_time. */
 enum { TIME, PLAIN, NMODELS };
@@ -173,8 +152,34 @@ struct cluster_sums {
 	size_t weeks[2 * STATS_NFACTORS]; /* athlete-weeks with a run on each side */
 	const struct kept *kept;          /* pass 1's projections of this half */
 	size_t next;                      /* the next one to use */
+	struct pred_sums *pred;           /* a prediction's sums, or NULL */
 	int oom;
 };
+
+/* A prediction's variance, summed over one athlete's weeks in pass 2
+ * (stats_model.h): w weighs the projected terms' scores, q the athlete's
+ * [1, trend] scores. */
+struct pred_sums {
+	double w[P], q[STATS_TREND_MAX];
+	double extra; /* the sum of (s'w + sz'q)^2 - (s'w)^2 */
+};
+
+/* w'x for a weight vector over the terms. */
+static double weighted(const double w[P], const double x[P])
+{
+	double s = 0;
+	for (int t = 0; t < P; t++)
+		s += w[t] * x[t];
+	return s;
+}
+
+static void pred_week(struct pred_sums *ps, const double sv[P], const double sz[STATS_TREND_MAX])
+{
+	double a = weighted(ps->w, sv), h = 0;
+	for (int j = 0; j < STATS_TREND_MAX; j++)
+		h += sz[j] * ps->q[j];
+	ps->extra += (a + h) * (a + h) - a * a;
+}
 
 /* pj kept for pass 2 when its athlete has KEEP_RUNS runs or more:
  * 0, or -1 when out of memory. */
@@ -303,11 +308,24 @@ static void week_close(struct cluster_sums *cs, const struct stats_projection *p
 		sv[t] = sx[t] - pj->pi[0][t] * wk->sz[0] - pj->pi[1][t] * wk->sz[1] - pj->pi[2][t] * wk->sz[2] -
 			pj->pi[3][t] * wk->sz[3];
 	meat_add(cs->meat, sv);
+	if (cs->pred)
+		pred_week(cs->pred, sv, wk->sz);
 	for (int b = 0; b < 2 * STATS_NFACTORS; b++)
 		cs->weeks[b] += wk->sides >> b & 1;
 	wk->n_used = 0, wk->ep = 0, wk->sides = 0;
 	memset(wk->sz, 0, sizeof wk->sz);
 	cs->clusters++;
+}
+
+/* The athlete's own level and trend, g = (Z'Z)^-1 Z'(y - X b), into g
+ * (pj->tr.d values). */
+static void athlete_level(const struct stats_projection *pj, const double b[P], double *g)
+{
+	for (int j = 0; j < pj->tr.d; j++) {
+		g[j] = pj->my[j];
+		for (int t = 0; t < P; t++)
+			g[j] -= pj->pi[j][t] * b[t];
+	}
 }
 
 /* Pass 2 for one athlete's model runs s[0..n), projected by pj: residuals
@@ -318,11 +336,7 @@ static void athlete_clusters(struct cluster_sums *cs, struct week_sums *wk, cons
 {
 	const struct fit *ft = cs->fit;
 	double g[STATS_TREND_MAX] = {0}, z[STATS_TREND_MAX] = {0};
-	for (int j = 0; j < pj->tr.d; j++) {
-		g[j] = pj->my[j];
-		for (int t = 0; t < P; t++)
-			g[j] -= pj->pi[j][t] * ft->b[t];
-	}
+	athlete_level(pj, ft->b, g);
 	int32_t week = n ? date_monday(s[0].day) : 0; /* a week: its Monday */
 	for (size_t r = 0; r < n; r++) {
 		if (s[r].day >= week + 7) /* the runs are in date order */
@@ -632,15 +646,6 @@ static int factor_weights(const struct stats_model *m, int k, const size_t *at, 
 	return total > 0;
 }
 
-/* w'x for a weight vector over the terms. */
-static double weighted(const double w[P], const double x[P])
-{
-	double s = 0;
-	for (int t = 0; t < P; t++)
-		s += w[t] * x[t];
-	return s;
-}
-
 /* Every factor's effect in the fitted model out, with covariance v (and
  * v0, an exact fit's; see effect_of). */
 static void factor_effects(struct stats_model *out, const size_t *at, const double v[P][P], const double v0[P][P])
@@ -697,6 +702,23 @@ static void profile_sides(struct fit *ft)
 	}
 }
 
+/* CR1's small-sample factor: c = G/(G-1) (N-1)/(N-K). */
+static double cr1(const struct stats_model *m)
+{
+	double g = (double)m->clusters, n = (double)m->runs, k = (double)m->k;
+	return g / (g - 1) * (n - 1) / (n - k);
+}
+
+/* What stats_model_predict reads: the inverse and the meat by term. */
+static void keep_for_prediction(const struct solution *s, const struct cluster_sums *cs, struct stats_model *out)
+{
+	memcpy(out->meat, cs->meat, sizeof out->meat);
+	out->rss = cs->rss;
+	for (int i = 0; i < s->n; i++)
+		for (int j = 0; j < s->n; j++)
+			out->inv[s->keep[i]][s->keep[j]] = gsl_matrix_get(s->inv, (size_t)i, (size_t)j);
+}
+
 /* After the solve: pass 2, the standard errors and every factor's effect.
  * at: runs with each term. 0, or -1 when out of memory. */
 static int infer(struct fit *ft, struct halves split, const struct normal_eq ne[2], const struct solution *s,
@@ -717,11 +739,10 @@ static int infer(struct fit *ft, struct halves split, const struct normal_eq ne[
 		out->effect[k].weeks[0] = cs[0].weeks[2 * k], out->effect[k].weeks[1] = cs[0].weeks[2 * k + 1];
 	if (out->clusters < 2)
 		return 0;
-	/* CR1: c = G/(G-1) (N-1)/(N-K). */
-	double g = (double)out->clusters, n = (double)out->runs, k = (double)out->k;
 	double v[P][P] = {{0}}, v0[P][P] = {{0}};
-	out->exact = cs[0].rss <= n * STATS_MODEL_EXACT_RMS * STATS_MODEL_EXACT_RMS;
-	sandwich(s, cs[0].meat, g / (g - 1) * (n - 1) / (n - k), v, v0);
+	out->exact = cs[0].rss <= (double)out->runs * STATS_MODEL_EXACT_RMS * STATS_MODEL_EXACT_RMS;
+	sandwich(s, cs[0].meat, cr1(out), v, v0);
+	keep_for_prediction(s, &cs[0], out);
 	for (int i = 0; i < s->n; i++) {
 		int t = s->keep[i];
 		out->se[t] = !out->exact && v[t][t] > v0[t][t] ? sqrt(v[t][t]) : NAN;
@@ -752,6 +773,13 @@ static int without_time(const struct eqs *e, struct stats_model *out)
 	return rc < 0 ? -1 : 0;
 }
 
+/* The terms the log has, as the fit reads them. */
+static struct stats_has has_of(const struct features *f)
+{
+	return (struct stats_has){.mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
+				  .spikes = spikes_in_model(f)};
+}
+
 /* The terms the log has (stats_model.h), into out->has_term. */
 static void has_terms(struct stats_has h, struct stats_model *out)
 {
@@ -773,8 +801,7 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	struct fit *ft = calloc(1, sizeof *ft);
 	if (!ft)
 		return -1;
-	*ft = (struct fit){.f = f, .has = {.mb = f->has_meal_before, .ma = f->has_meal_after,
-					   .hs = f->has_strength, .spikes = spikes_in_model(f)}};
+	*ft = (struct fit){.f = f, .has = has_of(f)};
 	has_terms(ft->has, out);
 	struct halves split = halves_split(f->runs, f->n, run_athlete);
 	struct normal_eq ne[2] = {{.fit = ft}, {.fit = ft}};
@@ -794,4 +821,79 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	free(ne[0].kept.pj), free(ne[1].kept.pj);
 	free(ft);
 	return rc || solved < 0 ? -1 : 0;
+}
+
+/* The terms of a new run: x0's, a NAN one the term's mean over the
+ * athlete's model runs w (zx[0] holds each term's sum). */
+static void fill_terms(const struct stats_within *w, const double x0[P], double x[P])
+{
+	for (int t = 0; t < P; t++)
+		x[t] = isnan(x0[t]) ? w->zx[0][t] / (double)w->n : x0[t];
+}
+
+/* The prediction for the athlete of runs s[0..n), summed into w, on day
+ * with terms x0 (stats_model.h). 0, or -1 when out of memory. */
+static int predict_athlete(const struct fit *ft, const struct stats_model *m, const struct stats_sample *s,
+			   size_t n, const struct stats_within *w, int32_t day, const double x0[P],
+			   struct stats_prediction *out)
+{
+	const struct stats_projection *pj = &w->pj;
+	struct pred_sums ps = {0};
+	double z0[STATS_TREND_MAX] = {0}, g[STATS_TREND_MAX] = {0}, d[P] = {0}, unused;
+	stats_within_basis(&pj->tr, day, z0);
+	if (stats_within_zsolve(w, z0, ps.q))
+		return 0;
+	fill_terms(w, x0, out->x);
+	athlete_level(pj, ft->b, g);
+	out->mean = weighted(ft->b, out->x);
+	for (int j = 0; j < pj->tr.d; j++)
+		out->mean += g[j] * z0[j];
+	for (int t = 0; t < P; t++) {
+		d[t] = m->in_model[t] ? out->x[t] : 0;
+		for (int j = 0; j < pj->tr.d && m->in_model[t]; j++)
+			d[t] -= pj->pi[j][t] * z0[j];
+	}
+	for (int t = 0; t < P; t++)
+		ps.w[t] = weighted(m->inv[t], d);
+	struct { struct cluster_sums cs; struct week_sums wk; } *pass = calloc(1, sizeof *pass);
+	if (!pass)
+		return -1;
+	pass->cs.fit = ft, pass->cs.pred = &ps;
+	athlete_clusters(&pass->cs, &pass->wk, s, n, pj);
+	free(pass);
+	double var = 0;
+	for (int t = 0; t < P; t++)
+		var += ps.w[t] * weighted(m->meat[t], ps.w);
+	out->df = (double)m->runs - (double)m->k;
+	out->scale = m->rss / out->df;
+	out->se_mean = sqrt(cr1(m) * (var + ps.extra));
+	stats_t_interval(out->mean, sqrt(out->se_mean * out->se_mean + out->scale), out->df, &out->pi_lo,
+			 &out->pi_hi, &unused);
+	out->ok = 1;
+	return 0;
+}
+
+int stats_model_predict(const struct features *f, const struct stats_model *m, size_t lo, size_t hi,
+			int32_t day, const double x0[P], struct stats_prediction *out)
+{
+	*out = (struct stats_prediction){.mean = NAN, .se_mean = NAN, .scale = NAN, .df = NAN,
+					 .pi_lo = NAN, .pi_hi = NAN};
+	if (!m->fitted || m->exact)
+		return 0;
+	struct fit *ft = calloc(1, sizeof *ft);
+	if (!ft)
+		return -1;
+	*ft = (struct fit){.f = f, .has = has_of(f)};
+	profile_coefficients(ft, m);
+	struct scratch sc = {0};
+	size_t n = athlete_samples(&sc, ft, lo, hi);
+	int rc = n == SIZE_MAX ? -1 : 0;
+	size_t s0 = rc ? 0 : time_start(sc.s, n);
+	if (rc == 0 && n > s0) {
+		stats_within_sums(sc.s + s0, n - s0, 1, 1, sc.w);
+		rc = predict_athlete(ft, m, sc.s + s0, n - s0, sc.w, day, x0, out);
+	}
+	scratch_free(&sc);
+	free(ft);
+	return rc;
 }

@@ -248,6 +248,20 @@ static int project(struct stats_within *w)
 	return 0;
 }
 
+int stats_within_zsolve(const struct stats_within *w, const double *z, double *out)
+{
+	double inv[Z][Z];
+	int d = w->pj.tr.d;
+	if (spd_inverse(w->zz, d, inv))
+		return -1;
+	for (int j = 0; j < d; j++) {
+		out[j] = 0;
+		for (int k = 0; k < d; k++)
+			out[j] += inv[j][k] * z[k];
+	}
+	return 0;
+}
+
 void stats_within_sums(const struct stats_sample *s, size_t n, int trend, int prev, struct stats_within *w)
 {
 	enum stats_trend_kind max = trend ? STATS_TREND_SPLINE : STATS_TREND_NONE;

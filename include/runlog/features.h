@@ -44,6 +44,16 @@
 #define FEATURES_SPIKE_NUM 13
 #define FEATURES_SPIKE_DEN 10
 
+/* A run's load_spike (INGEST_YES, INGEST_NO or INGEST_UNKNOWN) on day,
+ * its athlete's first run on day first, from the metres of the 7 and the
+ * 28 days ending on day (that day's runs included). */
+static inline int features_spike(int32_t day, int32_t first, int64_t sum7, int64_t sum28)
+{
+	if (day - first < 27 || sum28 <= 0)
+		return INGEST_UNKNOWN;
+	return FEATURES_SPIKE_DEN * 4 * sum7 >= FEATURES_SPIKE_NUM * sum28 ? INGEST_YES : INGEST_NO;
+}
+
 struct features_run { /* 16 bytes: a million runs in 16 MB */
 	int32_t day;
 	int32_t streak;          /* >= 1 */

@@ -68,6 +68,10 @@ void stats_spearman(const double *x, const double *y, size_t n, double *work, st
  * se is not positive. Every t-based CI and p of an effect ends here. */
 void stats_t_interval(double est, double se, double df, double *lo, double *hi, double *p);
 
+/* Holm's step-down adjustment of n p-values, in place order kept. Every
+ * p must be a number: leave an undefined one out of p and n. */
+void stats_holm(const double *p, double *adjusted, size_t n);
+
 /* The CI and p of a slope est fitted to n runs in g clusters, from meat:
  * the sum over the clusters of the square of the slope's score, the sum
  * of (x - mean x) e over the cluster's runs divided by the sum of

@@ -53,6 +53,7 @@
 #define RUNLOG_STATS_MODEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "runlog/features.h"
 #include "runlog/stats.h"
@@ -122,7 +123,48 @@ struct stats_model {
 	unsigned alias[STATS_NTERMS]; /* the terms each could not be told apart from */
 	double coef[STATS_NTERMS], se[STATS_NTERMS]; /* se NAN in an exact fit */
 	struct stats_effect effect[STATS_NFACTORS];
+	/* What a prediction needs (stats_model_predict), by term, 0 outside
+	 * the kept terms: the inverse of the projected X'X, the meat of the
+	 * sandwich (the sum over clusters of the outer product of the
+	 * projected scores), and the residuals' sum of squares. */
+	double inv[STATS_NTERMS][STATS_NTERMS], meat[STATS_NTERMS][STATS_NTERMS];
+	double rss;
 };
+
+/* A new run's expected pain in a fitted model (stats_model_predict).
+ *
+ * For athlete a on day d0 with terms x0, the mean is the athlete's level
+ * and trend at d0 plus b'x0: z0'g + b'x0, z0 = [1, trend](d0) on the
+ * athlete's basis (stats_within.h; a restricted cubic spline is a line
+ * beyond its last knot), g = (Z_a'Z_a)^-1 Z_a'(y_a - X_a b) the athlete's
+ * absorbed coefficients (Frisch-Waugh-Lovell). Its variance is the
+ * cluster-robust one of the full design's f0'(F'F)^-1 M (F'F)^-1 f0, which
+ * by blocks is c sum_g (sum_{i in g} e_i u_i)^2 with
+ *   u_i = x~_i'w + [a_i = a] z_i'(Z_a'Z_a)^-1 z0,
+ *   w = (X~'X~)^-1 (x0 - X_a'Z_a (Z_a'Z_a)^-1 z0),
+ * x~ the terms projected off each athlete's [1, trend] and c the CR1
+ * factor: w'Mw from the model's meat, plus, for the athlete's own weeks,
+ * (s_g'w + h_g)^2 - (s_g'w)^2 with h_g = (sum e z)'(Z_a'Z_a)^-1 z0. The
+ * 95% prediction interval adds the residual variance RSS/(N-K) and takes
+ * t on N - K degrees of freedom: what statsmodels' get_prediction gives
+ * (its df_resid, whatever the covariance) for OLS with cov_type="cluster"
+ * and use_t=True on the full dummy and trend design. */
+struct stats_prediction {
+	int ok;                 /* 0: no prediction (the model is not fitted, its
+	                           fit is exact, or it has no run of the athlete) */
+	double x[STATS_NTERMS]; /* when ok, the terms used: x0, NANs filled in */
+	double mean, se_mean;   /* expected pain, its cluster-robust SE */
+	double scale, df;       /* RSS/(N-K) and N-K */
+	double pi_lo, pi_hi;    /* mean -+ t(0.975, N-K) sqrt(se_mean^2 + scale) */
+};
+
+/* Predict a run on day of the athlete whose runs are f->runs[lo..hi),
+ * in m, fitted to f. x0 holds the run's terms (only the kept ones are
+ * read); a NAN one is taken as the term's mean over the athlete's model
+ * runs (for a 0/1 term, the share of runs that have it). Returns 0 (see
+ * out->ok), or -1 when out of memory. */
+int stats_model_predict(const struct features *f, const struct stats_model *m, size_t lo, size_t hi,
+			int32_t day, const double x0[STATS_NTERMS], struct stats_prediction *out);
 
 /* Fit the model to f. Returns 0 (see out->fitted), or -1 when out of memory. */
 int stats_model_fit(const struct features *f, struct stats_model *out);
@@ -130,8 +172,5 @@ int stats_model_fit(const struct features *f, struct stats_model *out);
 /* Name of a term as the JSON spells it ("streak_2", "meal_before"). */
 const char *stats_term_name(enum stats_term t);
 
-/* Holm's step-down adjustment of n p-values, in place order kept. Every
- * p must be a number: leave an undefined one out of p and n. */
-void stats_holm(const double *p, double *adjusted, size_t n);
 
 #endif

@@ -136,6 +136,11 @@ static inline void stats_within_basis(const struct stats_trend *tr, int32_t day,
 	z[3] = stats_cube_pos(u - tr->k[1]) - c3 * tr->a[1] + c4 * tr->b[1];
 }
 
+/* (Z'Z)^-1 z for Z = [1, trend] of the runs summed into w (w->pj.tr.d
+ * values of z and out): what a new run's prediction leans on the
+ * athlete's own runs. 0, or -1 when Z'Z is collinear. */
+int stats_within_zsolve(const struct stats_within *w, const double *z, double *out);
+
 /* The model without trend and previous pain, from the time model's sums
  * tw (whose first column is the intercept) plus the athlete's first
  * scored run when it is a model run (first; else NULL), into w. */
