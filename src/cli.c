@@ -405,3 +405,36 @@ int cli_load(const struct cli_input *in, struct ingest_log *log, struct features
 	findings_adjust(st, model, fd);
 	return CLI_OK;
 }
+
+int cli_parse(int argc, char **argv, const char *cmd, const char *shortopts, const struct option *longopts,
+	      cli_option_fn *own, void *ctx, struct cli_input *in)
+{
+	int c;
+	cli_input_init(in);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+		int taken = own(c, optarg, ctx);
+		if (taken <= 0) {
+			if (taken < 0)
+				return -1;
+			continue;
+		}
+		taken = cli_input_option(c, optarg, in);
+		if (taken < 0)
+			return -1;
+		if (taken)
+			continue;
+		if (c == ':')
+			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
+		return cli_error("unknown option '%s'", argv[optind - 1]), -1;
+	}
+	if (in->help)
+		return -1;
+	if (optind >= argc)
+		return cli_error("%s: no log file given (see 'runlog help %s')", cmd, cmd), -1;
+	if (optind + 1 < argc)
+		return cli_error("%s: one log at a time; '%s' is extra", cmd, argv[optind + 1]), -1;
+	in->log = argv[optind];
+	return 0;
+}

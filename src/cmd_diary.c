@@ -16,6 +16,21 @@
 
 enum { OPT_UPDATE = 400 };
 
+/* diary's own options (cli_option_fn): --update, and --diary refused. */
+static int own_option(int c, const char *arg, void *ctx)
+{
+	const char **update = ctx;
+	if (c == CLI_OPT_DIARY)
+		return cli_error("diary: --diary is for analyze and weekly; to add the new running "
+				 "days to a diary, give --update %s", arg), -1;
+	if (c != OPT_UPDATE)
+		return 1;
+	if (!*arg)
+		return cli_error("--update: the file name is empty"), -1;
+	*update = arg;
+	return 0;
+}
+
 static int parse_args(int argc, char **argv, struct cli_input *in, const char **update)
 {
 	static const struct option longopts[] = {
@@ -23,38 +38,9 @@ static int parse_args(int argc, char **argv, struct cli_input *in, const char **
 		{"update", required_argument, NULL, OPT_UPDATE},
 		{NULL, 0, NULL, 0},
 	};
-	int c;
-
-	cli_input_init(in);
 	*update = NULL;
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		if (c == CLI_OPT_DIARY)
-			return cli_error("diary: --diary is for analyze and weekly; to add the new running "
-					 "days to a diary, give --update %s", optarg), -1;
-		if (c == OPT_UPDATE && !*optarg)
-			return cli_error("--update: the file name is empty"), -1;
-		if (c == OPT_UPDATE) {
-			*update = optarg;
-			continue;
-		}
-		int shared = cli_input_option(c, optarg, in);
-		if (shared < 0)
-			return -1;
-		if (shared)
-			continue;
-		if (c == ':')
-			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
-		return cli_error("unknown option '%s'", argv[optind - 1]), -1;
-	}
-	if (in->help)
+	if (cli_parse(argc, argv, "diary", ":h", longopts, own_option, update, in))
 		return -1;
-	if (optind >= argc)
-		return cli_error("diary: no log file given (see 'runlog help diary')"), -1;
-	if (optind + 1 < argc)
-		return cli_error("diary: one log at a time; '%s' is extra", argv[optind + 1]), -1;
-	in->log = argv[optind];
 	in->columns_elsewhere = *update != NULL;
 	if (*update && cli_is_input(in, *update))
 		return cli_error("--update: '%s' is the log itself, not its diary", *update), -1;

@@ -77,6 +77,25 @@ static const struct command {
 	 "  -q, --quiet           print nothing unless something is wrong\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 HELP_INPUT_OPTIONS},
+	{"today", cmd_today, "what your log says about running today",
+	 "usage: runlog today LOG.csv [options]\n"
+	 "\n"
+	 "What the log says about running today, for a morning mail: the run today\n"
+	 "(its day in a row, the meal before it, the last strength session), the\n"
+	 "distance of the last 7 and 28 days, and the pain the model of 'runlog\n"
+	 "analyze' expects if you run today against if you rest today and run\n"
+	 "tomorrow, each with a 95% prediction interval. Then one line of advice:\n"
+	 "it names a remedy (rest, eat, strengthen) only when the run today has a\n"
+	 "factor whose whole-log evidence is moderate or strong, and otherwise\n"
+	 "says why it names none. In a log of many runners, give --athlete NAME.\n"
+	 "\n"
+	 "options:\n"
+	 "  -f, --format FMT      text (default) or json\n"
+	 "      --ate-before yes|no  whether you have eaten before the run (default:\n"
+	 "                        not given; the log's share of runs without a meal)\n"
+	 "      --today DATE      treat DATE as today (later dates are typos)\n"
+	 "      --strict          any bad row is an error (exit 65)\n"
+	 HELP_INPUT_OPTIONS},
 	{"diary", cmd_diary, "a pain diary to fill in, for a log without pain scores",
 	 "usage: runlog diary LOG.csv [options] > diary.csv\n"
 	 "\n"

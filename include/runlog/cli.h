@@ -27,6 +27,7 @@ typedef int cli_command_fn(int argc, char **argv);
 cli_command_fn cmd_analyze;
 cli_command_fn cmd_weekly;
 cli_command_fn cmd_diary;
+cli_command_fn cmd_today;
 
 
 #include <getopt.h>
@@ -88,6 +89,18 @@ void cli_input_init(struct cli_input *in);
 /* Take option c with its argument if it is a shared one. Returns 1 when
  * taken, 0 when c is not a shared option, -1 after printing a usage error. */
 int cli_input_option(int c, const char *arg, struct cli_input *in);
+
+/* A command's own option c with its argument: 0 when taken, 1 when it is
+ * not the command's own, -1 after a usage error. */
+typedef int cli_option_fn(int c, const char *arg, void *ctx);
+
+/* Parse a command's argv with getopt_long (shortopts starting with ':'):
+ * each option to own with ctx first, then, when not its own, to the
+ * shared ones (into in, cli_input_init'ed here); then the one log file
+ * into in->log. cmd names the command in the errors. Returns 0, or -1
+ * after printing a usage error, or with in->help set for -h or --help. */
+int cli_parse(int argc, char **argv, const char *cmd, const char *shortopts, const struct option *longopts,
+	      cli_option_fn *own, void *ctx, struct cli_input *in);
 
 /* Read the log and run it through features, stats and findings. Bad rows
  * are warned about (the first CLI_MAX_WARNINGS, then a count); with

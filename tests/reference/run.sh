@@ -49,6 +49,16 @@ pd.concat([d, gym]).sort_index(kind="stable").to_csv(sys.argv[1], index=False)' 
 	tests/data/degenerate/rare_gym.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
 	"$tmp/threaded_140_athletes.csv" "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv" \
 	"$tmp/pain_only.csv" "$tmp/skipped_scores.csv" || fail=1
+# runlog today's expected pains and 95% prediction intervals against
+# statsmodels' get_prediction (see today_check.py): a streak's 4th day and
+# a day after rest, with and without --ate-before, a day past the log's end
+# (the trend extrapolated), and each runner of a cohort with --athlete
+/usr/bin/python3 tests/reference/today_check.py "$runlog" \
+	tests/data/planted/rest.csv 2025-10-06 , tests/data/planted/rest.csv 2025-10-07 --ate-before no , \
+	tests/data/planted/noise.csv 2025-10-06 --ate-before yes , tests/data/planted/eat.csv 2025-10-06 , \
+	tests/data/planted/load.csv 2025-10-13 , samples/mylog.csv 2025-11-03 , \
+	samples/mylog.csv 2025-11-20 --ate-before no , "$tmp/two_athletes.csv" 2013-03-18 --athlete a00000 , \
+	"$tmp/two_athletes.csv" 2013-03-04 --athlete a00001 --ate-before yes || fail=1
 # Degenerate logs: aliased terms, exact fits (see degenerate_check.py)
 /usr/bin/python3 tests/reference/degenerate_check.py "$runlog" tests/data/degenerate/*.csv tests/data/week.csv \
 	tests/data/planted/nine.csv || fail=1
