@@ -31,6 +31,7 @@ struct options {
 	const char *out;
 	struct cli_input in;
 	int32_t monday;
+	int32_t today;  /* --today, or the clock's: the week may not be after it */
 	int week_given, quiet;
 };
 
@@ -87,6 +88,13 @@ static int parse_args(int argc, char **argv, struct options *o)
 	/* The last complete week: the one before today's. */
 	if (!o->week_given)
 		o->monday = date_monday(o->in.today) - 7;
+	o->today = o->in.today;
+	if (o->monday > o->today) {
+		char w[9], t[11];
+		cli_error("--week: '%s' is in the future (today is %s)", date_format_week(o->monday, w),
+			  date_format(o->today, t));
+		return -1;
+	}
 	/* --today picks the week. A row after it is no typo when it is not
 	 * after the clock's today too: a week replayed from an older --today
 	 * reads the whole log, as the report on it did then. */
@@ -235,7 +243,7 @@ static int publish(const struct options *o, const char *folder, struct output *o
 		rc = CLI_CANTCREAT;
 	} else {
 		rc = write_all(folder, outs);
-		if (rc == CLI_OK && !o->quiet)
+		if (rc == CLI_OK)
 			report_week_summary(stdout, r);
 	}
 	if (lock >= 0)
@@ -275,7 +283,9 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 				.week = &wk};
 	struct report_week r = {.file = o->in.log, .folder = folder, .athlete = o->in.athlete,
 				.diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
-				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS};
+				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS,
+				.so_far = o->today <= o->monday + 6, .quiet = o->quiet};
+	r.end = r.so_far ? o->today : o->monday + 6;
 	rc = draw_charts(&cd, folder, outs, figs);
 	if (rc == CLI_OK && render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");

@@ -41,11 +41,69 @@ static const char *direction(int dir)
 	return dir > 0 ? "up" : dir < 0 ? "down" : "same";
 }
 
+/* The figure counts runs and is known only on some of them: its cell says
+ * on how many ("2 (3 of 5 runs scored)"). */
+static const char *known_words(enum stats_week_key k)
+{
+	switch (k) {
+	case WEEK_MEAN_PAIN:
+	case WEEK_MAX_PAIN:
+	case WEEK_PAIN_FREE:
+		return "scored";
+	case WEEK_SKIPPED_BEFORE:
+	case WEEK_SKIPPED_AFTER:
+		return "with the meal recorded";
+	default:
+		return NULL;
+	}
+}
+
+/* The week's value of k, and on how many runs it is known when not all. */
+static const char *week_value(const struct report_week *r, enum stats_week_key k, char *buf, size_t cap)
+{
+	const struct stats_week_report *w = r->wk;
+	char v[32];
+	value(k, in_unit(r, k, w->v[k]), v, sizeof v);
+	if (known_words(k) && w->known[k] < w->n)
+		snprintf(buf, cap, "%s (%zu of %zu runs %s)", v, w->known[k], w->n, known_words(k));
+	else
+		snprintf(buf, cap, "%s", v);
+	return buf;
+}
+
+/* A percentile of an integer count keeps its interpolated decimal. */
+static const char *bound(const struct report_week *r, enum stats_week_key k, double v, char *buf, size_t cap)
+{
+	v = in_unit(r, k, v);
+	if (k == WEEK_DISTANCE || k == WEEK_MEAN_PAIN || v != floor(v))
+		return report_num(v, 1, buf, cap);
+	snprintf(buf, cap, "%g", v);
+	return buf;
+}
+
+/* The usual range of k, "2-4" ("3" when one value), or "-" without a verdict. */
+static const char *usual_range(const struct report_week *r, enum stats_week_key k, char *buf, size_t cap)
+{
+	const struct stats_usual *u = &r->wk->usual[k];
+	char lo[32], hi[32];
+	if (!u->judged)
+		return snprintf(buf, cap, "-"), buf;
+	bound(r, k, u->lo, lo, sizeof lo);
+	bound(r, k, u->hi, hi, sizeof hi);
+	if (strcmp(lo, hi) == 0)
+		snprintf(buf, cap, "%s", lo);
+	else
+		snprintf(buf, cap, "%s-%s", lo, hi);
+	return buf;
+}
+
 static void title(const struct report_week *r, char *buf, size_t cap)
 {
-	char wk[9], a[11], b[11];
-	snprintf(buf, cap, "%s (%s to %s)", date_format_week(r->wk->monday, wk),
-		 date_format(r->wk->monday, a), date_format(r->wk->monday + 6, b));
+	char wk[9], a[11], b[11], t[11];
+	int n = snprintf(buf, cap, "%s (%s to %s)", date_format_week(r->wk->monday, wk),
+			 date_format(r->wk->monday, a), date_format(r->wk->monday + 6, b));
+	if (r->so_far && n > 0 && (size_t)n < cap)
+		snprintf(buf + n, cap - (size_t)n, ", so far (to %s)", date_format(r->end, t));
 }
 
 static void week_table(struct doc *d, const struct report_week *r)
@@ -55,18 +113,37 @@ static void week_table(struct doc *d, const struct report_week *r)
 
 	snprintf(prev_head, sizeof prev_head, "previous %zu week%s", w->prev_weeks,
 		 w->prev_weeks == 1 ? "" : "s");
-	doc_table(d, 4, "lrrl");
-	doc_row(d, (const char *[]){"", "this week", prev_head, "change"});
+	doc_table(d, 6, "lrrlrl");
+	doc_row(d, (const char *[]){"", "this week", "your usual", "against your usual", prev_head, "change"});
 	for (int k = 0; k < WEEK_NKEYS; k++) {
-		char v[32], p[32];
-		if (k != WEEK_MEAN_PAIN && k != WEEK_MAX_PAIN && isnan(w->v[k]))
+		char v[128], u[64], p[32];
+		if (!w->recorded[k])
 			continue; /* the log does not record it (stats.h) */
+		const char *verdict = stats_usual_name(&w->usual[k]);
 		int known = !isnan(w->v[k]) && !isnan(w->prev[k]);
-		doc_row(d, (const char *[]){key_label(r, k),
-					    value((enum stats_week_key)k, in_unit(r, k, w->v[k]), v, sizeof v),
+		doc_row(d, (const char *[]){key_label(r, k), week_value(r, (enum stats_week_key)k, v, sizeof v),
+					    usual_range(r, (enum stats_week_key)k, u, sizeof u),
+					    verdict ? verdict : "-",
 					    report_num(in_unit(r, k, w->prev[k]), 1, p, sizeof p),
 					    known ? direction(w->direction[k]) : "-"});
 	}
+}
+
+/* What the usual is, once, under the table; or why there is no verdict. */
+static void usual_note(struct doc *d, const struct report_week *r)
+{
+	size_t weeks = r->wk->usual[WEEK_RUNS].weeks;
+	if (weeks < STATS_USUAL_MIN_WEEKS)
+		doc_add(d, DOC_PARA, "No verdict against your usual: %zu of the %d weeks before this one %s "
+			"runs in the log, and a verdict needs %d.", weeks, STATS_USUAL_WEEKS,
+			weeks == 1 ? "has" : "have", STATS_USUAL_MIN_WEEKS);
+	else
+		doc_add(d, DOC_PARA, "Your usual is the middle 80%% of the %zu weeks with runs among the %d "
+			"before this one: from their 10th to their 90th percentile (linear interpolation "
+			"between the sorted weeks). A figure outside it is above or below your usual.",
+			weeks, STATS_USUAL_WEEKS);
+	if (r->so_far)
+		doc_add(d, DOC_PARA, "This week is not over: its figures so far are set against whole weeks.");
 }
 
 static void whole_log(struct doc *d, const struct report_week *r)
@@ -97,9 +174,28 @@ static void top_remedy(struct doc *d, const struct findings_week *fw)
 	else
 		doc_add(d, DOC_PARA, "To try, as the article suggests: %s \u2014 %s.%s", findings_remedy_name(fw->top),
 			findings_remedy_advice(fw->top),
-			fw->top_general ? " (General advice, not a finding from your log: nothing this week "
-					  "calls for a remedy, and the log does not show what goes with its pain.)"
-			: fw->top_from_log ? " (From the whole log: nothing this week calls for one.)" : "");
+			fw->top_from_log ? " (From the whole log: nothing this week calls for one.)" : "");
+}
+
+/* "no runs since 2025-03-01" when the log is stale, else "". */
+static const char *stale(const struct report_week *r, char *buf, size_t cap)
+{
+	char d[11];
+	buf[0] = '\0';
+	if (stats_week_stale(r->wk, r->end))
+		snprintf(buf, cap, "no runs since %s", date_format(r->wk->last_run, d));
+	return buf;
+}
+
+/* "5 runs this week have no pain score yet: fill in diary.csv", or "". */
+static const char *unscored(const struct report_week *r, char *buf, size_t cap)
+{
+	size_t n = r->wk->n - r->wk->known[WEEK_MEAN_PAIN];
+	buf[0] = '\0';
+	if (n)
+		snprintf(buf, cap, "%zu run%s this week %s no pain score yet: fill in %s", n, n == 1 ? "" : "s",
+			 n == 1 ? "has" : "have", r->diary ? r->diary : r->file);
+	return buf;
 }
 
 void report_week_doc(const struct report_week *r, struct doc *d)
@@ -111,11 +207,17 @@ void report_week_doc(const struct report_week *r, struct doc *d)
 		doc_add(d, DOC_PARA, "log: %s, athlete %s", r->file, r->athlete);
 	else
 		doc_add(d, DOC_PARA, "log: %s", r->file);
+	char line[4200];
+	if (*stale(r, line, sizeof line))
+		doc_add(d, DOC_PARA, "%s.", line);
 	if (r->wk->n == 0) {
 		doc_add(d, DOC_PARA, "no runs in %s.", date_format_week(r->wk->monday, wk));
 	} else {
+		if (*unscored(r, line, sizeof line))
+			doc_add(d, DOC_PARA, "%s.", line);
 		doc_add(d, DOC_HEADING, "The week");
 		week_table(d, r);
+		usual_note(d, r);
 		doc_add(d, DOC_HEADING, "What happened");
 		for (size_t i = 0; i < r->fw->n; i++)
 			doc_item(d, 0, r->fw->ev[i].has_remedy ? findings_remedy_name(r->fw->ev[i].remedy) : NULL,
@@ -156,6 +258,46 @@ static void previous(struct json_writer *w, const struct stats_week_report *wk)
 	json_end(w);
 }
 
+/* Per figure: the week's verdict against the usual, its range and weeks. */
+static void usual_json(struct json_writer *w, const struct stats_week_report *wk)
+{
+	json_key(w, "usual");
+	json_object(w, JSON_LINES);
+	json_kv_int(w, "weeks_before", STATS_USUAL_WEEKS);
+	json_kv_int(w, "min_weeks", STATS_USUAL_MIN_WEEKS);
+	json_kv_str(w, "range", "10th to 90th percentile of the weeks with runs, linear interpolation");
+	for (int k = 0; k < WEEK_NKEYS; k++) {
+		const struct stats_usual *u = &wk->usual[k];
+		json_key(w, stats_week_key_name((enum stats_week_key)k));
+		if (!wk->recorded[k]) {
+			json_null(w); /* the log does not record it */
+			continue;
+		}
+		json_object(w, JSON_INLINE);
+		json_kv_str(w, "verdict", stats_usual_name(u));
+		json_kv_int(w, "weeks", u->weeks);
+		json_kv_num(w, "p10", u->lo);
+		json_kv_num(w, "p90", u->hi);
+		json_kv_num(w, "min", u->min);
+		json_kv_num(w, "max", u->max);
+		json_end(w);
+	}
+	json_end(w);
+}
+
+/* On how many of the week's runs each figure is known. */
+static void known_json(struct json_writer *w, const struct stats_week_report *wk)
+{
+	json_key(w, "runs_known");
+	json_object(w, JSON_INLINE);
+	for (int k = 0; k < WEEK_NKEYS; k++)
+		if (wk->recorded[k])
+			json_kv_int(w, stats_week_key_name((enum stats_week_key)k), wk->known[k]);
+		else
+			json_kv_null(w, stats_week_key_name((enum stats_week_key)k));
+	json_end(w);
+}
+
 static void events(struct json_writer *w, const struct findings_week *fw)
 {
 	json_key(w, "events");
@@ -164,6 +306,12 @@ static void events(struct json_writer *w, const struct findings_week *fw)
 		const struct findings_event *e = &fw->ev[i];
 		json_object(w, JSON_INLINE);
 		json_kv_str(w, "remedy", e->has_remedy ? findings_remedy_name(e->remedy) : NULL);
+		json_kv_str(w, "factor", e->has_factor ? stats_factor_name(e->factor) : NULL);
+		json_kv_str(w, "log_evidence", e->has_factor ? findings_evidence_name(e->evidence) : NULL);
+		json_kv_num(w, "week_mean_pain", e->week_mean);
+		json_kv_num(w, "usual_mean_pain", e->usual_mean);
+		json_kv_int(w, "week_runs", e->week_runs);
+		json_kv_int(w, "usual_runs", e->usual_runs);
 		json_kv_str(w, "message", e->message);
 		json_end(w);
 	}
@@ -180,7 +328,6 @@ static void top_remedy_json(struct json_writer *w, const struct findings_week *f
 	json_object(w, JSON_INLINE);
 	json_kv_str(w, "remedy", findings_remedy_name(fw->top));
 	json_kv_bool(w, "from_whole_log", fw->top_from_log);
-	json_kv_bool(w, "general_advice", fw->top_general);
 	json_kv_str(w, "advice", findings_remedy_advice(fw->top));
 	json_end(w);
 }
@@ -188,7 +335,7 @@ static void top_remedy_json(struct json_writer *w, const struct findings_week *f
 int report_week_json(FILE *o, const struct report_week *r)
 {
 	const struct stats_week_report *wk = r->wk;
-	char week[9], a[11], b[11];
+	char week[9], a[11], b[11], c[11];
 	struct json_writer w;
 
 	json_init(&w, o);
@@ -196,9 +343,14 @@ int report_week_json(FILE *o, const struct report_week *r)
 	json_kv_str(&w, "week", date_format_week(wk->monday, week));
 	json_kv_str(&w, "start", date_format(wk->monday, a));
 	json_kv_str(&w, "end", date_format(wk->monday + 6, b));
+	json_kv_bool(&w, "so_far", r->so_far);
 	json_kv_str(&w, "log", r->file);
 	json_kv_str(&w, "athlete", r->athlete);
+	json_kv_str(&w, "last_run", wk->has_last_run ? date_format(wk->last_run, c) : NULL);
+	json_kv_bool(&w, "stale", stats_week_stale(wk, r->end));
 	numbers(&w, wk->v);
+	known_json(&w, wk);
+	usual_json(&w, wk);
 	previous(&w, wk);
 	events(&w, r->fw);
 	top_remedy_json(&w, r->fw);
@@ -217,20 +369,80 @@ static void term(FILE *o, const char *s)
 	safe_term_put(o, s, strlen(s));
 }
 
-int report_week_summary(FILE *o, const struct report_week *r)
+/* " for NAME" (lead, then the athlete) and the line's end; only the end
+ * without an athlete. */
+static void athlete(FILE *o, const struct report_week *r, const char *lead)
+{
+	if (r->athlete) {
+		fputs(lead, o);
+		term(o, r->athlete);
+	}
+	fputc('\n', o);
+}
+
+/* The summary's lines stop before this column; a long one goes on, indented. */
+#define SUMMARY_COLUMNS 78
+
+/* "  against your usual (12 weeks): runs above (2-4), ..." for the
+ * figures cron shows, or why there is no verdict. */
+static void usual_line(FILE *o, const struct report_week *r)
+{
+	static const enum stats_week_key shown[] = {WEEK_RUNS, WEEK_DISTANCE, WEEK_MEAN_PAIN};
+	const struct stats_week_report *w = r->wk;
+	size_t weeks = w->usual[WEEK_RUNS].weeks;
+	char u[64], item[160];
+
+	if (weeks < STATS_USUAL_MIN_WEEKS) {
+		fprintf(o, "  against your usual: no verdict (%zu earlier week%s with runs; %d needed)\n", weeks,
+			weeks == 1 ? "" : "s", STATS_USUAL_MIN_WEEKS);
+		return;
+	}
+	int col = fprintf(o, "  against your usual (%zu weeks):", weeks), first = 1;
+	for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
+		enum stats_week_key k = shown[i];
+		const char *verdict = stats_usual_name(&w->usual[k]);
+		if (!verdict || !w->recorded[k])
+			continue;
+		int len = snprintf(item, sizeof item, " %s %s (%s)", key_label(r, k), verdict,
+				   usual_range(r, k, u, sizeof u));
+		if (!first && col + 1 + len > SUMMARY_COLUMNS)
+			col = fprintf(o, ",\n   ") - 2;
+		else if (!first)
+			col += fprintf(o, ",");
+		col += fprintf(o, "%s", item);
+		first = 0;
+	}
+	fputc('\n', o);
+}
+
+/* "  against the previous 4 weeks: runs up from 3.0, ..." */
+static void previous_line(FILE *o, const struct report_week *r)
+{
+	static const enum stats_week_key shown[] = {WEEK_RUNS, WEEK_DISTANCE, WEEK_MEAN_PAIN};
+	const struct stats_week_report *w = r->wk;
+	char p[32];
+	int first = 1;
+
+	fprintf(o, "  against the previous %zu week%s:", w->prev_weeks, w->prev_weeks == 1 ? "" : "s");
+	for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
+		enum stats_week_key k = shown[i];
+		if (isnan(w->v[k]) || isnan(w->prev[k]))
+			continue;
+		fprintf(o, "%s %s %s %s", first ? "" : ",", key_label(r, k),
+			w->direction[k] > 0 ? "up from" : w->direction[k] < 0 ? "down from" : "same as",
+			report_num(in_unit(r, k, w->prev[k]), 1, p, sizeof p));
+		first = 0;
+	}
+	fputc('\n', o);
+}
+
+/* The week's own lines: its numbers, against the usual and the weeks
+ * before, and its top remedy. */
+static void week_lines(FILE *o, const struct report_week *r, const char *t)
 {
 	const struct stats_week_report *w = r->wk;
-	char t[64], v[32], p[32];
+	char v[32], p[32];
 
-	title(r, t, sizeof t);
-	if (w->n == 0) {
-		fprintf(o, "no runs in %s%s", t, r->athlete ? " for " : "");
-		term(o, r->athlete ? r->athlete : "");
-		fputs("\n  report: ", o);
-		term(o, r->folder);
-		fputs("/report.md\n", o);
-		return ferror(o) ? -1 : 0;
-	}
 	fprintf(o, "%s%s", t, r->athlete ? ", " : "");
 	term(o, r->athlete ? r->athlete : "");
 	fprintf(o, ": %zu run%s", w->n, w->n == 1 ? "" : "s");
@@ -240,26 +452,39 @@ int report_week_summary(FILE *o, const struct report_week *r)
 	if (!isnan(w->v[WEEK_MEAN_PAIN]))
 		fprintf(o, ", mean pain %s (max %s)", value(WEEK_MEAN_PAIN, w->v[WEEK_MEAN_PAIN], v, sizeof v),
 			value(WEEK_MAX_PAIN, w->v[WEEK_MAX_PAIN], p, sizeof p));
+	if (w->known[WEEK_MEAN_PAIN] < w->n)
+		fprintf(o, " (%zu of %zu runs scored)", w->known[WEEK_MEAN_PAIN], w->n);
 	fputc('\n', o);
-	if (w->prev_weeks) {
-		fprintf(o, "  against the previous %zu week%s:", w->prev_weeks, w->prev_weeks == 1 ? "" : "s");
-		static const enum stats_week_key shown[] = {WEEK_RUNS, WEEK_DISTANCE, WEEK_MEAN_PAIN};
-		int first = 1;
-		for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
-			enum stats_week_key k = shown[i];
-			if (isnan(w->v[k]) || isnan(w->prev[k]))
-				continue;
-			fprintf(o, "%s %s %s %s", first ? "" : ",", key_label(r, k),
-				w->direction[k] > 0 ? "up from" : w->direction[k] < 0 ? "down from" : "same as",
-				report_num(in_unit(r, k, w->prev[k]), 1, p, sizeof p));
-			first = 0;
-		}
-		fputc('\n', o);
-	}
+	usual_line(o, r);
+	if (w->prev_weeks)
+		previous_line(o, r);
 	if (r->fw->has_top)
 		fprintf(o, "  top remedy: %s%s\n", findings_week_advice(r->fw->top),
-			r->fw->top_general ? " (general advice: the log does not explain its pain)"
-			: r->fw->top_from_log ? " (from the whole log)" : "");
+			r->fw->top_from_log ? " (from the whole log)" : "");
+	else
+		fprintf(o, "  top remedy: none (nothing this week or in the whole log calls for one)\n");
+}
+
+int report_week_summary(FILE *o, const struct report_week *r)
+{
+	char t[64], line[4200];
+
+	if (*stale(r, line, sizeof line)) {
+		fprintf(o, "%s", line);
+		athlete(o, r, " for ");
+	}
+	if (r->quiet)
+		return ferror(o) ? -1 : 0;
+	if (*unscored(r, line, sizeof line)) {
+		term(o, line);
+		fputc('\n', o);
+	}
+	title(r, t, sizeof t);
+	if (r->wk->n == 0) {
+		fprintf(o, "no runs in %s", t);
+		athlete(o, r, " for ");
+	} else
+		week_lines(o, r, t);
 	fputs("  report: ", o);
 	term(o, r->folder);
 	fputs("/report.html\n", o);

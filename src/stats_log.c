@@ -34,6 +34,14 @@ static inline unsigned combo_of(const struct features_run *r)
 	       27u * a_is_no[r->strength + 1] + 81u * a_is_yes[r->load_spike + 1];
 }
 
+int stats_run_group(const struct features_run *r, enum stats_factor k)
+{
+	unsigned code = combo_of(r);
+	for (int i = 0; i < (int)k; i++)
+		code /= 3;
+	return (int)(code % 3);
+}
+
 static void cooccur(const size_t *hist, struct stats_result *out)
 {
 	for (unsigned code = 0; code < COMBOS; code++) {

@@ -13,12 +13,33 @@
 #include "runlog/findings.h"
 #include "runlog/stats.h"
 
-#define FINDINGS_WEEK_EVENTS 6
+#define FINDINGS_WEEK_EVENTS 8
+
+/* A week's event about a factor names a remedy only when all hold:
+ *  - the whole log's finding for the factor explains pain
+ *    (findings_explains: moderate or strong, and not opposite);
+ *  - at least FINDINGS_WEEK_MIN_RUNS scored runs of the week are in the
+ *    factor's group a (a 3rd day in a row or later, a skipped meal, no
+ *    strength session in the 7 days before, after a jump in distance), and
+ *    at least as many scored runs of the runner's usual are in group b: the
+ *    runs of group b in the week and the STATS_USUAL_WEEKS weeks before;
+ *  - the week's group a had a mean pain at least FINDINGS_WEEK_MIN_POINTS
+ *    above that usual.
+ * Only scored runs count, so runs with no pain score yet never make an
+ * event. */
+#define FINDINGS_WEEK_MIN_RUNS 2
+#define FINDINGS_WEEK_MIN_POINTS 1.0
 
 struct findings_event {
 	int has_remedy;
 	enum findings_remedy remedy;
-	char message[480];
+	int has_factor;            /* the event is about factor */
+	enum stats_factor factor;
+	enum findings_evidence evidence; /* the whole log's, for factor */
+	double week_mean, usual_mean;    /* group a this week, group b usual;
+	                                    NAN when either has no scored run */
+	size_t week_runs, usual_runs;
+	char message[640];
 };
 
 struct findings_week {
@@ -26,19 +47,14 @@ struct findings_week {
 	size_t n;
 	int has_top;               /* a remedy for the week */
 	int top_from_log;          /* chosen from the whole log, not the week */
-	int top_general;           /* the article's general advice for frequent
-	                              pain the log does not explain */
 	enum findings_remedy top;
 };
 
-/* The week's events, each with the article's advice to try, except for a
- * factor that the whole log (log_fd) found the other way round (opposite),
- * whose event suggests nothing. The top remedy is the week's event whose
- * remedy the whole log ranks highest with moderate or strong evidence of
- * more pain (findings_explains), else the week's first event with a
- * remedy, else the log's top finding (findings_top), else, when the log
- * has frequent pain it does not explain, strengthen as general advice. A
- * week with no runs has no events and no top remedy. */
+/* The week's events. The top remedy is the remedy of the week's strongest
+ * event with a remedy (the whole log's higher evidence, then the larger
+ * difference from the usual), else the whole log's top finding
+ * (findings_top), else none. A week with no runs has no events and no top
+ * remedy. */
 void findings_week_build(const struct features *f, const struct stats_week_report *w,
 			 const struct findings *log_fd, struct findings_week *out);
 

@@ -98,6 +98,9 @@ struct report_week {
 	const struct findings_week *fw;
 	const struct doc_figure *charts;
 	size_t n_charts;
+	int so_far;                       /* the week is not over: today is in it */
+	int32_t end;                      /* the week's last day, or today when so_far */
+	int quiet;                        /* the summary says only what cron must mail */
 };
 
 /* Append the weekly report to d. */
@@ -106,8 +109,10 @@ void report_week_doc(const struct report_week *r, struct doc *d);
 /* report.json of the week. Returns 0 or -1. */
 int report_week_json(FILE *out, const struct report_week *r);
 
-/* The few lines cron mails: the week's main numbers and its top remedy.
- * Returns 0 or -1. */
+/* The few lines cron mails: first a stale log ("no runs since DATE", even
+ * when quiet) and runs with no pain score yet, then the week's main numbers
+ * against the usual and the previous weeks, its top remedy, and where the
+ * report is. Returns 0 or -1. */
 int report_week_summary(FILE *out, const struct report_week *r);
 
 /* Shared number formats: fixed decimals and "-" when undefined, never

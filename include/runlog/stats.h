@@ -162,18 +162,47 @@ enum stats_week_key {
 	WEEK_DISTANCE,       /* km; NAN when the log has no distance */
 	WEEK_MEAN_PAIN,      /* NAN when no run has a score */
 	WEEK_MAX_PAIN,
-	WEEK_PAIN_FREE,      /* scored runs with pain 0 */
+	WEEK_PAIN_FREE,      /* scored runs with pain 0; NAN when the week has
+	                        runs and none is scored */
 	WEEK_LONGEST_STREAK, /* the longest run of consecutive running days
 	                        reached this week, counting days before Monday */
 	WEEK_SKIPPED_BEFORE, /* runs with no meal before them; NAN when the log
-	                        records no meal before a run */
-	WEEK_SKIPPED_AFTER,  /* runs with no meal after them; NAN likewise */
+	                        records no meal before a run, or the week has
+	                        runs and none records it */
+	WEEK_SKIPPED_AFTER,  /* runs with no meal after them (their own); NAN
+	                        likewise */
 	WEEK_STRENGTH,       /* days with a strength session; NAN without the column */
 	WEEK_NKEYS
 };
 
 #define STATS_PREV_WEEKS 4   /* the week is compared with the 4 before it */
 #define STATS_TREND_WEEKS 12 /* the trend chart's weeks, ending with the week */
+
+/* The runner's usual: a figure of the week against the same figure in the
+ * STATS_USUAL_WEEKS weeks before it that the log covers and that have at
+ * least one run (a week without runs is a break, or a week not logged) and
+ * in which the figure is known (mean pain needs a scored run). The usual
+ * range is the middle 80% of those weeks: their 10th to 90th percentile,
+ * each by linear interpolation between the sorted weeks (GSL's
+ * gsl_stats_quantile_from_sorted_data; numpy's and R's default, type 7).
+ * Above it is "above your usual", below it "below your usual", else
+ * "typical". With fewer than STATS_USUAL_MIN_WEEKS such weeks there is no
+ * verdict. */
+#define STATS_USUAL_WEEKS 12
+#define STATS_USUAL_MIN_WEEKS 4
+#define STATS_USUAL_LO 0.10
+#define STATS_USUAL_HI 0.90
+/* A log whose last run is more than this many days before the week's end
+ * is stale: the report says since when it has no runs. */
+#define STATS_STALE_DAYS 14
+
+struct stats_usual {
+	size_t weeks;      /* earlier weeks with runs where the figure is known */
+	int judged;        /* weeks >= STATS_USUAL_MIN_WEEKS: a verdict is given */
+	int verdict;       /* +1 above, -1 below, 0 typical (or not judged) */
+	double lo, hi;     /* the 10th and 90th percentiles; NAN when not judged */
+	double min, max;   /* the weeks' lowest and highest; NAN when no week */
+};
 
 struct stats_week_report {
 	int32_t monday;
@@ -183,6 +212,19 @@ struct stats_week_report {
 	                                when they differ by less than 0.05 */
 	size_t prev_weeks;           /* previous weeks the log covers, up to 4 */
 	size_t first, n;             /* the week's runs: f->runs[first .. first+n) */
+	/* Runs of the week on which each figure is known: scored runs for the
+	 * pains and pain-free runs, runs whose meal is recorded for skipped
+	 * meals, every run for the rest. A count of runs with a property
+	 * counts only these, and is NAN when the week has runs and none of
+	 * them is known: unknown is not 0. */
+	size_t known[WEEK_NKEYS];
+	int recorded[WEEK_NKEYS];    /* the log has the figure's column at all */
+	struct stats_usual usual[WEEK_NKEYS];
+	size_t usual_first;          /* the first run of the STATS_USUAL_WEEKS
+	                                weeks before: f->runs[usual_first ..
+	                                first) are the usual's runs */
+	int has_last_run;            /* a run on or before the week's end */
+	int32_t last_run;            /* the day of the last such run */
 	int32_t streak_end;          /* day the longest streak reached; 0 if none */
 	struct stats_week trend[STATS_TREND_WEEKS]; /* oldest first, this week last */
 	size_t n_trend;
@@ -191,6 +233,18 @@ struct stats_week_report {
 /* Summarise the ISO week starting on Monday monday. */
 void stats_week_build(const struct features *f, int has_distance, int32_t monday,
 		      struct stats_week_report *out);
+
+/* 1 when the log was last run more than STATS_STALE_DAYS days before
+ * end (the week's last day, or today for a week not over yet). */
+int stats_week_stale(const struct stats_week_report *w, int32_t end);
+
+/* "above" (your usual), "typical" or "below"; NULL when u gives no
+ * verdict. */
+const char *stats_usual_name(const struct stats_usual *u);
+
+/* Which side of factor k a run is on, as stats_analyze groups it: 1 group
+ * a (the factor present), 2 group b (the baseline), 0 neither or unknown. */
+int stats_run_group(const struct features_run *r, enum stats_factor k);
 
 /* Key of a week number as the JSON spells it ("distance_km"). */
 const char *stats_week_key_name(enum stats_week_key k);

@@ -35,9 +35,7 @@
  * top remedy keeps the general EAT_ADVICE. */
 #define TRY "To try, as the article suggests: "
 #define REST_TRY TRY "run every other day."
-#define STRENGTH_TRY TRY "pull-ups, reverse dumbbell flys and deadlifts."
 #define EAT_BEFORE_ADVICE TRY "eat before you run (protein, carbohydrate and vitamins) to protect the muscle."
-#define EAT_AFTER_ADVICE TRY "eat after you run (protein, carbohydrate and vitamins) to help the muscle repair."
 
 /* A log read from CSV text, with its features. */
 struct wlog {
@@ -310,6 +308,51 @@ static void prev_weeks_stop_at_log_start(void **state)
 	wlog_free(&w);
 }
 
+/* The usual of W15: the weeks with runs among the 12 before are W10, W11,
+ * W12 and W14 (W13 has none), so 4, enough for a verdict. Percentiles by
+ * linear interpolation at (n-1)p = 0.3 and 2.7 of the sorted weeks
+ * (numpy.percentile([...], [10, 90]) gives the same):
+ *   runs       3, 3, 4, 4           -> 3 to 4        5: above
+ *   mean pain  0, 5/3, 2.5, 2.5     -> 0.5 to 2.5    3.6: above
+ *   pain-free  0, 0, 2, 2           -> 0 to 2        0: typical
+ *   strength   0, 0, 1, 1           -> 0 to 1        2: above
+ * W14 has 3 such weeks (W10-W12): no verdict, but its range is there. */
+static void usual_of_the_weeks_before(void **state)
+{
+	struct wlog w;
+	struct stats_week_report r;
+	(void)state;
+	wlog_read(&w, main_log);
+	week(&w, W15, &r);
+	assert_int_equal(r.usual[WEEK_RUNS].weeks, 4);
+	assert_int_equal(r.usual[WEEK_RUNS].judged, 1);
+	assert_close(r.usual[WEEK_RUNS].lo, 3, 1e-12);
+	assert_close(r.usual[WEEK_RUNS].hi, 4, 1e-12);
+	assert_string_equal(stats_usual_name(&r.usual[WEEK_RUNS]), "above");
+	assert_close(r.usual[WEEK_MEAN_PAIN].lo, 0.5, 1e-12);
+	assert_close(r.usual[WEEK_MEAN_PAIN].hi, 2.5, 1e-12);
+	assert_close(r.usual[WEEK_MEAN_PAIN].min, 0, 0);
+	assert_string_equal(stats_usual_name(&r.usual[WEEK_MEAN_PAIN]), "above");
+	assert_close(r.usual[WEEK_PAIN_FREE].hi, 2, 1e-12);
+	assert_string_equal(stats_usual_name(&r.usual[WEEK_PAIN_FREE]), "typical");
+	assert_close(r.usual[WEEK_STRENGTH].hi, 1, 1e-12);
+	assert_string_equal(stats_usual_name(&r.usual[WEEK_STRENGTH]), "above");
+	assert_int_equal(r.known[WEEK_MEAN_PAIN], 5);
+
+	week(&w, W14, &r);
+	assert_int_equal(r.usual[WEEK_RUNS].weeks, 3);
+	assert_int_equal(r.usual[WEEK_RUNS].judged, 0);
+	assert_null(stats_usual_name(&r.usual[WEEK_RUNS]));
+	assert_close(r.usual[WEEK_RUNS].max, 4, 0);
+	assert_nan(r.usual[WEEK_RUNS].lo);
+
+	/* W12: 3 runs, 2 scored; unknown is not zero. */
+	week(&w, W12, &r);
+	assert_int_equal(r.known[WEEK_MEAN_PAIN], 2);
+	assert_int_equal(r.known[WEEK_PAIN_FREE], 2);
+	wlog_free(&w);
+}
+
 /* The log's first week has nothing to compare with: prev NAN, direction 0. */
 static void first_week_has_no_prev(void **state)
 {
@@ -545,6 +588,16 @@ static void log_finding(struct findings *fd, enum findings_remedy r, enum findin
 	fd->n++;
 }
 
+/* The whole log's finding about factor k, with its remedy. */
+static void factor_finding(struct findings *fd, enum stats_factor k, enum findings_evidence e, int opposite)
+{
+	static const enum findings_remedy remedy[STATS_NFACTORS] = {REMEDY_REST, REMEDY_EAT, REMEDY_EAT,
+								     REMEDY_STRENGTHEN, REMEDY_REST};
+	log_finding(fd, remedy[k], e);
+	fd->item[fd->n - 1].factor = k;
+	fd->item[fd->n - 1].opposite = opposite;
+}
+
 static void assert_event(const struct findings_week *fw, size_t i, int has_remedy,
 			 enum findings_remedy r, const char *msg)
 {
@@ -556,16 +609,12 @@ static void assert_event(const struct findings_week *fw, size_t i, int has_remed
 		assert_int_equal(fw->ev[i].remedy, r);
 }
 
-/* W15 of the main log:
- *   streak: Thursday 04-10 to Sunday 04-13, 4 days; scored pain in order
- *     2 (Thu), 3, 5, 6 (Sun): rose from 2 to 6 -> Rest.
- *   meal before: Sat (5) and Sun (6) skipped; the others Mon 2, Thu 2,
- *     Fri 3 -> range 2-3; 5.5 > 7/3 -> hurt more -> Eat.
- *   meal after (the previous run's ate_after): Mon's is Sat 04-05's (yes),
- *     then Mon, Thu, Fri, Sat (all yes) -> no skipped -> no event. Sunday's
- *     own skipped meal counts in the numbers (skipped after 1) but feeds
- *     next week's first run.
- *   strength: 2 session days -> no remedy. */
+/* W15 of the main log with no whole-log findings: the events describe the
+ * week and name no remedy, and there is no top remedy.
+ *   streak: Thursday 04-10 to Sunday 04-13, 4 days; pain 2, 3, 5, 6.
+ *   meal before: Sat (5) and Sun (6) skipped.
+ *   meal after (the previous run's ate_after): none skipped -> no event.
+ *   strength: 2 session days. */
 static void events_of_a_busy_week(void **state)
 {
 	struct wlog w;
@@ -578,31 +627,27 @@ static void events_of_a_busy_week(void **state)
 	no_findings(&fd);
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 3);
-	assert_event(&fw, 0, 1, REMEDY_REST,
-		     "Thursday to Sunday were 4 running days in a row, and pain went 2, 3, 5, 6. "
-		     REST_TRY);
-	assert_event(&fw, 1, 1, REMEDY_EAT,
-		     "The 2 runs with a skipped pre-run meal had a mean pain of 5.5 (5, 6), more "
-		     "than the mean of the week's other runs (2.3, range 2-3). " EAT_BEFORE_ADVICE);
+	assert_event(&fw, 0, 0, REMEDY_REST,
+		     "Thursday to Sunday were 4 running days in a row, and pain went 2, 3, 5, 6.");
+	assert_event(&fw, 1, 0, REMEDY_EAT, "The 2 runs with a skipped pre-run meal had pain 5, 6.");
 	assert_event(&fw, 2, 0, REMEDY_STRENGTHEN, "2 strength sessions this week.");
-	/* No log findings: the week's first event with a remedy. */
-	assert_int_equal(fw.has_top, 1);
-	assert_int_equal(fw.top_from_log, 0);
-	assert_int_equal(fw.top, REMEDY_REST);
+	assert_int_equal(fw.has_top, 0);
 	wlog_free(&w);
 }
 
-/* The top remedy among the same W15 events (remedies Rest and Eat; the
- * strength event has none):
- *   log ranks Eat (strong) first                -> Eat
- *   log ranks Strengthen (strong), Eat (moderate) -> Strengthen is not among
- *     the week's remedies, so Eat
- *   log's first is Strengthen strong, then Rest moderate, Eat moderate -> Rest
- *   log's first is Eat weak                     -> below moderate: the
- *     week's first event, Rest
- *   log: Strengthen moderate, then Eat weak     -> the weak one is not
- *     considered: Rest (first event) */
-static void top_remedy_follows_log_ranking(void **state)
+/* The rule of findings_week.h on W15 of the main log. Hand counts:
+ *   streak group a (3rd day or later, scored): Sat 5, Sun 6 -> mean 5.5.
+ *   its usual, group b (streak 1, scored) in W03..W15 (the log from W10):
+ *     1, 2, 3 (W10), 0 (W11), 0, 0 (W12), 3, 2, 2 (W14), 2, 2 (W15)
+ *     -> 17/11 = 1.545: 3.95 points more.
+ *   meal before group a: Sat 5, Sun 6 -> 5.5; group b (ate before, scored):
+ *     1, 3, 4, 5, 0, 0, 0, 0, 3, 2, 2, 3, 2, 2, 3 -> 30/15 = 2.0: 3.5 more.
+ *   streak moderate, meal moderate -> both events; the larger difference
+ *     (rest) is the top.
+ *   meal strong -> eat is the top (the higher evidence first).
+ *   streak weak -> no remedy for it, and says so; meal moderate -> eat.
+ *   streak strong but opposite -> no remedy; nothing else -> no top. */
+static void events_follow_the_log(void **state)
 {
 	struct wlog w;
 	struct stats_week_report r;
@@ -613,55 +658,52 @@ static void top_remedy_follows_log_ranking(void **state)
 	week(&w, W15, &r);
 
 	no_findings(&fd);
-	log_finding(&fd, REMEDY_EAT, EVIDENCE_STRONG);
-	log_finding(&fd, REMEDY_REST, EVIDENCE_MODERATE);
+	factor_finding(&fd, STATS_CONSECUTIVE_DAYS, EVIDENCE_MODERATE, 0);
+	factor_finding(&fd, STATS_MEAL_BEFORE, EVIDENCE_MODERATE, 0);
 	findings_week_build(&w.f, &r, &fd, &fw);
+	assert_event(&fw, 0, 1, REMEDY_REST,
+		     "Thursday to Sunday were 4 running days in a row, and pain went 2, 3, 5, 6. This week's "
+		     "runs on the third consecutive day or later had a mean pain of 5.5, 4.0 points above "
+		     "your usual for runs after a rest day (1.5 over 11 scored runs of this week and the 12 "
+		     "before); the whole log's evidence on this is moderate. " REST_TRY);
+	assert_event(&fw, 1, 1, REMEDY_EAT,
+		     "The 2 runs with a skipped pre-run meal had pain 5, 6. This week's runs without a meal "
+		     "before them had a mean pain of 5.5, 3.5 points above your usual for runs with a meal "
+		     "before them (2.0 over 15 scored runs of this week and the 12 before); the whole log's "
+		     "evidence on this is moderate. " EAT_BEFORE_ADVICE);
+	assert_int_equal(fw.ev[0].week_runs, 2);
+	assert_int_equal(fw.ev[0].usual_runs, 11);
+	assert_close(fw.ev[0].usual_mean, 17.0 / 11, 1e-12);
 	assert_int_equal(fw.has_top, 1);
-	assert_int_equal(fw.top, REMEDY_EAT);
 	assert_int_equal(fw.top_from_log, 0);
+	assert_int_equal(fw.top, REMEDY_REST);
 
-	no_findings(&fd);
-	log_finding(&fd, REMEDY_STRENGTHEN, EVIDENCE_STRONG);
-	log_finding(&fd, REMEDY_EAT, EVIDENCE_MODERATE);
-	log_finding(&fd, REMEDY_REST, EVIDENCE_WEAK);
+	fd.item[1].evidence = EVIDENCE_STRONG;
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.top, REMEDY_EAT);
-	assert_int_equal(fw.top_from_log, 0);
+
+	fd.item[1].evidence = EVIDENCE_MODERATE;
+	fd.item[0].evidence = EVIDENCE_WEAK;
+	findings_week_build(&w.f, &r, &fd, &fw);
+	assert_event(&fw, 0, 0, REMEDY_REST,
+		     "Thursday to Sunday were 4 running days in a row, and pain went 2, 3, 5, 6. No remedy "
+		     "from this week: the whole log's evidence on it is only weak (see below).");
+	assert_int_equal(fw.top, REMEDY_EAT);
 
 	no_findings(&fd);
-	log_finding(&fd, REMEDY_STRENGTHEN, EVIDENCE_STRONG);
-	log_finding(&fd, REMEDY_REST, EVIDENCE_MODERATE);
-	log_finding(&fd, REMEDY_EAT, EVIDENCE_MODERATE);
+	factor_finding(&fd, STATS_CONSECUTIVE_DAYS, EVIDENCE_STRONG, 1);
 	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.top, REMEDY_REST);
-
-	no_findings(&fd);
-	log_finding(&fd, REMEDY_EAT, EVIDENCE_WEAK);
-	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.has_top, 1);
-	assert_int_equal(fw.top, REMEDY_REST);
-	assert_int_equal(fw.top_from_log, 0);
-
-	no_findings(&fd);
-	log_finding(&fd, REMEDY_STRENGTHEN, EVIDENCE_MODERATE);
-	log_finding(&fd, REMEDY_EAT, EVIDENCE_WEAK);
-	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.top, REMEDY_REST);
-	assert_int_equal(fw.top_from_log, 0);
+	assert_event(&fw, 0, 0, REMEDY_REST,
+		     "Thursday to Sunday were 4 running days in a row, and pain went 2, 3, 5, 6. No remedy "
+		     "from this week: the whole log went the other way for it (see below).");
+	assert_int_equal(fw.has_top, 0);
 	wlog_free(&w);
 }
 
-/* W11 of the main log:
- *   streak: 3 reached on Monday 03-10, so it began on Saturday 03-08, a day
- *     of the week before, which is named with its date. Pain 3 (Sat), 4
- *     (Sun), 5 (Mon): rose from 3 to 5 -> Rest.
- *   meal before: none skipped -> no event.
- *   meal after: Monday's previous run is Sunday 03-09 with ate_after no ->
- *     Monday (pain 5) is the one; Wed and Thu (previous runs ate) had 0 and 0
- *     -> range "0"; 5 > 0 -> Eat.
- *   strength: the column exists and the week has no session -> Strengthen.
- * The numbers still say skipped after 0: every W11 run ate after itself. */
-static void events_streak_from_last_week(void **state)
+/* Never an event from one run: W11's streak (Sat-Sun-Mon) has one run on
+ * its third day (Monday, pain 5) against a usual of 4 (W10's 1, 2, 3 and
+ * W11's Wednesday 0), whatever the whole log says. */
+static void one_run_is_no_event(void **state)
 {
 	struct wlog w;
 	struct stats_week_report r;
@@ -670,25 +712,46 @@ static void events_streak_from_last_week(void **state)
 	(void)state;
 	wlog_read(&w, main_log);
 	week(&w, W11, &r);
-	assert_close(r.v[WEEK_SKIPPED_AFTER], 0, 0);
 	no_findings(&fd);
+	factor_finding(&fd, STATS_CONSECUTIVE_DAYS, EVIDENCE_STRONG, 0);
 	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.n, 3);
-	assert_event(&fw, 0, 1, REMEDY_REST,
-		     "Saturday 2025-03-08 to Monday were 3 running days in a row, and pain went "
-		     "3, 4, 5. " REST_TRY);
-	assert_event(&fw, 1, 1, REMEDY_EAT,
-		     "The run after a skipped post-run meal the run before had pain 5, more than "
-		     "the mean of the week's other runs (0.0, range 0). " EAT_AFTER_ADVICE);
-	assert_event(&fw, 2, 1, REMEDY_STRENGTHEN, "No strength session this week. " STRENGTH_TRY);
+	assert_event(&fw, 0, 0, REMEDY_REST,
+		     "Saturday 2025-03-08 to Monday were 3 running days in a row, and pain went 3, 4, 5. No "
+		     "remedy from this week: it has 1 scored run of this kind and your usual 4, where an "
+		     "event needs 2 on each side.");
+	/* Not an event of the week, so the top is the whole log's finding. */
+	assert_int_equal(fw.has_top, 1);
+	assert_int_equal(fw.top_from_log, 1);
 	assert_int_equal(fw.top, REMEDY_REST);
+	wlog_free(&w);
+}
 
-	/* The log ranks Strengthen first with moderate evidence: it is one of
-	 * the week's remedies now, so it is the top. */
-	log_finding(&fd, REMEDY_STRENGTHEN, EVIDENCE_MODERATE);
+/* Never an event from less than a point: W11's skipped meals (2, 2, mean
+ * 2) against the usual with the meal, W10's 1, 2, 1 and W11's Friday 1
+ * (mean 1.25): 0.75 points, under FINDINGS_WEEK_MIN_POINTS. */
+static void less_than_a_point_is_no_event(void **state)
+{
+	static const char text[] = "date,pain,ate_before\n"
+				   "2025-03-03,1,yes\n2025-03-05,2,yes\n2025-03-07,1,yes\n"
+				   "2025-03-10,2,no\n2025-03-12,2,no\n2025-03-14,1,yes\n";
+	struct wlog w;
+	struct stats_week_report r;
+	struct findings_week fw;
+	struct findings fd;
+	(void)state;
+	wlog_read(&w, text);
+	week(&w, W11, &r);
+	no_findings(&fd);
+	factor_finding(&fd, STATS_MEAL_BEFORE, EVIDENCE_STRONG, 0);
 	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.top, REMEDY_STRENGTHEN);
-	assert_int_equal(fw.top_from_log, 0);
+	assert_int_equal(fw.n, 1);
+	assert_event(&fw, 0, 0, REMEDY_EAT,
+		     "The 2 runs with a skipped pre-run meal had pain 2, 2. No remedy from this week: its "
+		     "runs without a meal before them had a mean pain of 2.0, not 1 point or more above your "
+		     "usual for runs with a meal before them (1.2 over 4 scored runs of this week and the 12 "
+		     "before).");
+	assert_close(fw.ev[0].usual_mean, 1.25, 0);
+	assert_int_equal(fw.top_from_log, 1);
 	wlog_free(&w);
 }
 
@@ -707,9 +770,11 @@ static void pain_free_week_and_log_top(void **state)
 	week(&w, W12, &r);
 	no_findings(&fd);
 	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.n, 2);
-	assert_event(&fw, 0, 0, REMEDY_REST, "Every scored run this week was pain-free.");
-	assert_event(&fw, 1, 0, REMEDY_STRENGTHEN, "1 strength session this week.");
+	assert_int_equal(fw.n, 3);
+	assert_event(&fw, 0, 0, REMEDY_REST,
+		     "1 of the week's 3 runs has no pain score yet, and counts in no event.");
+	assert_event(&fw, 1, 0, REMEDY_REST, "Every scored run this week was pain-free.");
+	assert_event(&fw, 2, 0, REMEDY_STRENGTHEN, "1 strength session this week.");
 	assert_int_equal(fw.has_top, 0);
 
 	log_finding(&fd, REMEDY_EAT, EVIDENCE_MODERATE);
@@ -736,46 +801,10 @@ static void pain_free_week_and_log_top(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.has_top, 0);
 
-	/* Frequent pain that no factor explains: the report's note names
-	 * strengthening, and so does the top remedy. */
+	/* Frequent pain that no factor explains: the report's note says so
+	 * under the whole log, but the week names no remedy for it (issue 19:
+	 * the log's top finding, else none). */
 	fd.unexplained = 1;
-	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.has_top, 1);
-	assert_int_equal(fw.top_from_log, 1);
-	assert_int_equal(fw.top_general, 1);
-	assert_int_equal(fw.top, REMEDY_STRENGTHEN);
-	wlog_free(&w);
-}
-
-/* W11's events (streak, meal after, no strength session) when the whole
- * log found strength the other way round (runs after a session went with
- * more pain, strong): the strength event suggests nothing, and an
- * opposite finding is never the top remedy, whatever its level. */
-static void opposite_log_finding_suggests_nothing(void **state)
-{
-	struct wlog w;
-	struct stats_week_report r;
-	struct findings_week fw;
-	struct findings fd;
-	(void)state;
-	wlog_read(&w, main_log);
-	week(&w, W11, &r);
-	no_findings(&fd);
-	log_finding(&fd, REMEDY_STRENGTHEN, EVIDENCE_STRONG);
-	fd.item[0].factor = STATS_STRENGTH;
-	fd.item[0].opposite = 1;
-	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.n, 3);
-	assert_event(&fw, 2, 0, REMEDY_STRENGTHEN,
-		     "No strength session this week. The whole log went the other way for this (see "
-		     "below), so no remedy is suggested.");
-	assert_int_equal(fw.ev[0].has_remedy, 1);
-	assert_int_equal(fw.top, REMEDY_REST);
-	assert_int_equal(fw.top_from_log, 0);
-
-	/* W12 has no event with a remedy: the opposite finding is not taken
-	 * from the log either. */
-	week(&w, W12, &r);
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.has_top, 0);
 	wlog_free(&w);
@@ -798,10 +827,9 @@ static void empty_week_has_no_events(void **state)
 	wlog_free(&w);
 }
 
-/* A skipped meal that did not hurt more: W10, Mon 03-03 pain 3 before NO,
- * Wed pain 2 and Fri pain 4 before yes (no consecutive days). Skipped {3}
- * against the others' mean 3: not more (the test is strictly greater), so
- * the event has no remedy; the others' range is "2-4". */
+/* A skipped meal in a log with no findings: W10, Mon 03-03 pain 3 before
+ * NO, Wed pain 2 and Fri pain 4 before yes (no consecutive days): said,
+ * with no remedy. */
 static void meal_not_more_has_no_remedy(void **state)
 {
 	static const char text[] = "date,pain,ate_before\n"
@@ -822,16 +850,15 @@ static void meal_not_more_has_no_remedy(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 1);
 	assert_event(&fw, 0, 0, REMEDY_EAT,
-		     "The run with a skipped pre-run meal had pain 3, no more than the mean of "
-		     "the week's other runs (3.0, range 2-4).");
+		     "The run with a skipped pre-run meal had pain 3.");
 	assert_int_equal(fw.has_top, 0);
 	wlog_free(&w);
 }
 
-/* Every scored run skipped its meal before: nothing to compare with.
- * Mon 0 (no), Wed 1 (no), Fri no score (no: not scored, so not counted),
- * Sat 2 (no) -> "All 3 runs ... had pain 0, 1, 2". Pain 0 on Monday alone
- * does not make the week pain-free. Streak: Fri-Sat is 2 -> no streak event. */
+/* Every run skipped its meal before. Mon 0 (no), Wed 1 (no), Fri no
+ * score (no: said to have no score), Sat 2 (no). Pain 0 on Monday alone
+ * does not make the week pain-free. Streak: Fri-Sat is 2 -> no streak
+ * event. The unscored run is said first. */
 static void meal_nothing_to_compare(void **state)
 {
 	static const char text[] = "date,pain,distance,ate_before\n"
@@ -850,10 +877,11 @@ static void meal_nothing_to_compare(void **state)
 	assert_close(r.v[WEEK_PAIN_FREE], 1, 0);
 	no_findings(&fd);
 	findings_week_build(&w.f, &r, &fd, &fw);
-	assert_int_equal(fw.n, 1);
-	assert_event(&fw, 0, 1, REMEDY_EAT,
-		     "The 3 runs with a skipped pre-run meal had pain 0, 1, 2, and no run this "
-		     "week had the meal to compare. " EAT_BEFORE_ADVICE);
+	assert_int_equal(fw.n, 2);
+	assert_event(&fw, 0, 0, REMEDY_REST,
+		     "1 of the week's 4 runs has no pain score yet, and counts in no event.");
+	assert_event(&fw, 1, 0, REMEDY_EAT,
+		     "The 4 runs with a skipped pre-run meal had pain 0, 1, 2 (1 has no pain score yet).");
 	wlog_free(&w);
 }
 
@@ -861,7 +889,7 @@ static void meal_nothing_to_compare(void **state)
  * on Mon, Wed, Fri and one on Sun (no consecutive days), all skipped but
  * the Sunday one:
  *   skipped pain 1, 2, 3, 4, 5, 6, 7 (Mon, Mon, Wed, Wed, Fri, Fri, and a
- *   third run on Fri) -> mean 4.0; other: Sunday 1 -> "1"; 4 > 1 -> Eat. */
+ *   third run on Fri) -> mean 4.0. */
 static void meal_many_runs_by_mean(void **state)
 {
 	static const char text[] = "date,pain,ate_before\n"
@@ -885,18 +913,17 @@ static void meal_many_runs_by_mean(void **state)
 	no_findings(&fd);
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 1);
-	assert_event(&fw, 0, 1, REMEDY_EAT,
-		     "The 7 runs with a skipped pre-run meal had a mean pain of 4.0, more than "
-		     "the mean of the week's other runs (1.0, range 1). " EAT_BEFORE_ADVICE);
+	assert_event(&fw, 0, 0, REMEDY_EAT, "The 7 runs with a skipped pre-run meal had a mean pain of 4.0.");
 	wlog_free(&w);
 }
 
-/* Streak wording:
- *   Mon-Wed pain 2, 2, 2               -> "pain stayed at 2", Rest
+/* Streak wording (no findings, so no remedy):
+ *   Mon-Wed pain 2, 2, 2               -> "pain stayed at 2"
  *   Mon-Wed pain 0, 0, 0               -> pain-free week and a pain-free
- *                                         streak: "stayed at 0", no remedy
- *   Mon-Wed pain 5, -, 3 (Tue unscored) -> "fell from 5 to 3"
- *   Mon-Wed no scores at all (km only) -> no pain clause, Rest
+ *                                         streak: "stayed at 0"
+ *   Mon-Wed pain 5, -, 3 (Tue unscored) -> "went 5, 3", after the note on
+ *                                         the unscored run
+ *   Mon-Wed no scores at all (km only) -> no pain clause
  * Each log is one week, W10, days 03-03 .. 03-05. */
 static void streak_wording(void **state)
 {
@@ -906,16 +933,14 @@ static void streak_wording(void **state)
 		const char *msg;
 		size_t at, n; /* the streak event's index, and the number of events */
 	} c[] = {
-		{"date,pain,distance\n2025-03-03,2,5\n2025-03-04,2,5\n2025-03-05,2,5\n", 1,
-		 "Monday to Wednesday were 3 running days in a row, and pain stayed at 2. " REST_TRY,
-		 0, 1},
+		{"date,pain,distance\n2025-03-03,2,5\n2025-03-04,2,5\n2025-03-05,2,5\n", 0,
+		 "Monday to Wednesday were 3 running days in a row, and pain stayed at 2.", 0, 1},
 		{"date,pain,distance\n2025-03-03,0,5\n2025-03-04,0,5\n2025-03-05,0,5\n", 0,
 		 "Monday to Wednesday were 3 running days in a row, and pain stayed at 0.", 1, 2},
-		{"date,pain,distance\n2025-03-03,5,5\n2025-03-04,,5\n2025-03-05,3,5\n", 1,
-		 "Monday to Wednesday were 3 running days in a row, and pain went 5, 3. "
-		 REST_TRY, 0, 1},
-		{"date,pain,distance\n2025-03-03,,5\n2025-03-04,,5\n2025-03-05,,5\n", 1,
-		 "Monday to Wednesday were 3 running days in a row. " REST_TRY, 0, 1},
+		{"date,pain,distance\n2025-03-03,5,5\n2025-03-04,,5\n2025-03-05,3,5\n", 0,
+		 "Monday to Wednesday were 3 running days in a row, and pain went 5, 3.", 1, 2},
+		{"date,pain,distance\n2025-03-03,,5\n2025-03-04,,5\n2025-03-05,,5\n", 0,
+		 "Monday to Wednesday were 3 running days in a row.", 1, 2},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
@@ -931,7 +956,7 @@ static void streak_wording(void **state)
 		findings_week_build(&w.f, &r, &fd, &fw);
 		assert_int_equal(fw.n, c[i].n);
 		assert_event(&fw, c[i].at, c[i].has_remedy, REMEDY_REST, c[i].msg);
-		if (c[i].n == 2)
+		if (c[i].n == 2 && c[i].text[30] == '0')
 			assert_event(&fw, 0, 0, REMEDY_REST, "Every scored run this week was pain-free.");
 		assert_int_equal(fw.has_top, c[i].has_remedy);
 		wlog_free(&w);
@@ -968,9 +993,9 @@ static void long_streak_across_weeks(void **state)
 	no_findings(&fd);
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_int_equal(fw.n, 1);
-	assert_event(&fw, 0, 1, REMEDY_REST,
+	assert_event(&fw, 0, 0, REMEDY_REST,
 		     "Wednesday 2025-03-05 to Tuesday were 7 running days in a row, and pain went "
-		     "from 0 to 6. " REST_TRY);
+		     "from 0 to 6.");
 	wlog_free(&w);
 }
 
@@ -1037,6 +1062,7 @@ int main(void)
 		cmocka_unit_test(main_log_weeks),
 		cmocka_unit_test(prev_four_weeks),
 		cmocka_unit_test(prev_weeks_stop_at_log_start),
+		cmocka_unit_test(usual_of_the_weeks_before),
 		cmocka_unit_test(first_week_has_no_prev),
 		cmocka_unit_test(week_before_the_log),
 		cmocka_unit_test(no_distance_no_strength),
@@ -1044,10 +1070,10 @@ int main(void)
 		cmocka_unit_test(direction_tolerance_counts),
 		cmocka_unit_test(trend_is_twelve_weeks),
 		cmocka_unit_test(events_of_a_busy_week),
-		cmocka_unit_test(top_remedy_follows_log_ranking),
-		cmocka_unit_test(events_streak_from_last_week),
+		cmocka_unit_test(events_follow_the_log),
+		cmocka_unit_test(one_run_is_no_event),
+		cmocka_unit_test(less_than_a_point_is_no_event),
 		cmocka_unit_test(pain_free_week_and_log_top),
-		cmocka_unit_test(opposite_log_finding_suggests_nothing),
 		cmocka_unit_test(empty_week_has_no_events),
 		cmocka_unit_test(meal_not_more_has_no_remedy),
 		cmocka_unit_test(meal_nothing_to_compare),
