@@ -18,6 +18,17 @@ factor graded in the other direction (less pain with it, "direction": "less
 pain") recommends nothing.  The "unexplained pain" advice (strengthen, as general advice when
 no factor explains frequent pain) is not a finding and is not counted.
 
+With --weekly, each null log instead gets one `runlog weekly` report, for a
+week drawn at random among those with 12 weeks of log before them (its own
+stream, default_rng([seed, s, i, 1]), so the logs are the same as without
+--weekly), and the count is of the reports whose "what happened" names a
+remedy: any events[].remedy in report.json that is not null.  The week's
+top remedy taken from the whole log (top_remedy.from_whole_log) is not an
+event and is counted apart.  --max-share P exits 1 when a scenario's share
+is above P (issue 19: at most 5% of weeks).  By default --weekly runs the
+null scenarios; a power scenario named with --scenarios gives how often a
+week names a real +1.0-point streak effect.
+
 Each share comes with a Wilson 95% interval.  Deterministic given --seed:
 log i of scenario s draws from numpy's default_rng([seed, s, i]), whatever
 the number of processes.  Each log is written to a temporary directory
@@ -38,10 +49,11 @@ power 88% and 23%).
 Usage:
   /usr/bin/python3 tests/reference/simulate.py ./runlog [--n 200] [--seed 16]
       [--jobs 2] [--athletes 1] [--scenarios a,b] [--json out.json]
-      [--keep DIR] [--set NAME=VALUE]
+      [--keep DIR] [--set NAME=VALUE] [--weekly [--max-share P]]
 
 Needs only numpy.  Not part of `make test`; 200 logs per scenario take
-about 20 s on 2 cores.
+about 20 s on 2 cores (--weekly: about 60 s, since each report draws its
+charts).  `make test` runs a small --weekly check (tests/reference/run.sh).
 """
 
 import argparse
@@ -243,6 +255,45 @@ def grade_one(runlog, tmp, seed, si, name, i, athletes, keep):
     return {k: recommended.get(k, False) for k in FACTORS}
 
 
+def weekly_one(runlog, tmp, seed, si, name, i, athletes, keep):
+    """One null log's report of one week: does "what happened" name a remedy?"""
+    rng = np.random.default_rng([seed, si, i])
+    path = os.path.join(keep or tmp, f"{name}_{i:04d}.csv")
+    write_log(path, rng, SCENARIOS[name][2], athletes)
+    # A week with 12 weeks of log before it: the log's weeks 13 to the last
+    # whole one (START is a Monday).
+    w = int(np.random.default_rng([seed, si, i, 1]).integers(12, DAYS // 7))
+    monday = START + dt.timedelta(days=7 * w)
+    year, week, _ = monday.isocalendar()
+    out_dir = os.path.join(tmp, f"{name}_{i:04d}_reports")
+    cmd = [runlog, "weekly", path, "--week", f"{year}-W{week:02d}", "--out", out_dir, "--quiet",
+           "--today", (START + dt.timedelta(days=DAYS + 7)).isoformat()]
+    if athletes > 1:
+        cmd += ["--athlete", "runner1"]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"simulate: runlog exited {out.returncode} on {path}: {out.stderr.strip()}")
+    who = "runner1" if athletes > 1 else ""
+    with open(os.path.join(out_dir, who, f"{year}-W{week:02d}", "report.json")) as f:
+        doc = json.load(f)
+    named = {e.get("factor") or e["remedy"] for e in doc["events"] if e["remedy"]}
+    top = doc["top_remedy"]
+    return {"named": bool(named), "factors": named,
+            "top_from_log": bool(top and top["from_whole_log"])}
+
+
+def summarise_weekly(name, hits):
+    n = len(hits)
+    k = sum(h["named"] for h in hits)
+    per = {f: sum(f in h["factors"] for h in hits) for f in FACTORS}
+    t = sum(h["top_from_log"] for h in hits)
+    return {"scenario": name, "description": SCENARIOS[name][0], "kind": "weekly",
+            "measures": "a remedy named in what happened", "n": n, "count": k, "share": k / n,
+            "ci95": wilson(k, n), "per_factor": {f: {"count": c, "share": c / n, "ci95": wilson(c, n)}
+                                                 for f, c in per.items()},
+            "top_from_whole_log": t}
+
+
 def wilson(k, n, z=1.959963984540054):
     if n == 0:
         return [float("nan"), float("nan")]
@@ -283,6 +334,12 @@ def print_table(rows):
         line += f"{pct(r['share']):>5} ({pct(lo)}-{pct(hi)})".ljust(20)
         line += "".join(f" {pct(r['per_factor'][f]['share']):>11}" for f in FACTORS)
         print(line)
+    if rows and rows[0]["kind"] == "weekly":
+        print("weekly: share of weekly reports whose \"what happened\" names a remedy (events[].remedy);\n"
+              "per-factor columns: share naming that factor's remedy. Top remedies taken from the\n"
+              "whole log (not an event): " + ", ".join(f"{r['scenario']} {r['top_from_whole_log']}"
+                                                       for r in rows))
+        return
     print("null: share of logs with ANY remedy recommended; power: share with the streak "
           "finding (rest) recommended.\nPer-factor columns: share of logs in which that "
           "factor's remedy is recommended (findings[].recommended).")
@@ -295,10 +352,14 @@ def main():
     ap.add_argument("--seed", type=int, default=16, help="seed (default 16)")
     ap.add_argument("--jobs", type=int, default=2, help="runlog processes at once (default 2)")
     ap.add_argument("--athletes", type=int, default=1, help="runners per log (default 1)")
-    ap.add_argument("--scenarios", default=",".join(SCENARIOS),
+    ap.add_argument("--scenarios", default=None,
                     help="comma-separated subset of: " + ", ".join(SCENARIOS))
     ap.add_argument("--json", metavar="FILE", help="also write the table as JSON")
     ap.add_argument("--keep", metavar="DIR", help="write the logs here and keep them")
+    ap.add_argument("--weekly", action="store_true",
+                    help="one weekly report per null log; count those naming a remedy")
+    ap.add_argument("--max-share", type=float, metavar="P",
+                    help="with --weekly: exit 1 when a scenario's share is above P")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override a numeric parameter above (for exploring; repeatable)")
     a = ap.parse_args()
@@ -308,6 +369,9 @@ def main():
             ap.error(f"--set: no numeric parameter {k}")
         globals()[k] = float(v) if isinstance(globals()[k], float) else int(v)
     SCENARIOS.update(make_scenarios())
+    if a.scenarios is None:  # every scenario; with --weekly, the null ones (a power
+        # scenario may be named: its share is then how often a real effect is named)
+        a.scenarios = ",".join(x for x in SCENARIOS if not a.weekly or SCENARIOS[x][1] == "null")
     names = [x for x in a.scenarios.split(",") if x]
     for x in names:
         if x not in SCENARIOS:
@@ -320,12 +384,16 @@ def main():
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max(1, a.jobs)) as pool:
         for name in names:
             si = list(SCENARIOS).index(name)
-            hits = list(pool.map(lambda i: grade_one(runlog, tmp, a.seed, si, name, i,
-                                                     a.athletes, a.keep), range(a.n)))
-            rows.append(summarise(name, hits))
+            one, summary = (weekly_one, summarise_weekly) if a.weekly else (grade_one, summarise)
+            hits = list(pool.map(lambda i: one(runlog, tmp, a.seed, si, name, i,
+                                               a.athletes, a.keep), range(a.n)))
+            rows.append(summary(name, hits))
     print_table(rows)
     secs = time.monotonic() - t0
     print(f"seed {a.seed}, {a.athletes} runner(s) per log, {secs:.0f} s")
+    over = [r["scenario"] for r in rows if a.max_share is not None and r["share"] > a.max_share]
+    if over:
+        print(f"simulate: above {a.max_share:g}: {', '.join(over)}", file=sys.stderr)
     if a.json:
         params = {k: v for k, v in globals().items()
                   if k.isupper() and isinstance(v, (int, float, tuple))
@@ -334,6 +402,8 @@ def main():
             json.dump({"runlog": a.runlog, "seed": a.seed, "n": a.n, "athletes": a.athletes,
                        "parameters": params, "scenarios": rows}, f, indent=1)
             f.write("\n")
+    if over:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
