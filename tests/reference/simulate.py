@@ -51,9 +51,9 @@ Usage:
       [--jobs 2] [--athletes 1] [--scenarios a,b] [--json out.json]
       [--keep DIR] [--set NAME=VALUE] [--weekly [--max-share P]]
 
-Needs only numpy.  Not part of `make test`; 200 logs per scenario take
-about 20 s on 2 cores (--weekly: about 60 s, since each report draws its
-charts).  `make test` runs a small --weekly check (tests/reference/run.sh).
+Needs only numpy.  200 logs per scenario take about 20 s on 2 cores
+(--weekly: about 2 minutes, since each report draws its charts).  `make
+test` runs only a small --weekly check (tests/reference/run.sh).
 """
 
 import argparse
