@@ -1,4 +1,5 @@
 /* Helpers shared by the commands. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -246,6 +247,17 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 int cli_is_input(const struct cli_input *in, const char *path)
 {
 	return outfile_same_file(path, in->log) || (in->diary && outfile_same_file(path, in->diary));
+}
+
+int cli_output_error(const char *path, int err)
+{
+	if (err == ELOOP)
+		cli_error("%s: is a symbolic link; runlog will not write through it", path);
+	else if (err == EISDIR)
+		cli_error("%s: is a folder; runlog will not replace it", path);
+	else
+		cli_error("%s: cannot write: %s", path, strerror(err));
+	return err == ENOSPC || err == EIO || err == EDQUOT || err == EFBIG ? CLI_IOERR : CLI_CANTCREAT;
 }
 
 /* Progress on stderr while a large log is read, when stderr is a terminal

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "runlog/chart.h"
 #include "runlog/cli.h"
@@ -161,48 +162,33 @@ static void chart_set_free(struct chart_set *cs)
 /* The data behind the charts, beside them. */
 #define RUNS_CSV "runs.csv"
 
-/* The runs' CSV, written to a temporary file for path. Returns an exit code. */
-static int write_runs(const struct ingest_log *log, const struct features *feat, const char *path,
-		      struct outfile *file)
+/* The runs' CSV, streamed into the set. Returns an exit code. */
+static int write_runs(const struct ingest_log *log, const struct features *feat,
+		      struct outfile_set *set)
 {
-	char *data = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&data, &len);
-	int bad = !mem || report_runs_csv(mem, log, feat) != 0;
-	if (mem && fclose(mem) != 0)
-		bad = 1;
-	int rc = CLI_OK;
-	if (bad) {
-		cli_error("out of memory");
-		rc = CLI_SOFTWARE;
-	} else if (outfile_write(file, path, data, len) != 0) {
-		cli_error("%s: cannot write: %s", path, strerror(errno));
-		rc = errno == ENOSPC || errno == EIO ? CLI_IOERR : CLI_CANTCREAT;
-	}
-	free(data);
-	return rc;
+	FILE *fp = outfile_set_add(set, RUNS_CSV);
+	if (!fp)
+		return cli_output_error(set->where, errno);
+	int bad = report_runs_csv(fp, log, feat) != 0;
+	int e = errno;
+	if (outfile_set_close(set, fp) != 0 || bad)
+		return cli_output_error(set->where, bad ? (e ? e : EIO) : errno);
+	return CLI_OK;
 }
 
-/* Draw every chart and write the data behind them, each to a temporary
- * file, then rename them all into place, so a failure leaves no partial
- * set. Returns an exit code. */
-static int write_charts(const struct options *o, const struct ingest_log *log,
-			const struct chart_data *d, struct chart_set *cs)
+/* Draw every chart into the set. Returns an exit code. */
+static int draw_charts(const struct options *o, const struct chart_data *d, struct chart_set *cs,
+		       struct outfile_set *set)
 {
-	struct outfile files[CHART_NANALYZE + 1] = {0};
 	struct cli_charts charts = {0};
-	char runs[4096 + sizeof RUNS_CSV];
 	const char *ext = o->chart.fmt == PLOT_SVG ? "svg" : "png";
+	char name[64];
 	int rc = CLI_OK;
 
-	if (outfile_mkdirs(o->out) != 0) {
-		cli_error("%s: cannot create the chart folder: %s", o->out, strerror(errno));
-		return CLI_CANTCREAT;
-	}
 	for (int k = 0; k < CHART_NANALYZE && rc == CLI_OK; k++) {
 		struct doc_figure *f = &cs->fig[k];
-		snprintf(cs->path[k], sizeof cs->path[k], "%s/%s.%s", o->out,
-			 chart_name((enum chart_kind)k), ext);
+		snprintf(name, sizeof name, "%s.%s", chart_name((enum chart_kind)k), ext);
+		snprintf(cs->path[k], sizeof cs->path[k], "%s/%s", o->out, name);
 		*f = (struct doc_figure){.path = cs->path[k], .href = cs->path[k],
 					 .title = chart_title((enum chart_kind)k), .fmt = o->chart.fmt,
 					 .w = o->chart.w, .h = o->chart.h};
@@ -210,22 +196,39 @@ static int write_charts(const struct options *o, const struct ingest_log *log,
 				   &f->len) != 0) {
 			cli_chart_error(&charts, cs->path[k]);
 			rc = CLI_SOFTWARE;
-		} else if (outfile_write(&files[k], cs->path[k], cs->data[k], f->len) != 0) {
-			cli_error("%s: cannot write: %s", cs->path[k], strerror(errno));
-			rc = errno == ENOSPC || errno == EIO ? CLI_IOERR : CLI_CANTCREAT;
+		} else if (outfile_set_write(set, name, cs->data[k], f->len) != 0) {
+			rc = cli_output_error(set->where, errno);
 		}
 		f->data = cs->data[k];
 	}
 	cli_charts_free(&charts);
-	snprintf(runs, sizeof runs, "%s/" RUNS_CSV, o->out);
-	if (rc == CLI_OK)
-		rc = write_runs(log, d->feat, runs, &files[CHART_NANALYZE]);
-	if (rc == CLI_OK && outfile_publish_all(files, CHART_NANALYZE + 1) != 0) {
-		cli_error("%s: cannot rename the charts into place: %s", o->out, strerror(errno));
-		rc = CLI_IOERR;
+	return rc;
+}
+
+/* Draw every chart and write the data behind them into a staging folder
+ * in --out, then publish them together (see outfile_set), under a lock on
+ * --out: a second run waits for the first. Returns an exit code. */
+static int write_charts(const struct options *o, const struct ingest_log *log,
+			const struct chart_data *d, struct chart_set *cs)
+{
+	struct outfile_set set;
+	int rc = CLI_OK;
+	int dir = outfile_lock_dir(o->out);
+
+	if (dir < 0) {
+		cli_error("%s: cannot create the chart folder: %s", o->out, strerror(errno));
+		return CLI_CANTCREAT;
 	}
-	for (int k = 0; k < CHART_NANALYZE + 1; k++)
-		outfile_abort(&files[k]);
+	if (outfile_set_open(&set, OUTFILE_SET_FILES, dir, o->out, NULL) != 0)
+		rc = cli_output_error(set.where, errno);
+	if (rc == CLI_OK)
+		rc = draw_charts(o, d, cs, &set);
+	if (rc == CLI_OK)
+		rc = write_runs(log, d->feat, &set);
+	if (rc == CLI_OK && outfile_set_publish(&set) != 0)
+		rc = cli_output_error(set.where, errno);
+	outfile_set_free(&set);
+	close(dir);
 	cs->n = rc == CLI_OK ? CHART_NANALYZE : 0;
 	return rc;
 }
@@ -286,14 +289,14 @@ static struct report_athlete *by_athlete(const struct ingest_log *log, const str
 	return ra;
 }
 
-/* The report on stdout, as JSON or a doc in o->format. Returns an exit code. */
-static int print_report(const struct options *o, const struct report *r)
+/* The report on out, as JSON or a doc in o->format. Returns an exit code. */
+static int print_report(const struct options *o, const struct report *r, FILE *out)
 {
 	struct doc doc;
 	int rc = CLI_OK;
 
 	if (o->json) {
-		report_json(stdout, r);
+		report_json(out, r);
 		return CLI_OK;
 	}
 	doc_init(&doc);
@@ -302,13 +305,13 @@ static int print_report(const struct options *o, const struct report *r)
 		cli_error("out of memory");
 		rc = CLI_SOFTWARE;
 	} else {
-		doc_render(stdout, &doc, o->format);
+		doc_render(out, &doc, o->format);
 	}
 	doc_free(&doc);
 	return rc;
 }
 
-static int analyze(const struct options *o, struct ingest_log *log, struct features *feat)
+static int analyze(const struct options *o, struct ingest_log *log, struct features *feat, FILE *out)
 {
 	struct stats_result st;
 	struct stats_model model;
@@ -356,7 +359,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 				   .st = &st, .fd = &fd, .charts = cs.fig, .n_charts = cs.n,
 				   .athletes = athletes, .n_athletes = athletes ? log->n_athletes : 0,
 				   .model = &model};
-		rc = print_report(o, &r);
+		rc = print_report(o, &r, out);
 	}
 	chart_set_free(&cs);
 	free(athletes);
@@ -373,7 +376,7 @@ int cmd_analyze(int argc, char **argv)
 	if (parse_args(argc, argv, &o) != 0)
 		return o.in.help ? CLI_HELP : CLI_USAGE;
 	ingest_init(&log);
-	rc = analyze(&o, &log, &feat);
+	rc = analyze(&o, &log, &feat, stdout);
 	features_free(&feat);
 	ingest_free(&log);
 	return rc;

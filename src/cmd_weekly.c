@@ -1,18 +1,14 @@
 /* runlog weekly: one ISO week's report, written for cron.
  *
  * The week's folder gets report.md, report.html, report.json and two
- * charts. Everything is drawn and rendered in memory first, written to
- * temporary files in the folder, and renamed into place together with
- * signals held back; a lock on the output folder keeps two runs apart. */
-#define _DEFAULT_SOURCE /* flock */
+ * charts. Everything is drawn and rendered in memory first, written into a
+ * hidden staging folder beside the week's, which then takes its place in
+ * one rename; a lock on the output folder keeps two runs apart. */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "runlog/athlete_folder.h"
@@ -140,27 +136,43 @@ static int render(const struct report_week *r, struct output *md, struct output 
 	return rc;
 }
 
-static int write_all(const char *folder, struct output *outs)
+/* Write the week's files into a staging folder beside the week's folder
+ * week in dir (path parent), which then takes its place (see outfile_set).
+ * Returns an exit code. */
+static int write_all(int dir, const char *parent, const char *week, const char *folder,
+		     struct output *outs)
 {
-	struct outfile files[FILES] = {0};
+	struct outfile_set set;
 	int rc = CLI_OK;
 
-	if (outfile_mkdirs(folder) != 0) {
-		cli_error("%s: cannot create the week's folder: %s", folder, strerror(errno));
-		return CLI_CANTCREAT;
-	}
-	for (int i = 0; i < FILES && rc == CLI_OK; i++) {
-		if (outfile_write(&files[i], outs[i].path, outs[i].data, outs[i].len) != 0) {
-			cli_error("%s: cannot write: %s", outs[i].path, strerror(errno));
-			rc = errno == ENOSPC || errno == EIO || errno == EDQUOT ? CLI_IOERR : CLI_CANTCREAT;
-		}
-	}
-	if (rc == CLI_OK && outfile_publish_all(files, FILES) != 0) {
-		cli_error("%s: cannot rename the reports into place: %s", folder, strerror(errno));
-		rc = CLI_IOERR;
-	}
-	for (int i = 0; i < FILES; i++)
-		outfile_abort(&files[i]);
+	if (outfile_set_open(&set, OUTFILE_SET_FOLDER, dir, parent, week) != 0)
+		rc = cli_output_error(set.where, errno);
+	for (int i = 0; i < FILES && rc == CLI_OK; i++)
+		if (outfile_set_write(&set, outs[i].path + strlen(folder) + 1, outs[i].data, outs[i].len) != 0)
+			rc = cli_output_error(set.where, errno);
+	if (rc == CLI_OK && outfile_set_publish(&set) != 0)
+		rc = cli_output_error(set.where, errno);
+	outfile_set_free(&set);
+	return rc;
+}
+
+/* Into the locked folder out: the athlete's folder, when folder
+ * (OUT[/ATHLETE]/WEEK) has one, opened without following a symlink, then
+ * the week's. Returns an exit code. */
+static int write_week(int out, const char *out_path, const char *folder, struct output *outs)
+{
+	char parent[4096];
+	snprintf(parent, sizeof parent, "%s", folder);
+	char *week = strrchr(parent, '/');
+	*week++ = '\0';
+	size_t n = strlen(out_path);
+	if (parent[n] != '/')
+		return write_all(out, parent, week, folder, outs);
+	int dir = outfile_subdir(out, parent + n + 1);
+	if (dir < 0)
+		return cli_output_error(parent, errno);
+	int rc = write_all(dir, parent, week, folder, outs);
+	close(dir);
 	return rc;
 }
 
@@ -235,14 +247,13 @@ static int draw_charts(const struct chart_data *cd, const char *folder, struct o
 static int publish(const struct options *o, const char *folder, struct output *outs,
 		   const struct report_week *r)
 {
-	int rc, lock = -1;
+	int rc, lock = outfile_lock_dir(o->out);
 
-	if (outfile_mkdirs(o->out) != 0 ||
-	    (lock = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0 || flock(lock, LOCK_EX) != 0) {
+	if (lock < 0) {
 		cli_error("%s: cannot create or lock the reports folder: %s", o->out, strerror(errno));
 		rc = CLI_CANTCREAT;
 	} else {
-		rc = write_all(folder, outs);
+		rc = write_week(lock, o->out, folder, outs);
 		if (rc == CLI_OK)
 			report_week_summary(stdout, r);
 	}

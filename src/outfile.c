@@ -1,59 +1,81 @@
+#define _DEFAULT_SOURCE /* flock, fchmodat */
 #include "runlog/outfile.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include "outfile_live.h"
 
 /* Signal-handler state, and the only mutable file-scope variable runlog
  * keeps: a handler has no caller to be given a struct. These are the
- * temporary files in flight, for on_signal to unlink; volatile, so that a
- * store to a slot is never kept in a register or dropped. A slot is filled
- * once the file exists and emptied before its name is freed, so the
- * handler never sees a freed name. */
+ * temporary files and folders in flight, for on_signal to remove; volatile,
+ * so that a store to a slot is never kept in a register or dropped. A slot
+ * is filled (its name last) with the fatal signals held, once the entry
+ * exists, and emptied before its name is freed, so the handler never sees a
+ * freed name. */
 #define MAX_LIVE 64
-static char *volatile live[MAX_LIVE];
+static volatile struct live_slot {
+	int dirfd;
+	int dir;
+	const char *name;
+} live[MAX_LIVE];
 
-static void track(char *tmp)
+void outfile_track(int dirfd, const char *name, int dir)
 {
+	sigset_t old;
+	outfile_hold(&old);
 	for (size_t i = 0; i < MAX_LIVE; i++)
-		if (!live[i]) {
-			live[i] = tmp;
-			return;
+		if (!live[i].name) {
+			live[i].dirfd = dirfd;
+			live[i].dir = dir;
+			live[i].name = name;
+			break;
 		}
+	outfile_release(&old);
 }
 
-static void untrack(const char *tmp)
+void outfile_untrack(const char *name)
 {
-	for (size_t i = 0; tmp && i < MAX_LIVE; i++)
-		if (live[i] == tmp)
-			live[i] = NULL;
+	sigset_t old;
+	outfile_hold(&old);
+	for (size_t i = 0; name && i < MAX_LIVE; i++)
+		if (live[i].name == name)
+			live[i].name = NULL;
+	outfile_release(&old);
 }
 
 static void on_signal(int sig)
 {
-	for (size_t i = 0; i < MAX_LIVE; i++)
-		if (live[i])
-			unlink(live[i]);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < MAX_LIVE; i++)
+			if (live[i].name && live[i].dir == pass)
+				unlinkat(live[i].dirfd, live[i].name, pass ? AT_REMOVEDIR : 0);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
 static const int fatal_signals[] = {SIGINT, SIGTERM, SIGHUP};
+#define N_FATAL (sizeof fatal_signals / sizeof *fatal_signals)
 
-/* Hold the fatal signals back (until release), saving the mask in old. */
-static void hold(sigset_t *old)
+void outfile_hold(sigset_t *old)
 {
 	sigset_t set;
 	sigemptyset(&set);
-	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+	for (size_t i = 0; i < N_FATAL; i++)
 		sigaddset(&set, fatal_signals[i]);
 	sigprocmask(SIG_BLOCK, &set, old);
 }
 
-static void release(const sigset_t *old)
+void outfile_release(const sigset_t *old)
 {
 	int e = errno;
 	sigprocmask(SIG_SETMASK, old, NULL);
@@ -64,39 +86,121 @@ void outfile_clean_on_signals(void)
 {
 	struct sigaction sa = {.sa_handler = on_signal};
 	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++)
+	for (size_t i = 0; i < N_FATAL; i++)
 		sigaddset(&sa.sa_mask, fatal_signals[i]);
-	for (size_t i = 0; i < sizeof fatal_signals / sizeof *fatal_signals; i++) {
+	for (size_t i = 0; i < N_FATAL; i++) {
 		struct sigaction old;
 		/* Keep a signal the caller's shell chose to ignore ignored. */
 		if (sigaction(fatal_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
 			continue;
 		sigaction(fatal_signals[i], &sa, NULL);
 	}
+	/* Over a file-size limit (ulimit -f), a write fails with EFBIG and
+	 * runlog reports it and removes its temporary files, instead of dying
+	 * of SIGXFSZ with a truncated one left behind. */
+	signal(SIGXFSZ, SIG_IGN);
+}
+
+/* Six letters or digits, different on every call. */
+static void random_suffix(char *out, unsigned attempt)
+{
+	static const char digits[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	uint64_t r = 0;
+	struct timespec ts;
+	if (getrandom(&r, sizeof r, GRND_NONBLOCK) != (ssize_t)sizeof r) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		r = (uint64_t)ts.tv_nsec * 2654435761u ^ (uint64_t)getpid() << 20 ^ attempt;
+	}
+	for (int i = 0; i < 6; i++, r /= 62)
+		out[i] = digits[r % 62];
+	out[6] = '\0';
+}
+
+/* Create name in dirfd as a file or a folder; returns its descriptor. */
+static int create_entry(int dirfd, const char *name, int dir)
+{
+	if (!dir)
+		return openat(dirfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (mkdirat(dirfd, name, 0777) != 0)
+		return -1;
+	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		int e = errno;
+		unlinkat(dirfd, name, AT_REMOVEDIR);
+		errno = e;
+	}
+	return fd;
+}
+
+int outfile_mktemp(int dirfd, const char *base, char *name, size_t cap, int dir)
+{
+	size_t n = strlen(base) > 64 ? 64 : strlen(base);
+	char rnd[7];
+	int fd = -1;
+	for (unsigned attempt = 0; fd < 0 && attempt < 100; attempt++) {
+		random_suffix(rnd, attempt);
+		snprintf(name, cap, ".%.*s" OUTFILE_TEMP_MARK "%s", (int)n, base, rnd);
+		/* No signal between creating the entry and recording its name. */
+		sigset_t old;
+		outfile_hold(&old);
+		fd = create_entry(dirfd, name, dir);
+		if (fd >= 0)
+			outfile_track(dirfd, name, dir);
+		outfile_release(&old);
+		if (fd < 0 && errno != EEXIST)
+			return -1;
+	}
+	if (fd >= 0)
+		flock(fd, LOCK_EX | LOCK_NB);
+	return fd;
+}
+
+int outfile_mode_of(int dirfd, const char *name)
+{
+	struct stat sb;
+	if (fstatat(dirfd, name, &sb, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(sb.st_mode))
+		return -1;
+	return (int)(sb.st_mode & 07777);
+}
+
+/* The folder of path, opened as the user gave it, and path's last name. */
+static int open_parent(const char *path, const char **base)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash) {
+		*base = path;
+		return open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	}
+	*base = slash + 1;
+	char *dir = strndup(path, slash == path ? 1 : (size_t)(slash - path));
+	if (!dir)
+		return -1;
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	return fd;
 }
 
 int outfile_open(struct outfile *o, const char *path)
 {
-	size_t len = strlen(path);
-	int fd;
-
+	const char *base;
 	memset(o, 0, sizeof *o);
+	o->dirfd = -1;
 	o->path = strdup(path);
-	o->tmp = malloc(len + 16);
+	o->tmp = malloc(OUTFILE_TEMP_NAME);
 	if (!o->path || !o->tmp) {
 		outfile_abort(o);
 		errno = ENOMEM;
 		return -1;
 	}
-	memcpy(o->tmp, path, len);
-	memcpy(o->tmp + len, ".tmp.XXXXXX", 12);
-	/* No signal between creating the file and recording its name. */
-	sigset_t old;
-	hold(&old);
-	fd = mkstemp(o->tmp);
-	if (fd >= 0)
-		track(o->tmp);
-	release(&old);
+	if (!*path || path[strlen(path) - 1] == '/' || (o->dirfd = open_parent(o->path, &base)) < 0) {
+		int e = *path && path[strlen(path) - 1] != '/' ? errno : EISDIR;
+		outfile_abort(o);
+		errno = e;
+		return -1;
+	}
+	o->base = base;
+	outfile_clean_stale(o->dirfd, base);
+	int fd = outfile_mktemp(o->dirfd, base, o->tmp, OUTFILE_TEMP_NAME, 0);
 	if (fd < 0) {
 		int e = errno;
 		free(o->tmp);
@@ -105,9 +209,11 @@ int outfile_open(struct outfile *o, const char *path)
 		errno = e;
 		return -1;
 	}
-	fchmod(fd, 0644);
-	o->fp = fdopen(fd, "wb");
-	if (!o->fp) {
+	/* A file replaced keeps its permissions; a new one has the umask's. */
+	int mode = outfile_mode_of(o->dirfd, base);
+	if (mode >= 0)
+		fchmod(fd, (mode_t)mode);
+	if (!(o->fp = fdopen(fd, "wb"))) {
 		int e = errno;
 		close(fd);
 		outfile_abort(o);
@@ -117,30 +223,33 @@ int outfile_open(struct outfile *o, const char *path)
 	return 0;
 }
 
-int outfile_finish(struct outfile *o)
+int outfile_close_stream(FILE *fp)
 {
 	int e = 0;
+	if (fflush(fp) != 0 || ferror(fp))
+		e = errno ? errno : EIO;
+	else if (fsync(fileno(fp)) != 0 && errno != EINVAL)
+		e = errno;
+	if (fclose(fp) != 0 && !e)
+		e = errno ? errno : EIO;
+	errno = e;
+	return e ? -1 : 0;
+}
+
+int outfile_finish(struct outfile *o)
+{
 	if (!o->fp)
 		return 0;
-	if (fflush(o->fp) != 0 || ferror(o->fp))
-		e = errno ? errno : EIO;
-	else if (fsync(fileno(o->fp)) != 0 && errno != EINVAL)
-		e = errno;
-	if (fclose(o->fp) != 0 && !e)
-		e = errno ? errno : EIO;
+	FILE *fp = o->fp;
 	o->fp = NULL;
-	if (e) {
-		errno = e;
-		return -1;
-	}
-	return 0;
+	return outfile_close_stream(fp);
 }
 
 int outfile_publish(struct outfile *o)
 {
-	if (rename(o->tmp, o->path) != 0)
+	if (renameat(o->dirfd, o->tmp, o->dirfd, o->base) != 0)
 		return -1;
-	untrack(o->tmp);
+	outfile_untrack(o->tmp);
 	free(o->tmp);
 	o->tmp = NULL;
 	outfile_abort(o);
@@ -160,13 +269,17 @@ int outfile_commit(struct outfile *o)
 
 void outfile_abort(struct outfile *o)
 {
+	/* A zeroed o has no path, and its dirfd 0 is not its own. */
+	int own = o->path && o->dirfd >= 0;
 	if (o->fp)
 		fclose(o->fp);
-	if (o->tmp)
-		unlink(o->tmp);
-	untrack(o->tmp);
+	if (o->tmp && own)
+		unlinkat(o->dirfd, o->tmp, 0);
+	outfile_untrack(o->tmp);
 	free(o->tmp);
 	free(o->path);
+	if (own)
+		close(o->dirfd);
 	memset(o, 0, sizeof *o);
 }
 
@@ -187,10 +300,10 @@ int outfile_publish_all(struct outfile *o, size_t n)
 {
 	sigset_t old;
 	int rc = 0;
-	hold(&old);
+	outfile_hold(&old);
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = outfile_publish(&o[i]);
-	release(&old);
+	outfile_release(&old);
 	return rc;
 }
 

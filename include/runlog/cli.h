@@ -124,6 +124,13 @@ int cli_ingest_error(const char *path, enum ingest_status st, const struct inges
 /* 1 when path is the log or the diary (which runlog never writes over). */
 int cli_is_input(const struct cli_input *in, const char *path);
 
+/* Say why output path failed with errno err, and return the exit code:
+ * 74 (CLI_IOERR) when the bytes could not be written (no space, an I/O
+ * error, a quota, a file-size limit), else 73 (CLI_CANTCREAT): a symlink
+ * where runlog will not write through one (ELOOP), a folder where a file
+ * goes (EISDIR), no permission. */
+int cli_output_error(const char *path, int err);
+
 /* The charts one command draws. libplot is loaded with the first of them,
  * kept here for the rest, and released by cli_charts_free. Start zeroed. */
 struct cli_charts {

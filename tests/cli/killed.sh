@@ -63,7 +63,7 @@ while [ $i -le $steps ]; do
 		[ -z "$ver" ] || [ "$ver" = "$v" ] || { echo "kill at ${ms}ms: old and new files mixed"; exit 1; }
 		ver=$v
 	done
-	stray=$(find "$out" -name '*.tmp.*' | head -1)
+	stray=$(find "$out" -name '*.tmp.*' -o -name '.*.runlog-*' | head -1)
 	[ -z "$stray" ] || { echo "kill at ${ms}ms: temporary file left: $stray"; exit 1; }
 	[ "$ver" = a ] && olds=$((olds + 1)) || news=$((news + 1))
 	i=$((i + 1))
