@@ -23,6 +23,7 @@ struct options {
 	int by_athlete;
 	enum doc_format format;
 	const char *out;
+	const char *output; /* -O FILE, or NULL: stdout */
 	int charts;
 	struct chart_opts chart;
 	struct cli_input in;
@@ -83,6 +84,11 @@ static int own_option(int c, const char *arg, char **argv, struct options *o)
 			return cli_error("--out: the folder name is empty"), -1;
 		o->out = arg;
 		return 0;
+	case 'O':
+		if (!*arg)
+			return cli_error("--output: the file name is empty"), -1;
+		o->output = strcmp(arg, "-") == 0 ? NULL : arg;
+		return 0;
 	case OPT_NO_CHARTS:
 		o->charts = 0;
 		return 0;
@@ -113,6 +119,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"out", required_argument, NULL, 'o'},
+		{"output", required_argument, NULL, 'O'},
 		{"no-charts", no_argument, NULL, OPT_NO_CHARTS},
 		{"chart-format", required_argument, NULL, OPT_CHART_FORMAT},
 		{"size", required_argument, NULL, OPT_SIZE},
@@ -128,7 +135,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	cli_input_init(&o->in);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":hf:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":hf:o:O:", longopts, NULL)) != -1) {
 		int shared = cli_input_option(c, optarg, &o->in);
 		if (shared < 0)
 			return -1;
@@ -238,6 +245,10 @@ static int write_charts(const struct options *o, const struct ingest_log *log,
 static int check_outputs(const struct options *o)
 {
 	char path[4096 + 64];
+	if (o->output && cli_is_input(&o->in, o->output)) {
+		cli_error("%s: is the log itself; runlog will not write over it", o->output);
+		return CLI_CANTCREAT;
+	}
 	if (!o->charts)
 		return CLI_OK;
 	if (outfile_check_dir(o->out) != 0) {
@@ -366,6 +377,23 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	return rc;
 }
 
+/* analyze, with the report on stdout, or with -O in a temporary file
+ * beside FILE (made first, so an unusable FILE fails before any work) that
+ * replaces FILE only when the run succeeded. Returns an exit code. */
+static int analyze_to(const struct options *o, struct ingest_log *log, struct features *feat)
+{
+	struct outfile report = {0};
+	if (!o->output)
+		return analyze(o, log, feat, stdout);
+	if (outfile_open(&report, o->output) != 0)
+		return cli_output_error(o->output, errno);
+	int rc = analyze(o, log, feat, report.fp);
+	if (rc == CLI_OK && outfile_commit(&report) != 0)
+		rc = cli_output_error(o->output, errno);
+	outfile_abort(&report);
+	return rc;
+}
+
 int cmd_analyze(int argc, char **argv)
 {
 	struct options o;
@@ -376,7 +404,7 @@ int cmd_analyze(int argc, char **argv)
 	if (parse_args(argc, argv, &o) != 0)
 		return o.in.help ? CLI_HELP : CLI_USAGE;
 	ingest_init(&log);
-	rc = analyze(&o, &log, &feat, stdout);
+	rc = analyze_to(&o, &log, &feat);
 	features_free(&feat);
 	ingest_free(&log);
 	return rc;

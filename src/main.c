@@ -45,6 +45,7 @@ static const struct command {
 	 "options:\n"
 	 "  -f, --format FMT      report format: text (default), markdown, html or json\n"
 	 "  -o, --out DIR         write the charts into DIR (default: plots)\n"
+	 "  -O, --output FILE     write the report into FILE, whole or not at all\n"
 	 "      --no-charts       do not draw charts\n"
 	 "      --chart-format F  png (default) or svg\n"
 	 "      --size WxH        chart size in pixels (default: 1200x750)\n"
