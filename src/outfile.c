@@ -101,7 +101,7 @@ void outfile_clean_on_signals(void)
 	signal(SIGXFSZ, SIG_IGN);
 }
 
-/* Six letters or digits, different on every call. */
+/* OUTFILE_TEMP_RANDOM letters or digits, different on every call. */
 static void random_suffix(char *out, unsigned attempt)
 {
 	static const char digits[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -111,9 +111,9 @@ static void random_suffix(char *out, unsigned attempt)
 		clock_gettime(CLOCK_REALTIME, &ts);
 		r = (uint64_t)ts.tv_nsec * 2654435761u ^ (uint64_t)getpid() << 20 ^ attempt;
 	}
-	for (int i = 0; i < 6; i++, r /= 62)
+	for (int i = 0; i < OUTFILE_TEMP_RANDOM; i++, r /= 62)
 		out[i] = digits[r % 62];
-	out[6] = '\0';
+	out[OUTFILE_TEMP_RANDOM] = '\0';
 }
 
 /* Create name in dirfd as a file or a folder; returns its descriptor. */
@@ -134,8 +134,8 @@ static int create_entry(int dirfd, const char *name, int dir)
 
 int outfile_mktemp(int dirfd, const char *base, char *name, size_t cap, int dir)
 {
-	size_t n = strlen(base) > 64 ? 64 : strlen(base);
-	char rnd[7];
+	size_t n = strlen(base) > OUTFILE_TEMP_BASE_MAX ? OUTFILE_TEMP_BASE_MAX : strlen(base);
+	char rnd[OUTFILE_TEMP_RANDOM + 1];
 	int fd = -1;
 	for (unsigned attempt = 0; fd < 0 && attempt < 100; attempt++) {
 		random_suffix(rnd, attempt);

@@ -1,5 +1,5 @@
-/* Sets of files published together, folders opened without following
- * symlinks, and what dead runs left behind. */
+/* Sets of files published together, and folders opened without following
+ * symlinks. */
 #define _GNU_SOURCE /* renameat2, flock */
 #include "runlog/outfile.h"
 
@@ -47,80 +47,6 @@ int outfile_subdir(int dirfd, const char *name)
 	if (fd < 0)
 		name_symlink(dirfd, name);
 	return fd;
-}
-
-/* Whether n is ".X.runlog-XXXXXX", X being base (cut as outfile_mktemp
- * cuts it) or, when base is NULL, any name. */
-static int is_temp_name(const char *n, const char *base)
-{
-	size_t len = strlen(n), m = strlen(OUTFILE_TEMP_MARK);
-	if (n[0] != '.' || len < 2 + m + 6)
-		return 0;
-	const char *mark = n + len - 6 - m;
-	if (memcmp(mark, OUTFILE_TEMP_MARK, m) != 0)
-		return 0;
-	for (const char *p = mark + m; *p; p++)
-		if (!isalnum((unsigned char)*p))
-			return 0;
-	size_t b = base ? strlen(base) : 0;
-	b = b > 64 ? 64 : b;
-	return !base || ((size_t)(mark - n - 1) == b && memcmp(n + 1, base, b) == 0);
-}
-
-/* The entries of folder fd, read through a descriptor of their own (one
- * that shares fd's offset would start where the last reading ended).
- * Returns NULL with errno set. */
-static DIR *read_folder(int fd)
-{
-	int own = openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	DIR *d = own >= 0 ? fdopendir(own) : NULL;
-	if (!d && own >= 0)
-		KEEP_ERRNO(close(own));
-	return d;
-}
-
-/* Unlink every entry of folder fd but its subfolders. */
-static void empty_folder(int fd)
-{
-	DIR *d = read_folder(fd);
-	struct dirent *e;
-	if (!d)
-		return;
-	while ((e = readdir(d)) != NULL)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-			unlinkat(fd, e->d_name, 0);
-	closedir(d);
-}
-
-/* Remove name in dirfd when it is a file or folder of this user that no
- * live run holds locked. */
-static void remove_stale(int dirfd, const char *name)
-{
-	struct stat sb;
-	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0)
-		return;
-	if (fstat(fd, &sb) == 0 && sb.st_uid == geteuid() && flock(fd, LOCK_EX | LOCK_NB) == 0) {
-		if (S_ISDIR(sb.st_mode)) {
-			empty_folder(fd);
-			unlinkat(dirfd, name, AT_REMOVEDIR);
-		} else if (S_ISREG(sb.st_mode)) {
-			unlinkat(dirfd, name, 0);
-		}
-	}
-	close(fd);
-}
-
-void outfile_clean_stale(int dirfd, const char *base)
-{
-	DIR *d = read_folder(dirfd);
-	struct dirent *e;
-	if (!d)
-		return;
-	while ((e = readdir(d)) != NULL)
-		if (is_temp_name(e->d_name, base))
-			remove_stale(dirfd, e->d_name);
-	closedir(d);
 }
 
 /* Point where at the set's folder, or at file in it. */
@@ -287,7 +213,7 @@ static int carry_over(struct outfile_set *s, int old)
 {
 	struct stat sb;
 	struct dirent *e;
-	DIR *d = read_folder(old);
+	DIR *d = outfile_read_folder(old);
 	int rc = 0;
 	if (!d)
 		return -1;
@@ -295,7 +221,7 @@ static int carry_over(struct outfile_set *s, int old)
 		fchmod(s->stage, sb.st_mode & 07777);
 	while (rc == 0 && (e = readdir(d)) != NULL) {
 		const char *n = e->d_name;
-		if (!strcmp(n, ".") || !strcmp(n, "..") || is_temp_name(n, NULL) ||
+		if (!strcmp(n, ".") || !strcmp(n, "..") || outfile_is_temp_name(n, NULL) ||
 		    fstatat(old, n, &sb, AT_SYMLINK_NOFOLLOW) != 0)
 			continue;
 		set_where(s, n);
@@ -344,7 +270,7 @@ static void remove_stage(struct outfile_set *s)
 {
 	int fd = openat(s->dirfd, s->stage_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd >= 0) {
-		empty_folder(fd);
+		outfile_empty_folder(fd);
 		unlinkat(s->dirfd, s->stage_name, AT_REMOVEDIR);
 		close(fd);
 	}
