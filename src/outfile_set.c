@@ -238,6 +238,33 @@ static int carry_over(struct outfile_set *s, int old)
 	return rc;
 }
 
+/* Where renameat2 cannot exchange or refuse to replace (EINVAL: NFS, some
+ * FUSE file systems), two renames: the old folder, if any, moves aside to a
+ * fresh hidden name, then the staging folder into its place, and the old
+ * one back should that fail. The old folder is whole throughout; a SIGKILL
+ * between the two leaves the week's folder missing until the next run. */
+static int swap_in_two(struct outfile_set *s, unsigned flags)
+{
+	char aside[OUTFILE_TEMP_NAME];
+	if (flags == RENAME_NOREPLACE)
+		return renameat(s->dirfd, s->stage_name, s->dirfd, s->name);
+	int fd = outfile_mktemp(s->dirfd, s->name, aside, sizeof aside, 1), rc = -1;
+	if (fd < 0)
+		return -1;
+	close(fd);
+	if (renameat(s->dirfd, s->name, s->dirfd, aside) != 0) {
+		KEEP_ERRNO(unlinkat(s->dirfd, aside, AT_REMOVEDIR));
+	} else if (renameat(s->dirfd, s->stage_name, s->dirfd, s->name) != 0) {
+		KEEP_ERRNO(renameat(s->dirfd, aside, s->dirfd, s->name));
+	} else {
+		/* The old folder is what outfile_set_free removes now. */
+		memcpy(s->stage_name, aside, sizeof aside);
+		rc = 0;
+	}
+	outfile_untrack(aside);
+	return rc;
+}
+
 /* OUTFILE_SET_FOLDER: the staging folder takes the folder's place in one
  * rename; the old folder is left under the staging name, for
  * outfile_set_free. */
@@ -258,8 +285,10 @@ static int publish_folder(struct outfile_set *s)
 	if (old >= 0)
 		close(old);
 	set_where(s, NULL);
-	if ((fsync(s->stage) != 0 && errno != EINVAL) ||
-	    renameat2(s->dirfd, s->stage_name, s->dirfd, s->name, flags) != 0)
+	if (fsync(s->stage) != 0 && errno != EINVAL)
+		return -1;
+	if (renameat2(s->dirfd, s->stage_name, s->dirfd, s->name, flags) != 0 &&
+	    (errno != EINVAL || swap_in_two(s, flags) != 0))
 		return -1;
 	fsync(s->dirfd);
 	return 0;
