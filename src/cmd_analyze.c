@@ -272,12 +272,15 @@ static int check_outputs(const struct options *o)
 }
 
 /* Each athlete of a cohort analysed alone: the runs are in athlete order,
- * so each athlete's are one slice of the features table. */
+ * so each athlete's are one slice of the features table. Only what the
+ * report shows of each is kept (report_athlete_set). */
 static struct report_athlete *by_athlete(const struct ingest_log *log, const struct features *feat)
 {
 	struct report_athlete *ra = calloc(log->n_athletes ? log->n_athletes : 1, sizeof *ra);
 	if (!ra)
 		return NULL;
+	for (size_t a = 0; a < log->n_athletes; a++)
+		ra[a].name = log->athletes[a];
 	for (size_t i = 0; i < feat->n;) {
 		size_t j = i;
 		while (j < feat->n && feat->runs[j].athlete == feat->runs[i].athlete)
@@ -285,18 +288,19 @@ static struct report_athlete *by_athlete(const struct ingest_log *log, const str
 		struct features one = *feat;
 		one.runs = feat->runs + i;
 		one.n = j - i;
-		struct report_athlete *a = &ra[feat->runs[i].athlete];
+		struct stats_result st;
+		struct findings fd;
 		struct stats_model m;
-		if (stats_analyze(&one, &a->st) != 0 || stats_model_fit(&one, &m) != 0) {
+		if (stats_analyze(&one, &st) != 0 || stats_model_fit(&one, &m) != 0) {
 			free(ra);
 			return NULL;
 		}
-		findings_build(&a->st, &a->fd);
-		findings_adjust(&a->st, &m, &a->fd);
+		findings_build(&st, &fd);
+		findings_adjust(&st, &m, &fd);
+		uint32_t k = feat->runs[i].athlete;
+		report_athlete_set(&ra[k], log->athletes[k], &st, &fd);
 		i = j;
 	}
-	for (size_t a = 0; a < log->n_athletes; a++)
-		ra[a].name = log->athletes[a];
 	return ra;
 }
 

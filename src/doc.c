@@ -14,10 +14,11 @@ static void block_free(struct doc_block *b)
 {
 	free(b->text);
 	free(b->tag);
-	for (size_t i = 0; i < b->rows * b->cols; i++)
+	for (size_t i = 0; i < doc_stored_rows(b) * b->cols; i++)
 		free(b->cell[i]);
 	free(b->cell);
 	free(b->align);
+	free(b->lazy);
 }
 
 void doc_free(struct doc *d)
@@ -103,7 +104,7 @@ void doc_row(struct doc *d, const char *const *cells)
 {
 	struct doc_block *b = d->n ? &d->b[d->n - 1] : NULL;
 	char **cell;
-	if (d->failed || !b || b->kind != DOC_TABLE)
+	if (d->failed || !b || b->kind != DOC_TABLE || b->lazy)
 		return;
 	cell = realloc(b->cell, (b->rows + 1) * b->cols * sizeof *cell);
 	if (!cell) {

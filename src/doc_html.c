@@ -114,7 +114,7 @@ static void table(FILE *o, const struct doc_block *b)
 		for (size_t c = 0; c < b->cols; c++) {
 			const char *cell = r ? "td" : "th";
 			fprintf(o, "<%s%s>", cell, b->align[c] == 'r' ? " class=\"r\"" : "");
-			safe_html_put(o, b->cell[r * b->cols + c]);
+			safe_html_put(o, doc_cell(b, r, c));
 			fprintf(o, "</%s>", cell);
 		}
 		fputs("</tr>\n", o);

@@ -10,7 +10,7 @@ static void table(FILE *o, const struct doc_block *b)
 	for (size_t r = 0; r < b->rows; r++) {
 		for (size_t c = 0; c < b->cols; c++) {
 			fputs(c ? " | " : "| ", o);
-			safe_md_put(o, b->cell[r * b->cols + c], 0);
+			safe_md_put(o, doc_cell(b, r, c), 0);
 		}
 		fputs(" |\n", o);
 		if (r == 0) {

@@ -39,14 +39,14 @@ static void table(FILE *o, const struct doc_block *b)
 	size_t cols = b->cols < 32 ? b->cols : 32;
 	for (size_t r = 0; r < b->rows; r++)
 		for (size_t c = 0; c < cols; c++) {
-			const char *s = b->cell[r * b->cols + c];
+			const char *s = doc_cell(b, r, c);
 			size_t n = safe_term_width(s, strlen(s));
 			w[c] = n > w[c] ? n : w[c];
 		}
 	for (size_t r = 0; r < b->rows; r++) {
 		fprintf(o, "%*s", (int)INDENT, "");
 		for (size_t c = 0; c < cols; c++) {
-			const char *s = b->cell[r * b->cols + c];
+			const char *s = doc_cell(b, r, c);
 			size_t pad = w[c] - safe_term_width(s, strlen(s));
 			if (c)
 				fputs("  ", o);

@@ -227,46 +227,59 @@ static void findings_list(struct doc *d, const struct report *r)
 		doc_add(d, DOC_PARA, "Note: %s", fd->unexplained_msg);
 }
 
-/* "2.5 strong", or "- insufficient" */
-static const char *effect_cell(const struct findings *fd, enum stats_factor k, char *buf, size_t cap)
-{
-	char e[16];
-	for (size_t i = 0; i < fd->n; i++)
-		if (fd->item[i].factor == k) {
-			/* Without the model's effect, the plain difference, in brackets. */
-			int plain = isnan(fd->item[i].effect);
-			double x = plain ? fd->item[i].marginal : fd->item[i].effect;
-			snprintf(buf, cap, plain && !isnan(x) ? "(%s) %s" : "%s %s", findings_points(x, 0, e),
-				 findings_evidence_name(fd->item[i].evidence));
-			return buf;
-		}
-	return "-";
-}
-
-static const char *top_remedy(const struct findings *fd)
+void report_athlete_set(struct report_athlete *a, const char *name, const struct stats_result *st,
+			const struct findings *fd)
 {
 	const struct finding *top = findings_top(fd);
-	return top ? findings_remedy_name(top->remedy) : "-";
+	*a = (struct report_athlete){.name = name, .runs = st->runs, .scored = st->scored,
+				     .mean_pain = st->mean_pain, .has_top = top != NULL,
+				     .remedy = top ? (unsigned char)top->remedy : 0};
+	for (size_t i = 0; i < fd->n; i++) {
+		const struct finding *f = &fd->item[i];
+		a->factor[f->factor] = (struct report_athlete_factor){f->effect, f->ci_lo, f->ci_hi, f->marginal};
+		a->evidence[f->factor] = (signed char)f->evidence;
+		a->judged |= 1u << f->factor;
+	}
 }
 
+/* "2.5 strong", or "- insufficient"; "-" when factor k has no finding. */
+static const char *effect_cell(const struct report_athlete *a, enum stats_factor k, char *buf, size_t cap)
+{
+	char e[16];
+	if (!(a->judged & 1u << k))
+		return "-";
+	/* Without the model's effect, the plain difference, in brackets. */
+	int plain = isnan(a->factor[k].effect);
+	double x = plain ? a->factor[k].marginal : a->factor[k].effect;
+	snprintf(buf, cap, plain && !isnan(x) ? "(%s) %s" : "%s %s", findings_points(x, 0, e),
+		 findings_evidence_name((enum findings_evidence)a->evidence[k]));
+	return buf;
+}
+
+/* Row i of the athlete table (a doc_row_fn over the report's athletes):
+ * every cell of an athlete's row is formatted here. */
+static void athlete_row(const void *ctx, size_t i, const char **cells, char *buf, size_t cap)
+{
+	const struct report_athlete *a = &((const struct report_athlete *)ctx)[i];
+	size_t part = cap / 8;
+	snprintf(buf, part, "%zu", a->runs);
+	cells[0] = a->name;
+	cells[1] = buf;
+	cells[2] = report_num(a->mean_pain, 1, buf + part, part);
+	for (int k = 0; k < STATS_NFACTORS; k++)
+		cells[3 + k] = effect_cell(a, (enum stats_factor)k, buf + (2 + k) * part, part);
+	cells[8] = a->has_top ? findings_remedy_name((enum findings_remedy)a->remedy) : "-";
+}
+
+/* The table's rows are made as it is rendered, so a cohort's table takes
+ * no memory beyond its athletes' summaries. */
 static void athlete_table(struct doc *d, const struct report *r)
 {
 	doc_add(d, DOC_HEADING, "By athlete");
 	doc_table(d, 9, "lrrllllll");
 	doc_row(d, (const char *[]){"athlete", "runs", "pain", "streak", "before", "after", "strength",
 				    "load", "remedy"});
-	for (size_t a = 0; a < r->n_athletes; a++) {
-		const struct report_athlete *ra = &r->athletes[a];
-		char n[32], m[32], c[5][48];
-		snprintf(n, sizeof n, "%zu", ra->st.runs);
-		doc_row(d, (const char *[]){ra->name, n, report_num(ra->st.mean_pain, 1, m, sizeof m),
-					    effect_cell(&ra->fd, STATS_CONSECUTIVE_DAYS, c[0], sizeof c[0]),
-					    effect_cell(&ra->fd, STATS_MEAL_BEFORE, c[1], sizeof c[1]),
-					    effect_cell(&ra->fd, STATS_MEAL_AFTER, c[2], sizeof c[2]),
-					    effect_cell(&ra->fd, STATS_STRENGTH, c[3], sizeof c[3]),
-					    effect_cell(&ra->fd, STATS_LOAD_SPIKE, c[4], sizeof c[4]),
-					    top_remedy(&ra->fd)});
-	}
+	doc_rows(d, r->n_athletes, athlete_row, r->athletes);
 	doc_add(d, DOC_PARA, "For each athlete alone: mean pain, then the effect in pain points (with "
 			     "the other factors held fixed; in brackets, the plain difference where "
 			     "the athlete's runs are too few to hold them fixed), with "

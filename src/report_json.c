@@ -247,23 +247,22 @@ void report_json_findings(struct json_writer *w, const struct findings *fd)
 }
 
 /* An athlete's factors in the factors' own order, whatever their ranking. */
-static void athlete_factors(struct json_writer *w, const struct findings *fd)
+static void athlete_factors(struct json_writer *w, const struct report_athlete *a)
 {
 	json_key(w, "factors");
 	json_object(w, JSON_INLINE);
-	for (int k = 0; k < STATS_NFACTORS; k++)
-		for (size_t i = 0; i < fd->n; i++) {
-			const struct finding *f = &fd->item[i];
-			if ((int)f->factor != k)
-				continue;
-			json_key(w, stats_factor_name(f->factor));
-			json_object(w, JSON_INLINE);
-			json_kv_num(w, "effect", f->effect);
-			json_kv_pair(w, "ci95", f->ci_lo, f->ci_hi);
-			json_kv_num(w, "marginal_effect", f->marginal);
-			json_kv_str(w, "evidence", findings_evidence_name(f->evidence));
-			json_end(w);
-		}
+	for (int k = 0; k < STATS_NFACTORS; k++) {
+		const struct report_athlete_factor *f = &a->factor[k];
+		if (!(a->judged & 1u << k))
+			continue;
+		json_key(w, stats_factor_name((enum stats_factor)k));
+		json_object(w, JSON_INLINE);
+		json_kv_num(w, "effect", f->effect);
+		json_kv_pair(w, "ci95", f->ci_lo, f->ci_hi);
+		json_kv_num(w, "marginal_effect", f->marginal);
+		json_kv_str(w, "evidence", findings_evidence_name((enum findings_evidence)a->evidence[k]));
+		json_end(w);
+	}
 	json_end(w);
 }
 
@@ -271,16 +270,15 @@ static void athletes(struct json_writer *w, const struct report *r)
 {
 	json_key(w, "athletes");
 	json_array(w, JSON_LINES);
-	for (size_t a = 0; a < r->n_athletes; a++) {
-		const struct report_athlete *ra = &r->athletes[a];
-		const struct finding *top = findings_top(&ra->fd);
+	for (size_t i = 0; i < r->n_athletes; i++) {
+		const struct report_athlete *a = &r->athletes[i];
 		json_object(w, JSON_INLINE);
-		json_kv_str(w, "athlete", ra->name);
-		json_kv_int(w, "runs", ra->st.runs);
-		json_kv_int(w, "scored_runs", ra->st.scored);
-		json_kv_num(w, "mean_pain", ra->st.mean_pain);
-		athlete_factors(w, &ra->fd);
-		json_kv_str(w, "top_remedy", top ? findings_remedy_name(top->remedy) : NULL);
+		json_kv_str(w, "athlete", a->name);
+		json_kv_int(w, "runs", a->runs);
+		json_kv_int(w, "scored_runs", a->scored);
+		json_kv_num(w, "mean_pain", a->mean_pain);
+		athlete_factors(w, a);
+		json_kv_str(w, "top_remedy", a->has_top ? findings_remedy_name((enum findings_remedy)a->remedy) : NULL);
 		json_end(w);
 	}
 	json_end(w);

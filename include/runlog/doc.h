@@ -41,6 +41,8 @@ struct doc_figure {
 	int w, h;            /* pixels */
 };
 
+struct doc_lazy; /* doc.c */
+
 struct doc_block {
 	enum doc_kind kind;
 	char *text;          /* TITLE, HEADING, PARA, ITEM, NOTE */
@@ -50,6 +52,7 @@ struct doc_block {
 	char **cell;         /* TABLE: row-major, rows x cols */
 	char *align;         /* TABLE: 'l' or 'r' per column */
 	const struct doc_figure *fig; /* FIGURE: borrowed */
+	struct doc_lazy *lazy; /* TABLE: rows made as they are rendered (doc_rows), or NULL */
 };
 
 struct doc {
@@ -74,6 +77,26 @@ void doc_item(struct doc *d, int numbered, const char *tag, const char *fmt, ...
 void doc_table(struct doc *d, size_t cols, const char *align);
 /* Append a row to the last table: cols strings. */
 void doc_row(struct doc *d, const char *const *cells);
+
+/* Make row i of a lazy table: set cells[0..cols) to strings that stay
+ * valid until the next call, in buf (cap bytes, DOC_ROW_BUF) or static. */
+typedef void doc_row_fn(const void *ctx, size_t i, const char **cells, char *buf, size_t cap);
+
+/* Room doc_row_fn has for one row's text. */
+#define DOC_ROW_BUF 1024
+
+/* End the last table with n rows that are made by row(ctx, i, ...) each
+ * time a renderer reads them, never stored: a table of many rows takes
+ * no memory of its own. ctx is borrowed and must outlive the doc; no
+ * doc_row may follow. At most DOC_LAZY_COLS columns. */
+#define DOC_LAZY_COLS 16
+void doc_rows(struct doc *d, size_t n, doc_row_fn *row, const void *ctx);
+
+/* The text of row r, column c of table b, stored or lazy. Valid until the
+ * next doc_cell on b. */
+const char *doc_cell(const struct doc_block *b, size_t r, size_t c);
+/* The rows of table b stored as text: all but the lazy ones. */
+size_t doc_stored_rows(const struct doc_block *b);
 
 void doc_figure(struct doc *d, const struct doc_figure *fig);
 

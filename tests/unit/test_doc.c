@@ -115,6 +115,50 @@ static void text_table_alignment(void **state)
 	doc_free(&d);
 }
 
+/* Rows of lazy_rows_as_stored, made on demand: a name that needs escaping
+ * in every format, and a number. */
+static const char *const lazy_names[] = {"ann | <b>", "bo*b", "Zo\xc3\xab"};
+
+static void lazy_row(const void *ctx, size_t i, const char **cells, char *buf, size_t cap)
+{
+	const char *const *names = ctx;
+	snprintf(buf, cap, "%zu", i * 1000);
+	cells[0] = names[i];
+	cells[1] = buf;
+	/* cells[2] left unset: an empty cell */
+}
+
+/* A table whose rows are made as it renders (doc_rows) renders as the
+ * same rows stored with doc_row, in every format. */
+static void lazy_rows_as_stored(void **state)
+{
+	struct doc lazy, stored;
+	(void)state;
+	doc_init(&lazy);
+	doc_init(&stored);
+	doc_table(&lazy, 3, "lrl");
+	doc_table(&stored, 3, "lrl");
+	doc_row(&lazy, (const char *[]){"name", "m", "note"});
+	doc_row(&stored, (const char *[]){"name", "m", "note"});
+	doc_rows(&lazy, 3, lazy_row, lazy_names);
+	doc_row(&lazy, (const char *[]){"no", "row", "after"}); /* ignored: the rows end the table */
+	for (size_t i = 0; i < 3; i++) {
+		char n[32];
+		snprintf(n, sizeof n, "%zu", i * 1000);
+		doc_row(&stored, (const char *[]){lazy_names[i], n, ""});
+	}
+	doc_add(&lazy, DOC_PARA, "after");
+	doc_add(&stored, DOC_PARA, "after");
+	assert_int_equal(lazy.failed, 0);
+	for (int f = DOC_TEXT; f <= DOC_HTML; f++) {
+		char *want = render(&stored, (enum doc_format)f);
+		expect(&lazy, (enum doc_format)f, want);
+		free(want);
+	}
+	doc_free(&lazy);
+	doc_free(&stored);
+}
+
 /* The report's factor table: 'l' first and seventh columns, the rest 'r'. */
 static void text_table_report_layout(void **state)
 {
@@ -781,6 +825,7 @@ int main(void)
 		cmocka_unit_test(markdown_escapes),
 		cmocka_unit_test(markdown_lists_end_with_blank_line),
 		cmocka_unit_test(html_page_and_escaping),
+		cmocka_unit_test(lazy_rows_as_stored),
 		cmocka_unit_test(html_default_title_and_open_list),
 		cmocka_unit_test(html_png_base64),
 		cmocka_unit_test(html_figure_without_data),
