@@ -19,7 +19,8 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 
 	if (!r)
 		return INGEST_ENOMEM;
-	ingest_reader_read(r, fp, &ps, ULLONG_MAX);
+	struct ingest_source src = {.fp = fp};
+	ingest_reader_read(r, &src, &ps, ULLONG_MAX);
 	ingest_reader_end(r, ps.any);
 	ingest_reader_finish(r);
 	enum ingest_status st = ingest_reader_status(r);
@@ -57,7 +58,7 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 			log->cap_runs = guess;
 	}
 	if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size))
-		st = ingest_read_split(fp, path, (unsigned long long)sb.st_size, opts, log, err);
+		st = ingest_read_split(fp, (unsigned long long)sb.st_size, opts, log, err);
 	else
 		st = ingest_stream(fp, opts, log, err);
 	fclose(fp);

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "runlog/date.h"
 #include "runlog/num.h"
@@ -554,13 +555,32 @@ static void start_text(struct reader *r, const char **p, const char *end)
 	r->decimal_comma = sep != ',';
 }
 
-void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsigned long long limit)
+/* Up to want bytes of src into buf; 0 at the end or on an error. */
+static size_t source_read(struct ingest_source *src, char *buf, size_t want)
+{
+	if (src->fp)
+		return fread(buf, 1, want, src->fp);
+	ssize_t n;
+	do
+		n = pread(src->fd, buf, want, (off_t)src->off);
+	while (n < 0 && errno == EINTR);
+	if (n <= 0) {
+		src->error = n < 0 ? errno : 0;
+		src->eof = n == 0;
+		return 0;
+	}
+	src->off += (unsigned long long)n;
+	return (size_t)n;
+}
+
+void ingest_reader_read(struct reader *r, struct ingest_source *src, struct ingest_pass *ps,
+			unsigned long long limit)
 {
 	char *buf = r->buf;
 	size_t n;
 	while (!r->status && ps->total < limit && !(r->stop && atomic_load(r->stop))) {
 		size_t want = limit - ps->total < READ_CHUNK ? (size_t)(limit - ps->total) : READ_CHUNK;
-		if ((n = fread(buf, 1, want, fp)) == 0)
+		if ((n = source_read(src, buf, want)) == 0)
 			break;
 		const char *p = buf, *end = buf + n;
 		int first = ps->first;
@@ -580,9 +600,9 @@ void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsi
 			r->opts->progress(r->opts->progress_ctx,
 					  ps->total + (ps->peer ? atomic_load(ps->peer) : 0));
 	}
-	if (!r->status && ferror(fp))
-		ingest_fail(r, INGEST_EIO, 0, "read error: %s", strerror(errno));
-	else if (!r->status && r->utf16 && feof(fp) && ingest_utf16_end(r->utf16))
+	if (!r->status && (src->fp ? ferror(src->fp) : src->error != 0))
+		ingest_fail(r, INGEST_EIO, 0, "read error: %s", strerror(src->fp ? errno : src->error));
+	else if (!r->status && r->utf16 && (src->fp ? feof(src->fp) : src->eof) && ingest_utf16_end(r->utf16))
 		ingest_fail(r, INGEST_EDATA, r->line, "the UTF-16 text ends inside a character: "
 			    "save it as CSV UTF-8");
 }

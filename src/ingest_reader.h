@@ -26,6 +26,18 @@ struct ingest_pass {
 	atomic_ullong *peer;      /* when set, added to total for progress */
 };
 
+/* Where a reader's bytes come from: the stream fp, or when fp is NULL the
+ * descriptor fd, read with pread from off on. pread moves no offset that
+ * another reader shares, so the second half of a split read reads the
+ * descriptor the first reader opened: one file, whatever is renamed over
+ * its path meanwhile. */
+struct ingest_source {
+	FILE *fp;
+	int fd;
+	unsigned long long off; /* fd: the next byte to read */
+	int eof, error;         /* fd: the end was read; errno of a failed pread */
+};
+
 /* A reader into log, which must be freshly initialised; err is cleared.
  * NULL when out of memory. Release with ingest_reader_free. */
 struct reader *ingest_reader_new(const struct ingest_opts *opts, struct ingest_log *log,
@@ -38,9 +50,10 @@ struct reader *ingest_reader_follow(const struct reader *a, const struct ingest_
 				    const atomic_int *stop);
 void ingest_reader_free(struct reader *r);
 
-/* Read fp and feed it to the parser until the end of the file, an error, a
- * stop, or limit bytes in all for the pass. */
-void ingest_reader_read(struct reader *r, FILE *fp, struct ingest_pass *ps, unsigned long long limit);
+/* Read src and feed it to the parser until the end of the file, an error,
+ * a stop, or limit bytes in all for the pass. */
+void ingest_reader_read(struct reader *r, struct ingest_source *src, struct ingest_pass *ps,
+			unsigned long long limit);
 /* Whether the file is UTF-16, read converted: its bytes are not its
  * text's, so it cannot be split at a byte. */
 int ingest_reader_utf16(const struct reader *r);

@@ -1,7 +1,9 @@
 /* ingest_split: a large file read in two halves at once, one per core.
  *
  * The first reader takes the header and the first half. A second thread
- * reads from the first line start past the middle to the end, keeping its
+ * reads from the first line start past the middle to the end, with pread
+ * on the first reader's descriptor (the file is opened once, so a log
+ * renamed over meanwhile is not read half old, half new), keeping its
  * warnings until it is known which line it started on. The halves join only
  * when the first reader ends its half exactly at the end of a record (the
  * middle was not inside a quoted field) and the second half read without a
@@ -90,7 +92,7 @@ struct half {
 	struct ingest_opts opts;
 	struct ingest_pass ps;
 	struct notes notes;
-	FILE *fp;
+	struct ingest_source src;
 	atomic_int stop;
 	atomic_ullong bytes;
 };
@@ -98,7 +100,7 @@ struct half {
 static void *read_half(void *arg)
 {
 	struct half *h = arg;
-	ingest_reader_read(h->r, h->fp, &h->ps, ULLONG_MAX);
+	ingest_reader_read(h->r, &h->src, &h->ps, ULLONG_MAX);
 	if (!atomic_load(&h->stop))
 		ingest_reader_end(h->r, 1);
 	return NULL;
@@ -111,8 +113,6 @@ static void free_half(struct half *h)
 	free(h->notes.v);
 	ingest_reader_free(h->r);
 	ingest_free(&h->log);
-	if (h->fp)
-		fclose(h->fp);
 	free(h);
 }
 
@@ -129,10 +129,11 @@ static unsigned long long find_split(FILE *fp, unsigned long long size)
 	return 0;
 }
 
-/* Start a thread reading from split to the end with a reader that has the
- * first reader's header. NULL when it cannot start: then there is no split. */
+/* Start a thread reading fd from split to the end with a reader that has
+ * the first reader's header. NULL when it cannot start: then there is no
+ * split. */
 static struct half *start_half(const struct reader *a, const struct ingest_opts *opts,
-			       const char *path, unsigned long long split, unsigned long long size)
+			       int fd, unsigned long long split, unsigned long long size)
 {
 	struct half *h = calloc(1, sizeof *h);
 	if (!h)
@@ -149,9 +150,8 @@ static struct half *start_half(const struct reader *a, const struct ingest_opts 
 	size_t guess = (size_t)(size - split) / 50 + 1024;
 	h->log.runs = malloc(guess * sizeof *h->log.runs);
 	h->log.cap_runs = h->log.runs ? guess : 0;
-	h->fp = fopen(path, "rb");
-	if (!h->r || !h->fp || fseeko(h->fp, (off_t)split, SEEK_SET) != 0 ||
-	    pthread_create(&h->thread, NULL, read_half, h) != 0) {
+	h->src = (struct ingest_source){.fd = fd, .off = split};
+	if (!h->r || pthread_create(&h->thread, NULL, read_half, h) != 0) {
 		free_half(h);
 		return NULL;
 	}
@@ -253,11 +253,12 @@ static void join(struct reader *a, struct ingest_log *log, struct half *h, unsig
 	free(map);
 }
 
-enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long long size,
+enum ingest_status ingest_read_split(FILE *fp, unsigned long long size,
 				     const struct ingest_opts *opts, struct ingest_log *log,
 				     struct ingest_error *err)
 {
 	struct ingest_pass ps = {.first = 1};
+	struct ingest_source src = {.fp = fp};
 	struct half *h = NULL;
 	int joined = 0;
 	struct reader *a = ingest_reader_new(opts, log, err);
@@ -267,11 +268,11 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 	/* The header comes with the first chunk (at most the first half); then
 	 * the second half starts. */
 	unsigned long long split = find_split(fp, size);
-	ingest_reader_read(a, fp, &ps, split && split < HEAD_CHUNK ? split : HEAD_CHUNK);
+	ingest_reader_read(a, &src, &ps, split && split < HEAD_CHUNK ? split : HEAD_CHUNK);
 	if (!ingest_reader_status(a) && ingest_reader_has_header(a) && !ingest_reader_utf16(a) &&
-	    split >= ps.total && (h = start_half(a, opts, path, split, size)) != NULL)
+	    split >= ps.total && (h = start_half(a, opts, fileno(fp), split, size)) != NULL)
 		ps.peer = &h->bytes;
-	ingest_reader_read(a, fp, &ps, h ? split : ULLONG_MAX);
+	ingest_reader_read(a, &src, &ps, h ? split : ULLONG_MAX);
 	if (h) {
 		/* The halves meet at a record boundary, or the split is void. */
 		int boundary = !ingest_reader_status(a) && ps.total == split && ingest_reader_between(a) &&
@@ -286,7 +287,7 @@ enum ingest_status ingest_read_split(FILE *fp, const char *path, unsigned long l
 				opts->progress(opts->progress_ctx, ps.total + atomic_load(&h->bytes));
 		} else {
 			ps.peer = NULL;
-			ingest_reader_read(a, fp, &ps, ULLONG_MAX);
+			ingest_reader_read(a, &src, &ps, ULLONG_MAX);
 		}
 		free_half(h);
 	}
