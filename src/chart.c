@@ -41,17 +41,15 @@ static int skipped_meal(const struct features_run *r)
 /* The rolling mean through the scored runs, one point per day. */
 static void rolling_line(struct plot *p, const struct chart_data *d)
 {
-	const struct features *f = d->series->feat;
-	double *x = malloc(f->n * sizeof *x), *y = malloc(f->n * sizeof *y);
+	const struct stats_series *s = d->series;
+	double *x = malloc(s->n * sizeof *x), *y = malloc(s->n * sizeof *y);
 	size_t m = 0;
 	if (x && y) {
-		for (size_t i = 0; i < f->n; i++) {
-			if (isnan(d->series->rolling[i]))
+		for (size_t k = 0; k < s->n; k++) {
+			if (isnan(s->rolling[k]))
 				continue;
-			if (m && x[m - 1] == f->runs[i].day)
-				m--; /* the day's last run carries the day's window */
-			x[m] = f->runs[i].day;
-			y[m++] = d->series->rolling[i];
+			x[m] = s->feat->first_day + (int32_t)k;
+			y[m++] = s->rolling[k];
 		}
 		plot_line(p, x, y, m, 3, PLOT_INK, 0);
 	}

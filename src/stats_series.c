@@ -6,6 +6,8 @@
 #include "runlog/date.h"
 #include "runlog/stats.h"
 
+/* out[d] for each day d from f->first_day, NAN already where no run is
+ * scored: a later scored run of the day takes the place of an earlier. */
 static void rolling(const struct features *f, int days, double *out)
 {
 	size_t lo = 0, count = 0;
@@ -20,9 +22,8 @@ static void rolling(const struct features *f, int days, double *out)
 				sum -= features_pain(&f->runs[lo]), count--;
 			lo++;
 		}
-		out[i] = NAN;
 		if (!isnan(features_pain(r)) && count)
-			out[i] = sum / (double)count;
+			out[r->day - f->first_day] = sum / (double)count;
 	}
 }
 
@@ -98,10 +99,12 @@ int stats_series_build(const struct features *in, int has_distance, struct stats
 			return -1;
 		f = out->feat = &out->by_day;
 	}
-	out->rolling = malloc(f->n * sizeof *out->rolling);
+	out->n = (size_t)(f->last_day - f->first_day) + 1;
+	out->rolling = malloc(out->n * sizeof *out->rolling);
 	if (!out->rolling)
 		return -1;
-	out->n = f->n;
+	for (size_t d = 0; d < out->n; d++)
+		out->rolling[d] = NAN;
 	int32_t span = f->last_day - f->first_day;
 	out->rolling_days = span <= 400 ? 14 : span <= 1200 ? 30 : 90;
 	rolling(f, out->rolling_days, out->rolling);

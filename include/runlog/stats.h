@@ -135,12 +135,14 @@ struct stats_series {
 	const struct features *feat; /* the runs in date order: the features
 	                                table itself, or by_day for a cohort */
 	struct features by_day;      /* a cohort's runs sorted by date */
-	/* Rolling mean: per run of feat, the mean of the scored runs in the
-	 * window of days ending on its day; NAN for unscored runs. The window
-	 * (rolling_days) widens with the log's span: 14 days up to about a
-	 * year, 30 up to three years, 90 beyond. */
+	/* Rolling mean, one per day from feat->first_day (a day, not a run,
+	 * so it stays small however many runs a day has): at the day's last
+	 * scored run, the mean of the scored runs in the window of days ending
+	 * there; NAN on a day without a scored run. The window (rolling_days)
+	 * widens with the log's span: 14 days up to about a year, 30 up to
+	 * three years, 90 beyond. */
 	double *rolling;
-	size_t n;
+	size_t n; /* days in rolling: last_day - first_day + 1 */
 	int rolling_days;
 	struct stats_week week[STATS_WEEKS]; /* oldest first */
 	size_t n_weeks;   /* STATS_WEEKS, or fewer when the log is shorter */
