@@ -87,8 +87,16 @@ static void pipeline(struct ingest_log *log, int take)
 		stats_week_build(&f, 1, monday, &wk);
 		findings_week_build(&f, &wk, &fd, &fw);
 
+		/* --by athlete's rows, each from the pooled results (the
+		 * summaries and the lazy table are what is under test). */
+		struct report_athlete *ra = calloc(log->n_athletes ? log->n_athletes : 1, sizeof *ra);
+		for (size_t a = 0; ra && a < log->n_athletes; a++)
+			if (a % 2 == 0)
+				report_athlete_set(&ra[a], log->athletes[a], &st, &fd);
+			else
+				ra[a].name = log->athletes[a];
 		struct report r = {.file = "fuzz.csv", .log = log, .feat = &f, .st = &st, .fd = &fd,
-				   .model = &model};
+				   .model = &model, .athletes = ra, .n_athletes = ra ? log->n_athletes : 0};
 		struct doc d;
 		doc_init(&d);
 		report_analyze_doc(&r, &d);
@@ -111,6 +119,7 @@ static void pipeline(struct ingest_log *log, int take)
 		}
 		doc_free(&d);
 		doc_free(&dw);
+		free(ra);
 	}
 	features_free(&f);
 }

@@ -3,6 +3,7 @@
 # descriptor, so a log renamed over during the read is never read half old,
 # half new (tests/unit/test_ingest_split.c renames one over mid-read). The
 # opens are counted with strace where it can trace; before, there were 2.
-$ cd $T; awk 'BEGIN { print "date,pain"; for (i = 0; i < 3000; i++) printf "%d-%02d-%02d,%d\n", 2000 + int(i / 336), int(i / 28) % 12 + 1, i % 28 + 1, i % 11 }' > log.csv; RUNLOG_SPLIT=1 runlog analyze log.csv --no-charts --format json --today 2025-01-01 > /dev/null; echo "exit $?"; if strace -o /dev/null true 2>/dev/null; then RUNLOG_SPLIT=1 strace -f -qq -e trace=open,openat -o trace runlog analyze log.csv --no-charts --format json --today 2025-01-01 > /dev/null; echo "log.csv opened $(grep -c '"log\.csv"' trace) time(s)"; else echo "log.csv opened 1 time(s)"; fi
+# (Its stderr is not compared: LeakSanitizer gives up under ptrace.)
+$ cd $T; awk 'BEGIN { print "date,pain"; for (i = 0; i < 3000; i++) printf "%d-%02d-%02d,%d\n", 2000 + int(i / 336), int(i / 28) % 12 + 1, i % 28 + 1, i % 11 }' > log.csv; RUNLOG_SPLIT=1 runlog analyze log.csv --no-charts --format json --today 2025-01-01 > /dev/null; echo "exit $?"; if strace -o /dev/null true 2>/dev/null; then RUNLOG_SPLIT=1 strace -f -qq -e trace=open,openat -o trace runlog analyze log.csv --no-charts --format json --today 2025-01-01 > /dev/null 2>&1; echo "log.csv opened $(grep -c '"log\.csv"' trace) time(s)"; else echo "log.csv opened 1 time(s)"; fi
 > exit 0
 > log.csv opened 1 time(s)
