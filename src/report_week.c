@@ -383,6 +383,26 @@ static void athlete(FILE *o, const struct report_week *r, const char *lead)
 /* The summary's lines stop before this column; a long one goes on, indented. */
 #define SUMMARY_COLUMNS 78
 
+/* A summary line of items joined by commas, going on to an indented line
+ * before it would reach SUMMARY_COLUMNS: the column so far, and whether no
+ * item is out yet. */
+struct wrap {
+	FILE *o;
+	int col;
+	int first;
+};
+
+static void wrap_item(struct wrap *w, const char *item)
+{
+	int len = (int)strlen(item);
+	if (!w->first && w->col + 1 + len > SUMMARY_COLUMNS)
+		w->col = fprintf(w->o, ",\n   ") - 2;
+	else if (!w->first)
+		w->col += fprintf(w->o, ",");
+	w->col += fprintf(w->o, "%s", item);
+	w->first = 0;
+}
+
 /* "  against your usual (12 weeks): runs above (2-4), ..." for the
  * figures cron shows, or why there is no verdict. */
 static void usual_line(FILE *o, const struct report_week *r)
@@ -397,20 +417,14 @@ static void usual_line(FILE *o, const struct report_week *r)
 			weeks == 1 ? "" : "s", STATS_USUAL_MIN_WEEKS);
 		return;
 	}
-	int col = fprintf(o, "  against your usual (%zu weeks):", weeks), first = 1;
+	struct wrap wr = {o, fprintf(o, "  against your usual (%zu weeks):", weeks), 1};
 	for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
 		enum stats_week_key k = shown[i];
 		const char *verdict = stats_usual_name(&w->usual[k]);
 		if (!verdict || !w->recorded[k])
 			continue;
-		int len = snprintf(item, sizeof item, " %s %s (%s)", key_label(r, k), verdict,
-				   usual_range(r, k, u, sizeof u));
-		if (!first && col + 1 + len > SUMMARY_COLUMNS)
-			col = fprintf(o, ",\n   ") - 2;
-		else if (!first)
-			col += fprintf(o, ",");
-		col += fprintf(o, "%s", item);
-		first = 0;
+		snprintf(item, sizeof item, " %s %s (%s)", key_label(r, k), verdict, usual_range(r, k, u, sizeof u));
+		wrap_item(&wr, item);
 	}
 	fputc('\n', o);
 }
@@ -420,18 +434,17 @@ static void previous_line(FILE *o, const struct report_week *r)
 {
 	static const enum stats_week_key shown[] = {WEEK_RUNS, WEEK_DISTANCE, WEEK_MEAN_PAIN};
 	const struct stats_week_report *w = r->wk;
-	char p[32];
-	int first = 1;
-
-	fprintf(o, "  against the previous %zu week%s:", w->prev_weeks, w->prev_weeks == 1 ? "" : "s");
+	char p[32], item[160];
+	struct wrap wr = {o, fprintf(o, "  against the previous %zu week%s:", w->prev_weeks,
+				    w->prev_weeks == 1 ? "" : "s"), 1};
 	for (size_t i = 0; i < sizeof shown / sizeof *shown; i++) {
 		enum stats_week_key k = shown[i];
 		if (isnan(w->v[k]) || isnan(w->prev[k]))
 			continue;
-		fprintf(o, "%s %s %s %s", first ? "" : ",", key_label(r, k),
-			w->direction[k] > 0 ? "up from" : w->direction[k] < 0 ? "down from" : "same as",
-			report_num(in_unit(r, k, w->prev[k]), 1, p, sizeof p));
-		first = 0;
+		snprintf(item, sizeof item, " %s %s %s", key_label(r, k),
+			 w->direction[k] > 0 ? "up from" : w->direction[k] < 0 ? "down from" : "same as",
+			 report_num(in_unit(r, k, w->prev[k]), 1, p, sizeof p));
+		wrap_item(&wr, item);
 	}
 	fputc('\n', o);
 }

@@ -6,7 +6,8 @@ $ line=$(grep -m1 '^0 7 \* \* 1 runlog weekly' README.md) && cmd=$(echo "$line" 
 > 2025-W22 (2025-05-26 to 2025-06-01): 6 runs, 50.7 km, mean pain 3.7 (max 6)
 >   against your usual (12 weeks): runs above (3.1-5.9),
 >     distance (km) above (28.9-47.0), mean pain above (1.0-3.2)
->   against the previous 4 weeks: runs up from 5.5, distance (km) up from 45.3, mean pain up from 3.1
+>   against the previous 4 weeks: runs up from 5.5, distance (km) up from 45.3,
+>     mean pain up from 3.1
 >   top remedy: Rest: run every other day.
 >   report: T/reports/2025-W22/report.html
 > 5

@@ -6,7 +6,8 @@ $ runlog weekly tests/data/week_faults/streak_none.csv --week 2025-W32 --today 2
 > 2025-W32 (2025-08-04 to 2025-08-10): 5 runs, 40.0 km, mean pain 0.8 (max 1.5)
 >   against your usual (12 weeks): runs typical (2-5),
 >     distance (km) typical (20.1-46.4), mean pain typical (0.5-1.7)
->   against the previous 4 weeks: runs up from 3.2, distance (km) up from 29.3, mean pain up from 0.7
+>   against the previous 4 weeks: runs up from 3.2, distance (km) up from 29.3,
+>     mean pain up from 0.7
 >   top remedy: none (nothing this week or in the whole log calls for one)
 >   report: T/2025-W32/report.html
 > - Monday to Friday were 5 running days in a row, and pain went 1.5, 0.5, 0.5, 0.5, 1. No remedy from this week: the whole log's evidence on it is none (see below).

@@ -5,7 +5,8 @@ $ grep -v '^2025-08-0[7-9]\|^2025-08-10' tests/data/week_faults/meal_one_run.csv
 > 2025-W32 (2025-08-04 to 2025-08-10), so far (to 2025-08-06): 2 runs, 16.0 km, mean pain 0.2 (max 0.5)
 >   against your usual (12 weeks): runs below (3-5.9),
 >     distance (km) below (24.7-47.4), mean pain typical (0.2-1.0)
->   against the previous 4 weeks: runs down from 4.5, distance (km) down from 36.8, mean pain down from 0.7
+>   against the previous 4 weeks: runs down from 4.5,
+>     distance (km) down from 36.8, mean pain down from 0.7
 >   top remedy: none (nothing this week or in the whole log calls for one)
 >   report: T/2025-W32/report.html
 > This week is not over: its figures so far are set against whole weeks.

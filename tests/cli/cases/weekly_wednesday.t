@@ -10,7 +10,8 @@ $ runlog weekly tests/data/week.csv --today 2025-03-12 --out $T/reports | sed "s
 > 2025-W10 (2025-03-03 to 2025-03-09): 5 runs, 35.0 km, mean pain 3.8 (max 6)
 >   against your usual (4 weeks): runs above (3),
 >     distance (km) above (16.0-19.7), mean pain above (1.4-1.9)
->   against the previous 4 weeks: runs up from 3.0, distance (km) up from 17.8, mean pain up from 1.7
+>   against the previous 4 weeks: runs up from 3.0, distance (km) up from 17.8,
+>     mean pain up from 1.7
 >   top remedy: none (nothing this week or in the whole log calls for one)
 >   report: T/reports/2025-W10/report.html
 > last_12_weeks.png
