@@ -175,9 +175,13 @@ static void judge(const struct features *f, const struct stats_week_report *w,
 	snprintf(theirs, sizeof theirs, "your usual for %s (%.1f over %zu scored runs of this week and the %d before)",
 		 findings_factor_label(k, 1), e->usual_mean, usual.n, STATS_USUAL_WEEKS);
 	if (wk.n < FINDINGS_WEEK_MIN_RUNS || usual.n < FINDINGS_WEEK_MIN_RUNS) {
-		append(e, " No remedy from this week: it has %zu scored run%s of this kind and your usual %zu, "
-			  "where an event needs %d on each side.", wk.n, wk.n == 1 ? "" : "s", usual.n,
-		       FINDINGS_WEEK_MIN_RUNS);
+		if (wk.n < FINDINGS_WEEK_MIN_RUNS)
+			append(e, " No remedy from this week: an event needs %d scored %s, and this week has %zu.",
+			       FINDINGS_WEEK_MIN_RUNS, findings_factor_label(k, 0), wk.n);
+		else
+			append(e, " No remedy from this week: an event needs %d scored %s to compare with, "
+				  "and this week and the %d before have %zu.", FINDINGS_WEEK_MIN_RUNS,
+			       findings_factor_label(k, 1), STATS_USUAL_WEEKS, usual.n);
 		return;
 	}
 	double d = e->week_mean - e->usual_mean;

@@ -717,8 +717,8 @@ static void one_run_is_no_event(void **state)
 	findings_week_build(&w.f, &r, &fd, &fw);
 	assert_event(&fw, 0, 0, REMEDY_REST,
 		     "Saturday 2025-03-08 to Monday were 3 running days in a row, and pain went 3, 4, 5. No "
-		     "remedy from this week: it has 1 scored run of this kind and your usual 4, where an "
-		     "event needs 2 on each side.");
+		     "remedy from this week: an event needs 2 scored runs on the third consecutive day or "
+		     "later, and this week has 1.");
 	/* Not an event of the week, so the top is the whole log's finding. */
 	assert_int_equal(fw.has_top, 1);
 	assert_int_equal(fw.top_from_log, 1);
