@@ -5,10 +5,15 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 DESTDIR ?=
-PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config
+# librsvg2-2 rasterises the PNG charts (loaded with dlopen: no -dev
+# package), in Liberation Sans, whose metrics are the Helvetica ones libplot
+# lays text out with (fonts-liberation2).
+PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config \
+	   librsvg2-2 fonts-liberation2
 # The reference checks compare runlog's numbers with scipy and pandas;
-# groff checks that the man page renders.
-TEST_PKGS = python3-scipy python3-pandas python3-statsmodels groff-base
+# groff checks that the man page renders; fc-match (fontconfig) shows the
+# charts' font.
+TEST_PKGS = python3-scipy python3-pandas python3-statsmodels groff-base fontconfig
 
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 ifeq ($(CI),true)
@@ -168,8 +173,9 @@ bench: all
 	@echo
 	@BASE="$(BASE)" sh tests/bench/cohort.sh
 
-# libplot's SVG plotter leaks a few hundred bytes of its own; tests/lsan.supp
-# names only that.
+# libplot's SVG plotter leaks a few hundred bytes of its own, and
+# fontconfig (under librsvg) keeps its caches to the end; tests/lsan.supp
+# names only those.
 check-asan:
 	$(MAKE) clean
 	RUNLOG_SANITIZED=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 UBSAN_OPTIONS=halt_on_error=1 \

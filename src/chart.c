@@ -411,13 +411,18 @@ static void factors(struct plot *p, const struct chart_data *d)
 			    findings_evidence_name(order[i]));
 }
 
+int chart_needs_raster(const struct chart_opts *o)
+{
+	return o->fmt == PLOT_PNG && !o->draft;
+}
+
 int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
 	       const struct chart_opts *o, const struct chart_data *d)
 {
 	struct plot p;
 	if (k >= CHART_NANALYZE && !d->week)
 		return -1;
-	if (plot_open(&p, lib, out, o->fmt, o->w, o->h, o->scale))
+	if (plot_open(&p, lib, out, o->fmt, o->w, o->h, o->draft))
 		return -1;
 	switch (k) {
 	case CHART_PAIN_TIMELINE: timeline(&p, d); break;

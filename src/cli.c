@@ -48,7 +48,7 @@ int cli_draw_chart(struct cli_charts *c, enum chart_kind k, const struct chart_o
 	if (!mem)
 		return -1;
 	if (!c->lib)
-		c->lib = plot_lib_open(c->why, sizeof c->why);
+		c->lib = plot_lib_open(chart_needs_raster(o), c->why, sizeof c->why);
 	int rc = c->lib ? chart_draw(c->lib, k, mem, o, d) : -1;
 	if (fclose(mem) != 0)
 		rc = -1;

@@ -16,7 +16,6 @@
 #include "runlog/report.h"
 #include "runlog/stats.h"
 
-#define CHART_SCALE 2 /* PNG supersampling; --draft draws at 1 */
 
 struct options {
 	int json;
@@ -105,7 +104,7 @@ static int own_option(int c, const char *arg, char **argv, struct options *o)
 		o->by_athlete = 1;
 		return 0;
 	case OPT_DRAFT:
-		o->chart.scale = 1;
+		o->chart.draft = 1;
 		return 0;
 	case ':':
 		return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
@@ -131,7 +130,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 	int c;
 
 	*o = (struct options){.format = DOC_TEXT, .out = "plots", .charts = 1,
-			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = CHART_SCALE}};
+			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750}};
 	cli_input_init(&o->in);
 	opterr = 0;
 	optind = 1;

@@ -221,7 +221,7 @@ static int check_outputs(const struct options *o, const struct output *outs)
 static int draw_charts(const struct chart_data *cd, const char *folder, struct output *outs,
 		       struct doc_figure *figs)
 {
-	const struct chart_opts copts = {.fmt = PLOT_PNG, .w = 1200, .h = 750, .scale = 2};
+	const struct chart_opts copts = {.fmt = PLOT_PNG, .w = 1200, .h = 750};
 	struct cli_charts charts = {0};
 	int rc = CLI_OK;
 

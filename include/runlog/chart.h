@@ -41,12 +41,16 @@ struct chart_data {
 const char *chart_name(enum chart_kind k);
 const char *chart_title(enum chart_kind k);
 
-/* How to draw: format, size in pixels, and PNG supersampling (1 = draft). */
+/* How to draw: format, size in pixels, and for PNG whether a draft (fast,
+ * without smoothing or real fonts). */
 struct chart_opts {
 	enum plot_format fmt;
 	int w, h;
-	int scale;
+	int draft;
 };
+
+/* 1 when drawing with o needs plot_lib_open's raster (librsvg). */
+int chart_needs_raster(const struct chart_opts *o);
 
 /* Draw chart k into out with lib, from plot_lib_open(). Returns 0, or -1
  * when libplot or the stream failed. */

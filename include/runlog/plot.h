@@ -1,8 +1,11 @@
 /* plot.h - a small drawing layer over GNU libplot.
  *
- * One code path draws both PNG and SVG. PNG goes through libplot's "pnm"
- * plotter and is encoded with libpng, so the same chart gives the same bytes
- * every time (libplot's own "png" plotter stamps the time into each file).
+ * One code path draws both PNG and SVG. libplot writes SVG; a PNG is that
+ * SVG rasterised by librsvg (anti-aliased, with real fonts: the same
+ * picture) and encoded with libpng, so the same chart gives the same bytes
+ * every time. A draft PNG goes through libplot's faster "pnm" plotter
+ * instead (stroke fonts, no smoothing); libplot's own "png" plotter would
+ * stamp the time into each file.
  *
  * Coordinates: pixels from the bottom-left corner of the canvas. A frame
  * (plot_frame) maps data values into the plotting area.
@@ -32,7 +35,7 @@ struct plot {
 	size_t buf_len;
 	enum plot_format fmt;
 	int w, h;
-	int scale;            /* PNG: drawn at scale x size, then averaged down */
+	int raster;           /* a PNG from the SVG through librsvg (not a draft) */
 	double fx0, fy0, fx1, fy1; /* the frame, in pixels */
 	double x0, x1, y0, y1;     /* the data range it shows */
 	double y2lo, y2hi;         /* the right-hand axis's range (plot_y2axis) */
@@ -43,17 +46,18 @@ struct plot {
  * every plot_open; there is no hidden copy. */
 struct plot_lib;
 
-/* Load libplot. Returns it (plot_lib_close releases it), or NULL with the
- * reason in why (cap bytes; why may be NULL). */
-struct plot_lib *plot_lib_open(char *why, size_t cap);
+/* Load libplot, and with raster set librsvg too (which smooth PNGs need).
+ * Returns it (plot_lib_close releases it), or NULL with the reason in why
+ * (cap bytes; why may be NULL). */
+struct plot_lib *plot_lib_open(int raster, char *why, size_t cap);
 void plot_lib_close(struct plot_lib *lib); /* NULL is ignored */
 
 /* Begin a w x h canvas that will be written to out, drawn with lib, which
- * must outlive p. A PNG is drawn at scale times the size and each
- * scale x scale block averaged into one pixel, which anti-aliases lines,
- * circles and text (scale 1: no smoothing). Returns 0 or -1. */
+ * must outlive p. A PNG is rasterised by librsvg (lib opened with raster),
+ * or with draft set drawn by libplot's PNM plotter, without smoothing.
+ * Returns 0 or -1. */
 int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_format fmt, int w,
-	      int h, int scale);
+	      int h, int draft);
 
 /* Finish the drawing and write it to out. Returns 0, or -1 when the image
  * could not be produced or written. Always releases p. */

@@ -2,7 +2,7 @@
  *
  * Logs go through the real pipeline (ingest_stream on fmemopen'd CSV,
  * features_build, stats_analyze, findings_build, stats_series_build), each
- * chart is drawn into a tmpfile() as a PNG at scale 1 (no anti-aliasing, so
+ * chart is drawn into a tmpfile() as a draft PNG (no anti-aliasing, so
  * a bar's pixels are exactly its colour), and libpng decodes it again.
  *
  * The pain-by-streak bars are found by scanning the image, not by copying
@@ -66,11 +66,10 @@ struct analysis {
 	struct chart_data cd;
 };
 
-static void analyze(struct analysis *a, const struct csv *c)
+static void analyze_stream(struct analysis *a, FILE *fp)
 {
 	struct ingest_opts opts = {0};
 	struct ingest_error err;
-	FILE *fp = fmemopen((void *)c->text, c->len, "r");
 	assert_non_null(fp);
 	memset(a, 0, sizeof *a);
 	ingest_init(&a->log);
@@ -86,6 +85,11 @@ static void analyze(struct analysis *a, const struct csv *c)
 				    .has_distance = has_distance};
 }
 
+static void analyze(struct analysis *a, const struct csv *c)
+{
+	analyze_stream(a, fmemopen((void *)c->text, c->len, "r"));
+}
+
 static void analysis_free(struct analysis *a)
 {
 	stats_series_free(&a->series);
@@ -95,12 +99,12 @@ static void analysis_free(struct analysis *a)
 
 /* ---- drawing and decoding ---- */
 
-static FILE *draw(enum chart_kind k, const struct chart_data *d, enum plot_format fmt, int scale)
+static FILE *draw(enum chart_kind k, const struct chart_data *d, enum plot_format fmt, int draft)
 {
-	struct chart_opts o = {fmt, W, H, scale};
+	struct chart_opts o = {fmt, W, H, draft};
 	FILE *fp = tmpfile();
 	assert_non_null(fp);
-	struct plot_lib *lib = plot_lib_open(NULL, 0);
+	struct plot_lib *lib = plot_lib_open(chart_needs_raster(&o), NULL, 0);
 	assert_non_null(lib);
 	if (chart_draw(lib, k, fp, &o, d) != 0)
 		fail_msg("chart_draw(%s) failed", chart_name(k));
@@ -546,7 +550,7 @@ static void every_kind_no_meals(void **state)
 	analysis_free(&a);
 }
 
-/* The same chart drawn twice gives the same bytes, smoothed or not. */
+/* The same chart drawn twice gives the same bytes, smooth or draft. */
 static void same_chart_same_bytes(void **state)
 {
 	struct csv c;
@@ -554,22 +558,88 @@ static void same_chart_same_bytes(void **state)
 	(void)state;
 	rising_log(&c);
 	analyze(&a, &c);
-	for (int scale = 1; scale <= 2; scale++)
+	for (int draft = 0; draft <= 1; draft++)
 		for (int k = 0; k < CHART_NANALYZE; k++) {
 			size_t n1, n2;
-			FILE *f1 = draw((enum chart_kind)k, &a.cd, PLOT_PNG, scale);
-			FILE *f2 = draw((enum chart_kind)k, &a.cd, PLOT_PNG, scale);
+			FILE *f1 = draw((enum chart_kind)k, &a.cd, PLOT_PNG, draft);
+			FILE *f2 = draw((enum chart_kind)k, &a.cd, PLOT_PNG, draft);
 			unsigned char *b1 = slurp(f1, &n1), *b2 = slurp(f2, &n2);
 			fclose(f1);
 			fclose(f2);
 			assert_true(n1 > 8);
 			if (n1 != n2 || memcmp(b1, b2, n1) != 0)
-				fail_msg("%s at scale %d: %zu and %zu bytes, not identical",
-					 chart_name((enum chart_kind)k), scale, n1, n2);
+				fail_msg("%s (draft %d): %zu and %zu bytes, not identical",
+					 chart_name((enum chart_kind)k), draft, n1, n2);
 			free(b1);
 			free(b2);
 		}
 	analysis_free(&a);
+}
+
+/* Smooth PNGs (librsvg) of the sample log: anti-aliased edges and text
+ * give each chart hundreds of colours, where the old 2x supersampled
+ * libplot PNGs had 29 to 42 (issue 20). Run from the repository root. */
+static void sample_charts_are_smooth(void **state)
+{
+	struct analysis a;
+	(void)state;
+	analyze_stream(&a, fopen("samples/mylog.csv", "r"));
+	for (int k = 0; k < CHART_NANALYZE; k++) {
+		struct image img;
+		size_t inked;
+		FILE *fp = draw((enum chart_kind)k, &a.cd, PLOT_PNG, 0);
+		decode_chart(fp, (enum chart_kind)k, &img);
+		fclose(fp);
+		size_t colors = distinct_colors(&img, &inked);
+		if (colors < 200)
+			fail_msg("%s: %zu colours, expected at least 200", chart_name((enum chart_kind)k),
+				 colors);
+		free(img.rgb);
+	}
+	analysis_free(&a);
+}
+
+/* The grey levels across a diagonal line drawn in ink on white, over the
+ * columns x0..x1 (each a few rows either side of y = y0 + slope * x, rows
+ * from the bottom). */
+static size_t coverage_levels(const struct image *img, int x0, int x1, double y0, double slope)
+{
+	int seen[256] = {0};
+	size_t n = 0;
+	for (int x = x0; x <= x1; x++) {
+		int centre = img->h - 1 - (int)lround(y0 + slope * x);
+		for (int y = centre - 4; y <= centre + 4; y++) {
+			plot_color c = pixel(img, x, y);
+			n += !seen[c & 0xff]++;
+		}
+	}
+	return n;
+}
+
+/* A diagonal line through the smooth path has many coverage levels along
+ * its edges (a 2x box filter gives at most 5; cairo's rasteriser, 17x15
+ * samples a pixel, far more). */
+static void diagonal_is_smooth(void **state)
+{
+	struct plot p;
+	struct image img;
+	FILE *fp = tmpfile();
+	struct plot_lib *lib = plot_lib_open(1, NULL, 0);
+	(void)state;
+	assert_non_null(fp);
+	assert_non_null(lib);
+	assert_int_equal(plot_open(&p, lib, fp, PLOT_PNG, W, H, 0), 0);
+	plot_frame(&p, 0, 0, 0, 0, 0, W, 0, H);
+	plot_segment(&p, 100, 100, 1100, 650, 2, 0);
+	assert_int_equal(plot_close(&p), 0);
+	plot_lib_close(lib);
+	rewind(fp);
+	assert_int_equal(png_decode(fp, &img), 0);
+	fclose(fp);
+	size_t levels = coverage_levels(&img, 300, 900, 100 - 100 * 0.55, 0.55);
+	if (levels < 8)
+		fail_msg("%zu coverage levels along the diagonal, expected at least 8", levels);
+	free(img.rgb);
 }
 
 /* SVG output of every kind: drawn, and a complete SVG document. */
@@ -607,6 +677,8 @@ int main(void)
 		cmocka_unit_test(every_kind_no_meals),
 		cmocka_unit_test(same_chart_same_bytes),
 		cmocka_unit_test(every_kind_svg),
+		cmocka_unit_test(sample_charts_are_smooth),
+		cmocka_unit_test(diagonal_is_smooth),
 	};
 	return cmocka_run_group_tests_name("chart", tests, NULL, NULL);
 }
