@@ -84,6 +84,23 @@ static void daily_means(struct plot *p, const struct features *f, double size)
 	free(cnt);
 }
 
+/* Whole-number scores, the usual kind, would hide one another in rows: each
+ * is drawn up to JITTER above or below, the same every time (from its day
+ * and place in the log), and reflected back inside the 0-10 scale. */
+#define JITTER 0.15
+static double jittered(const struct features_run *r, size_t i)
+{
+	double pain = features_pain(r);
+	if (pain != floor(pain))
+		return pain;
+	uint32_t h = (uint32_t)r->day * 2654435761u ^ (uint32_t)i * 40503u;
+	h ^= h >> 15;
+	h *= 2246822519u;
+	h ^= h >> 13;
+	double y = pain + JITTER * ((double)(h % 2001) / 1000.0 - 1);
+	return y < 0 ? -y : y > INGEST_PAIN_MAX ? 2 * INGEST_PAIN_MAX - y : y;
+}
+
 static void timeline(struct plot *p, const struct chart_data *d)
 {
 	const struct features *f = d->series->feat;
@@ -97,8 +114,10 @@ static void timeline(struct plot *p, const struct chart_data *d)
 		snprintf(sub, sizeof sub, "%zu runs with a pain score, of %zu athletes: each day's mean",
 			 d->st->scored, f->n_athletes);
 	else
-		snprintf(sub, sizeof sub, "%zu runs with a pain score; gaps on the time axis are rest days",
-			 d->st->scored);
+		snprintf(sub, sizeof sub,
+			 "%zu runs with a pain score; gaps on the time axis are rest days; "
+			 "whole scores spread by up to %.2f",
+			 d->st->scored, JITTER);
 	plot_frame(p, MARGINS, f->first_day - pad, f->last_day + pad, 0, 10.5);
 	plot_title(p, chart_title(CHART_PAIN_TIMELINE), sub);
 	if (d->st->scored == 0) {
@@ -110,12 +129,12 @@ static void timeline(struct plot *p, const struct chart_data *d)
 	for (size_t i = 0; i < f->n && !cohort; i++) {
 		const struct features_run *r = &f->runs[i];
 		if (!isnan(features_pain(r)) && !skipped_meal(r))
-			plot_marker(p, r->day, features_pain(r), 'o', size, BLUE);
+			plot_marker(p, r->day, jittered(r, i), 'o', size, BLUE);
 	}
 	for (size_t i = 0; i < f->n && !cohort; i++) { /* on top, so they stay visible */
 		const struct features_run *r = &f->runs[i];
 		if (!isnan(features_pain(r)) && skipped_meal(r))
-			plot_marker(p, r->day, features_pain(r), '^', size * 1.3, ORANGE);
+			plot_marker(p, r->day, jittered(r, i), '^', size * 1.3, ORANGE);
 	}
 	if (cohort)
 		daily_means(p, f, f->last_day - f->first_day > 1000 ? 4 : size);
@@ -149,7 +168,7 @@ static void summary_bar(struct plot *p, double x, const struct stats_summary *s,
 	if (s->n == 0)
 		return;
 	plot_bar(p, x, 0.7, 0, s->mean, c);
-	plot_whisker(p, x, s->ci_lo, s->ci_hi);
+	plot_whisker(p, x, s->ci_lo, s->ci_hi, 0, INGEST_PAIN_MAX);
 }
 
 static void by_streak(struct plot *p, const struct chart_data *d)
@@ -203,16 +222,6 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	plot_xlabel(p, 4.0, 3, "meal after the previous run");
 }
 
-static const char *month_day(int32_t day, char *buf, size_t cap)
-{
-	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-	int y, m, dd;
-	date_to_ymd(day, &y, &m, &dd);
-	snprintf(buf, cap, "%s %d", mon[m - 1], dd);
-	return buf;
-}
-
 /* Weekly bars (distance, or runs) with the mean pain line on the right
  * axis. With mark_last, the last week's bar stands out. */
 static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
@@ -222,6 +231,7 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 	double per = d->miles ? INGEST_KM_PER_MILE : 1; /* km per unit shown */
 	int has_distance = d->has_distance;
 	char label[32];
+	int32_t prev = PLOT_NO_DAY; /* the last week labelled */
 
 	for (size_t w = 0; w < n; w++) {
 		double v = has_distance ? wk[w].km / per : (double)wk[w].runs;
@@ -244,8 +254,10 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 		double v = has_distance ? wk[w].km / per : (double)wk[w].runs;
 		plot_bar(p, (double)w, 0.7, 0, v, mark_last && w + 1 == n ? BLUE : SKY);
 		/* A date under every other week, or every fourth in a long view. */
-		if (w % (n > 13 ? 4 : 2) == 0 || (mark_last && w + 1 == n))
-			plot_xlabel(p, (double)w, 0, month_day(wk[w].monday, label, sizeof label));
+		if (w % (n > 13 ? 4 : 2) == 0 || (mark_last && w + 1 == n)) {
+			plot_xlabel(p, (double)w, 0, plot_day_label(wk[w].monday, prev, label, sizeof label));
+			prev = wk[w].monday;
+		}
 	}
 	plot_line(p, x, y, n, 4, ORANGE, 1);
 	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, "week starting");
@@ -306,8 +318,9 @@ static void week_days(struct plot *p, const struct chart_data *d)
 			lo++;
 		while (lo + n < w->n && runs[lo + n].day == day)
 			n++;
-		char md[16];
-		snprintf(label, sizeof label, "%s %s", dow[i], month_day(day, md, sizeof md) + 4);
+		int y, m, dd;
+		date_to_ymd(day, &y, &m, &dd);
+		snprintf(label, sizeof label, "%s %d", dow[i], dd);
 		plot_xlabel(p, i + 1, 0, label);
 		/* bsearch must not get NULL, even for no elements (C11 7.22.5). */
 		if (d->feat->n_strength &&

@@ -318,6 +318,19 @@ static size_t add_tick(struct plot_tick *t, size_t n, size_t max, int32_t day, c
 	return n + 1;
 }
 
+const char *plot_day_label(int32_t day, int32_t prev, char *buf, size_t cap)
+{
+	int y, m, d, py = 0, pm, pd;
+	date_to_ymd(day, &y, &m, &d);
+	if (prev != PLOT_NO_DAY)
+		date_to_ymd(prev, &py, &pm, &pd);
+	if (prev == PLOT_NO_DAY || py != y)
+		snprintf(buf, cap, "%s %d, %d", month[m - 1], d, y);
+	else
+		snprintf(buf, cap, "%s %d", month[m - 1], d);
+	return buf;
+}
+
 size_t plot_date_ticks(int32_t d0, int32_t d1, struct plot_tick *t, size_t max)
 {
 	int32_t span = d1 - d0;
@@ -327,22 +340,11 @@ size_t plot_date_ticks(int32_t d0, int32_t d1, struct plot_tick *t, size_t max)
 
 	if (span < 0)
 		return 0;
-	if (span <= 21) { /* every day, or every other */
-		int every = span <= 10 ? 1 : 2;
-		for (int32_t day = d0; day <= d1; day += every) {
-			date_to_ymd(day, &y, &m, &d);
-			snprintf(buf, sizeof buf, "%s %d", month[m - 1], d);
-			n = add_tick(t, n, max, day, buf);
-		}
-		return n < max ? n : max;
-	}
-	if (span <= 120) { /* Mondays, every week or two */
-		int every = span <= 63 ? 7 : 14;
-		for (int32_t day = d0 + (8 - date_weekday(d0)) % 7; day <= d1; day += every) {
-			date_to_ymd(day, &y, &m, &d);
-			snprintf(buf, sizeof buf, "%s %d", month[m - 1], d);
-			n = add_tick(t, n, max, day, buf);
-		}
+	if (span <= 120) { /* every day or other day; Mondays, every week or two */
+		int every = span <= 10 ? 1 : span <= 21 ? 2 : span <= 63 ? 7 : 14;
+		int32_t first = span <= 21 ? d0 : d0 + (8 - date_weekday(d0)) % 7;
+		for (int32_t day = first, prev = PLOT_NO_DAY; day <= d1; prev = day, day += every)
+			n = add_tick(t, n, max, day, plot_day_label(day, prev, buf, sizeof buf));
 		return n < max ? n : max;
 	}
 	/* First days of months (1, 2, 3 or 6 apart), or of years (a nice step). */
@@ -395,39 +397,62 @@ void plot_bar(struct plot *p, double x, double width, double base, double y, plo
 	p->lib->filltype_r(PL(p), 0);
 }
 
-/* An error whisker across the data axis (vertical: along y at data x;
- * horizontal: along x at data y). A whisker that leaves the frame is cut at
- * the edge, without a cap there. */
-static void whisker(struct plot *p, int horizontal, double at, double lo, double hi, double width,
-		    double cap, plot_color c)
+/* A filled arrowhead in colour c whose tip is at u (along the axis) and a
+ * (across it), pointing to larger u when dir > 0. */
+static void arrowhead(struct plot *p, int horizontal, double u, double a, int dir, double cap,
+		      plot_color c)
+{
+	double pt[3][2] = {{u, a}, {u - dir * cap * 1.4, a - cap * 0.75},
+			   {u - dir * cap * 1.4, a + cap * 0.75}};
+	pen(p, c);
+	fill(p, c);
+	p->lib->filltype_r(PL(p), 1);
+	p->lib->flinewidth_r(PL(p), 1);
+	for (int i = 0; i < 3; i++) {
+		double x = pt[i][horizontal ? 0 : 1], y = pt[i][horizontal ? 1 : 0];
+		if (i == 0)
+			p->lib->fmove_r(PL(p), x, y);
+		else
+			p->lib->fcont_r(PL(p), x, y);
+	}
+	p->lib->closepath_r(PL(p));
+	p->lib->endpath_r(PL(p));
+	p->lib->filltype_r(PL(p), 0);
+}
+
+/* An error whisker from v[0] to v[1] across the data axis (vertical: along
+ * y at data x; horizontal: along x at data y), drawn only within lim[0] to
+ * lim[1] and the frame. An end cut there gets an arrowhead, not a cap. */
+static void whisker(struct plot *p, int horizontal, double at, const double v[2],
+		    const double lim[2], double width, double cap, plot_color c)
 {
 	double min = horizontal ? p->x0 : p->y0, max = horizontal ? p->x1 : p->y1;
 	double (*to_px)(const struct plot *, double) = horizontal ? plot_px : plot_py;
 	double a = horizontal ? plot_py(p, at) : plot_px(p, at);
-	if (isnan(lo) || isnan(hi))
+	if (isnan(v[0]) || isnan(v[1]))
 		return;
-	int cut_lo = lo < min, cut_hi = hi > max;
-	double plo = to_px(p, cut_lo ? min : lo), phi = to_px(p, cut_hi ? max : hi);
-	double ends[2] = {plo, phi};
-	int cut[2] = {cut_lo, cut_hi};
+	min = lim[0] > min ? lim[0] : min;
+	max = lim[1] < max ? lim[1] : max;
+	int cut[2] = {v[0] < min, v[1] > max};
+	double ends[2] = {to_px(p, cut[0] ? min : v[0]), to_px(p, cut[1] ? max : v[1])};
 
 	if (horizontal)
-		seg(p, plo, a, phi, a, width, c);
+		seg(p, ends[0], a, ends[1], a, width, c);
 	else
-		seg(p, a, plo, a, phi, width, c);
+		seg(p, a, ends[0], a, ends[1], width, c);
 	for (int i = 0; i < 2; i++) {
 		if (cut[i])
-			continue;
-		if (horizontal)
+			arrowhead(p, horizontal, ends[i], a, i ? 1 : -1, cap, c);
+		else if (horizontal)
 			seg(p, ends[i], a - cap, ends[i], a + cap, width, c);
 		else
 			seg(p, a - cap, ends[i], a + cap, ends[i], width, c);
 	}
 }
 
-void plot_whisker(struct plot *p, double x, double lo, double hi)
+void plot_whisker(struct plot *p, double x, double lo, double hi, double min, double max)
 {
-	whisker(p, 0, x, lo, hi, 2, 8, PLOT_INK);
+	whisker(p, 0, x, (double[2]){lo, hi}, (double[2]){min, max}, 2, 8, PLOT_INK);
 }
 
 static void marker_px(struct plot *p, double px, double py, char shape, double s, plot_color c)
@@ -542,7 +567,7 @@ void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, do
 
 void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c)
 {
-	whisker(p, 1, y, lo, hi, 3, 9, c);
+	whisker(p, 1, y, (double[2]){lo, hi}, (double[2]){-HUGE_VAL, HUGE_VAL}, 3, 9, c);
 }
 
 void plot_message(struct plot *p, const char *text)

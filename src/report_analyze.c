@@ -38,6 +38,30 @@ const char *report_ci(double lo, double hi, int prec, char *buf, size_t cap)
 	return buf;
 }
 
+int report_pain_clipped(double lo, double hi)
+{
+	return lo < 0 || hi > INGEST_PAIN_MAX;
+}
+
+/* One end of a pain CI, at the scale's end when it lies past it. */
+static const char *pain_end(double v, int prec, char *buf, size_t cap)
+{
+	if (report_pain_clipped(v, v))
+		snprintf(buf, cap, "%d (clipped)", v < 0 ? 0 : INGEST_PAIN_MAX);
+	else
+		report_num(v, prec, buf, cap);
+	return buf;
+}
+
+const char *report_pain_ci(double lo, double hi, int prec, char *buf, size_t cap)
+{
+	char a[32], b[32];
+	if (isnan(lo) || !report_pain_clipped(lo, hi))
+		return report_ci(lo, hi, prec, buf, cap);
+	snprintf(buf, cap, "%s to %s", pain_end(lo, prec, a, sizeof a), pain_end(hi, prec, b, sizeof b));
+	return buf;
+}
+
 static const char *plural(size_t n)
 {
 	return n == 1 ? "" : "s";
@@ -123,7 +147,7 @@ static void streak_table(struct doc *d, const struct stats_result *st)
 		snprintf(days, sizeof days, "%d%s", i + 1, i + 1 == STATS_STREAK_BINS ? "+" : "");
 		snprintf(n, sizeof n, "%zu", s->n);
 		doc_row(d, (const char *[]){days, n, report_num(s->mean, 1, m, sizeof m),
-					    report_ci(s->ci_lo, s->ci_hi, 1, c, sizeof c)});
+					    report_pain_ci(s->ci_lo, s->ci_hi, 1, c, sizeof c)});
 	}
 	doc_add(d, DOC_PARA, "Pearson r %s (95%% CI %s, p %s)", report_num(st->pearson.r, 2, r1, sizeof r1),
 		report_ci(st->pearson.ci_lo, st->pearson.ci_hi, 2, r2, sizeof r2),

@@ -84,6 +84,8 @@ static void streak(struct json_writer *w, const struct stats_result *st)
 		json_kv_int(w, "runs", s->n);
 		json_kv_num(w, "mean_pain", s->mean);
 		json_kv_pair(w, "ci95", s->ci_lo, s->ci_hi);
+		if (report_pain_clipped(s->ci_lo, s->ci_hi))
+			json_kv_bool(w, "clipped", 1);
 		json_end(w);
 	}
 	json_end(w);

@@ -89,8 +89,15 @@ struct plot_tick {
 /* The ticks for days d0..d1, at most max of them, the step chosen by the
  * span: every day or other day up to 3 weeks, Mondays up to 4 months, the
  * first of every 1, 2, 3 or 6 months up to about 6 years, then January 1st
- * every 1, 2, 5... years. Returns the number written. */
+ * every 1, 2, 5... years. The first tick, and the first in each new year,
+ * carries the year ("Mar 3, 2025", "Mar 2025"). Returns the number written. */
 size_t plot_date_ticks(int32_t d0, int32_t d1, struct plot_tick *t, size_t max);
+
+/* A day's label for a date axis: "Mar 3", or "Mar 3, 2025" when prev (the
+ * day labelled before it on the axis, or PLOT_NO_DAY for none) is in
+ * another year. Returns buf (at least 16 bytes). */
+#define PLOT_NO_DAY INT32_MIN
+const char *plot_day_label(int32_t day, int32_t prev, char *buf, size_t cap);
 
 /* Ticks and labels for a date axis whose data x is a day number. */
 void plot_xaxis_dates(struct plot *p);
@@ -112,10 +119,13 @@ void plot_title(struct plot *p, const char *title, const char *subtitle);
 /* A filled bar from data y = base to y, centred at data x, width in data units. */
 void plot_bar(struct plot *p, double x, double width, double base, double y, plot_color fill);
 
-/* A vertical error whisker at data x from lo to hi. */
-void plot_whisker(struct plot *p, double x, double lo, double hi);
+/* A vertical error whisker at data x from lo to hi, drawn only within min
+ * to max (a scale's ends, such as pain's 0-10) and the frame: an end cut
+ * there gets an arrowhead instead of a cap, so the reader sees it runs on. */
+void plot_whisker(struct plot *p, double x, double lo, double hi, double min, double max);
 
-/* A horizontal whisker at data y from x = lo to hi, in colour c. */
+/* A horizontal whisker at data y from x = lo to hi, in colour c, cut at the
+ * frame with an arrowhead. */
 void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c);
 
 /* A straight line between two data points. */

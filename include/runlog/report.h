@@ -140,4 +140,11 @@ const char *report_num(double x, int prec, char *buf, size_t cap);
 const char *report_pval(double p, char *buf, size_t cap);
 const char *report_ci(double lo, double hi, int prec, char *buf, size_t cap);
 
+/* A CI of mean pain runs past the 0-10 scale (a t interval of a few runs
+ * can): 1 when either end lies outside it. report_pain_ci shows such an
+ * end at the scale's end, "1.0 to 10 (clipped)"; JSON keeps the interval as
+ * computed and adds "clipped": true. */
+int report_pain_clipped(double lo, double hi);
+const char *report_pain_ci(double lo, double hi, int prec, char *buf, size_t cap);
+
 #endif

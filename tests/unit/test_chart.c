@@ -576,6 +576,38 @@ static void same_chart_same_bytes(void **state)
 	analysis_free(&a);
 }
 
+/* A CI past the pain scale stops at 10: the sample's 7+ bin (2 runs, CI
+ * -5.8 to 13.3) gets no ink above the gridline of 10 in its bar's centre
+ * column (the arrowhead's tip is on it), where the frame reaches 10.5. The
+ * gridline is found beside the whisker, clear of it. */
+static void whisker_stops_at_ten(void **state)
+{
+	struct analysis a;
+	struct image img;
+	struct bar bar[MAX_BARS];
+	(void)state;
+	analyze_stream(&a, fopen("samples/mylog.csv", "r"));
+	assert_true(a.st.by_streak[STATS_STREAK_BINS - 1].ci_hi > 10);
+	FILE *fp = draw(CHART_PAIN_BY_STREAK, &a.cd, PLOT_PNG, 1);
+	decode_chart(fp, CHART_PAIN_BY_STREAK, &img);
+	fclose(fp);
+	size_t n = find_bars(&img, bar, MAX_BARS);
+	assert_int_equal(n, STATS_STREAK_BINS);
+	int x = (int)bar_centre(&bar[n - 1]), grid = -1, ink = -1;
+	for (int y = 0; y < img.h && grid < 0; y++)
+		if (pixel(&img, x + 12, y) == PLOT_GRID)
+			grid = y;
+	for (int y = 0; y < img.h && ink < 0; y++)
+		for (int dx = -1; dx <= 1; dx++)
+			if (pixel(&img, x + dx, y) == PLOT_INK)
+				ink = y;
+	assert_true(grid > 0);
+	if (ink < grid - 1)
+		fail_msg("the 7+ whisker reaches row %d, above the gridline of 10 at row %d", ink, grid);
+	free(img.rgb);
+	analysis_free(&a);
+}
+
 /* Smooth PNGs (librsvg) of the sample log: anti-aliased edges and text
  * give each chart hundreds of colours, where the old 2x supersampled
  * libplot PNGs had 29 to 42 (issue 20). Run from the repository root. */
@@ -679,6 +711,7 @@ int main(void)
 		cmocka_unit_test(every_kind_svg),
 		cmocka_unit_test(sample_charts_are_smooth),
 		cmocka_unit_test(diagonal_is_smooth),
+		cmocka_unit_test(whisker_stops_at_ten),
 	};
 	return cmocka_run_group_tests_name("chart", tests, NULL, NULL);
 }

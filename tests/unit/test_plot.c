@@ -164,14 +164,14 @@ static void ticks_two_weeks(void **state)
 {
 	struct plot_tick t[64];
 	(void)state;
-	/* 14 days (11..21): every other day, "Mon D" labels. */
+	/* 14 days (11..21): every other day, "Mon D" labels, the first with the year. */
 	int32_t d0 = ymd(2025, 3, 3), d1 = d0 + 14;
 	size_t n = plot_date_ticks(d0, d1, t, 64);
 	assert_int_equal(n, 8);
 	check_inside(t, n, d0, d1);
 	for (size_t i = 0; i < n; i++)
 		assert_int_equal(t[i].day, d0 + 2 * (int32_t)i);
-	assert_string_equal(t[0].label, "Mar 3");
+	assert_string_equal(t[0].label, "Mar 3, 2025");
 	assert_string_equal(t[1].label, "Mar 5");
 	assert_string_equal(t[7].label, "Mar 17");
 
@@ -179,7 +179,7 @@ static void ticks_two_weeks(void **state)
 	d0 = ymd(2025, 2, 26);
 	n = plot_date_ticks(d0, d0 + 6, t, 64);
 	assert_int_equal(n, 7);
-	assert_string_equal(t[0].label, "Feb 26");
+	assert_string_equal(t[0].label, "Feb 26, 2025");
 	assert_string_equal(t[2].label, "Feb 28");
 	assert_string_equal(t[3].label, "Mar 1");
 	assert_string_equal(t[6].label, "Mar 4");
@@ -206,7 +206,7 @@ static void ticks_ten_weeks(void **state)
 				 date_weekday(t[i].day));
 	/* The first Monday of the range, then evenly spaced by 1 or 2 weeks. */
 	assert_int_equal(t[0].day, ymd(2025, 1, 6));
-	assert_string_equal(t[0].label, "Jan 6");
+	assert_string_equal(t[0].label, "Jan 6, 2025");
 	int32_t gap = t[1].day - t[0].day;
 	assert_true(gap == 7 || gap == 14);
 	for (size_t i = 1; i < n; i++)
@@ -366,12 +366,40 @@ static void ticks_empty_and_single(void **state)
 	int32_t d = ymd(2025, 3, 3);
 	assert_int_equal(plot_date_ticks(d, d, t, 4), 1);
 	assert_int_equal(t[0].day, d);
-	assert_string_equal(t[0].label, "Mar 3");
+	assert_string_equal(t[0].label, "Mar 3, 2025");
 
 	/* Before 1970 too. */
 	d = ymd(1969, 12, 31);
 	assert_int_equal(plot_date_ticks(d, d, t, 4), 1);
-	assert_string_equal(t[0].label, "Dec 31");
+	assert_string_equal(t[0].label, "Dec 31, 1969");
+}
+
+/* Day and Monday ticks across New Year: the year on the first tick and on
+ * the first of the new year (issue 20: week labels had no year). */
+static void ticks_across_new_year(void **state)
+{
+	struct plot_tick t[64];
+	char buf[24];
+	(void)state;
+	size_t n = plot_date_ticks(ymd(2025, 12, 29), ymd(2026, 1, 2), t, 64);
+	assert_int_equal(n, 5);
+	assert_string_equal(t[0].label, "Dec 29, 2025");
+	assert_string_equal(t[2].label, "Dec 31");
+	assert_string_equal(t[3].label, "Jan 1, 2026");
+	assert_string_equal(t[4].label, "Jan 2");
+
+	/* Mondays, every week: 2025-12-01 to 2026-01-26. */
+	n = plot_date_ticks(ymd(2025, 12, 1), ymd(2026, 1, 26), t, 64);
+	assert_int_equal(n, 9);
+	assert_string_equal(t[0].label, "Dec 1, 2025");
+	assert_string_equal(t[4].label, "Dec 29");
+	assert_string_equal(t[5].label, "Jan 5, 2026");
+	assert_string_equal(t[6].label, "Jan 12");
+
+	/* The label alone, as the weekly charts use it. */
+	assert_string_equal(plot_day_label(ymd(2025, 5, 5), PLOT_NO_DAY, buf, sizeof buf), "May 5, 2025");
+	assert_string_equal(plot_day_label(ymd(2025, 6, 2), ymd(2025, 5, 5), buf, sizeof buf), "Jun 2");
+	assert_string_equal(plot_day_label(ymd(2026, 1, 5), ymd(2025, 12, 8), buf, sizeof buf), "Jan 5, 2026");
 }
 
 /* In every regime, max bounds both the count and the writes. */
@@ -416,6 +444,7 @@ int main(void)
 		cmocka_unit_test(ticks_one_year),
 		cmocka_unit_test(ticks_ten_years),
 		cmocka_unit_test(ticks_empty_and_single),
+		cmocka_unit_test(ticks_across_new_year),
 		cmocka_unit_test(ticks_respect_max),
 	};
 	return cmocka_run_group_tests_name("plot", tests, NULL, NULL);
