@@ -32,8 +32,13 @@ int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_f
 	p->lib = lib;
 	p->out = out;
 	p->fmt = fmt;
-	p->w = w;
-	p->h = h;
+	/* Zoom the layout to fill a canvas larger than it (see PLOT_LAYOUT_W). */
+	double zoom = fmin((double)w / PLOT_LAYOUT_W, (double)h / PLOT_LAYOUT_H);
+	zoom = zoom > 1 ? zoom : 1;
+	p->px_w = w;
+	p->px_h = h;
+	p->w = w / zoom;
+	p->h = h / zoom;
 	p->raster = fmt == PLOT_PNG && !draft;
 	if (p->raster && !lib->rsvg_handle)
 		return -1;
@@ -62,7 +67,7 @@ int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_f
 		p->lib->deleteplparams(p->params);
 		return -1;
 	}
-	p->lib->fspace_r(PL(p), 0, 0, w, h);
+	p->lib->fspace_r(PL(p), 0, 0, p->w, p->h);
 	p->lib->erase_r(PL(p));
 	/* The SVG plotter lays text out with Helvetica's metrics (see
 	 * write_svg for the fonts that draw it); the PNM plotter knows only
@@ -193,13 +198,13 @@ static int write_raster(struct plot *p)
 	size_t len = 0;
 	unsigned char *rgb = NULL;
 	FILE *mem = open_memstream(&svg, &len);
-	int rc = mem ? write_svg(mem, p->buf, p->buf_len, p->w, p->h, RASTER_FONT) : -1;
+	int rc = mem ? write_svg(mem, p->buf, p->buf_len, p->px_w, p->px_h, RASTER_FONT) : -1;
 
 	if (mem && fclose(mem) != 0)
 		rc = -1;
 	if (!rc)
-		rgb = plot_raster_rgb(p->lib, svg, len, p->w, p->h);
-	rc = rgb ? write_png(p->out, rgb, p->w, p->h) : -1;
+		rgb = plot_raster_rgb(p->lib, svg, len, p->px_w, p->px_h);
+	rc = rgb ? write_png(p->out, rgb, p->px_w, p->px_h) : -1;
 	free(rgb);
 	free(svg);
 	return rc;
@@ -225,7 +230,7 @@ int plot_close(struct plot *p)
 	if (fclose(p->mem) != 0)
 		rc = -1;
 	if (!rc && p->fmt == PLOT_SVG)
-		rc = write_svg(p->out, p->buf, p->buf_len, p->w, p->h, SVG_FONTS);
+		rc = write_svg(p->out, p->buf, p->buf_len, p->px_w, p->px_h, SVG_FONTS);
 	else if (!rc)
 		rc = p->raster ? write_raster(p) : write_pnm(p);
 	free(p->buf);

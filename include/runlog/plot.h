@@ -19,6 +19,13 @@
 
 enum plot_format { PLOT_PNG, PLOT_SVG };
 
+/* The canvas the charts are laid out for, in pixels. A larger canvas shows
+ * the same layout zoomed by the smaller of its two ratios to this one (text,
+ * lines, markers and margins grow with it: twice the size, twice the text);
+ * the layout fills the rest of the other side. */
+#define PLOT_LAYOUT_W 1200
+#define PLOT_LAYOUT_H 750
+
 /* A colour as 0xRRGGBB. */
 typedef uint32_t plot_color;
 
@@ -34,7 +41,8 @@ struct plot {
 	char *buf;            /* the drawing as libplot wrote it */
 	size_t buf_len;
 	enum plot_format fmt;
-	int w, h;
+	double w, h;          /* the layout's canvas: the size in pixels / zoom */
+	int px_w, px_h;       /* the size in pixels */
 	int raster;           /* a PNG from the SVG through librsvg (not a draft) */
 	double fx0, fy0, fx1, fy1; /* the frame, in pixels */
 	double x0, x1, y0, y1;     /* the data range it shows */
@@ -52,8 +60,9 @@ struct plot_lib;
 struct plot_lib *plot_lib_open(int raster, char *why, size_t cap);
 void plot_lib_close(struct plot_lib *lib); /* NULL is ignored */
 
-/* Begin a w x h canvas that will be written to out, drawn with lib, which
- * must outlive p. A PNG is rasterised by librsvg (lib opened with raster),
+/* Begin a w x h pixel canvas that will be written to out, drawn with lib,
+ * which must outlive p. Everything after is in the layout's units (p->w x
+ * p->h; see PLOT_LAYOUT_W). A PNG is rasterised by librsvg (lib opened with raster),
  * or with draft set drawn by libplot's PNM plotter, without smoothing.
  * Returns 0 or -1. */
 int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_format fmt, int w,

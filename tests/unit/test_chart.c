@@ -99,9 +99,10 @@ static void analysis_free(struct analysis *a)
 
 /* ---- drawing and decoding ---- */
 
-static FILE *draw(enum chart_kind k, const struct chart_data *d, enum plot_format fmt, int draft)
+static FILE *draw_sized(enum chart_kind k, const struct chart_data *d, enum plot_format fmt,
+			int draft, int w, int h)
 {
-	struct chart_opts o = {fmt, W, H, draft};
+	struct chart_opts o = {fmt, w, h, draft};
 	FILE *fp = tmpfile();
 	assert_non_null(fp);
 	struct plot_lib *lib = plot_lib_open(chart_needs_raster(&o), NULL, 0);
@@ -112,6 +113,11 @@ static FILE *draw(enum chart_kind k, const struct chart_data *d, enum plot_forma
 	assert_int_equal(fflush(fp), 0);
 	rewind(fp);
 	return fp;
+}
+
+static FILE *draw(enum chart_kind k, const struct chart_data *d, enum plot_format fmt, int draft)
+{
+	return draw_sized(k, d, fmt, draft, W, H);
 }
 
 static unsigned char *slurp(FILE *fp, size_t *len)
@@ -674,6 +680,42 @@ static void diagonal_is_smooth(void **state)
 	free(img.rgb);
 }
 
+/* The rows of the title's ink (darker than the muted subtitle's 0x666666
+ * can be), in the top band of a w x h smooth factors chart. */
+static int title_height(const struct chart_data *d, int w, int h)
+{
+	struct image img;
+	FILE *fp = draw_sized(CHART_FACTORS, d, PLOT_PNG, 0, w, h);
+	int first = -1, last = -1;
+	assert_int_equal(png_decode(fp, &img), 0);
+	fclose(fp);
+	assert_int_equal(img.w, w);
+	for (int y = 0; y < 55 * h / H; y++)
+		for (int x = 0; x < img.w; x++)
+			if (img.rgb[((size_t)y * (size_t)img.w + (size_t)x) * 3] < 0x50) {
+				first = first < 0 ? y : first;
+				last = y;
+				break;
+			}
+	free(img.rgb);
+	return first < 0 ? 0 : last - first + 1;
+}
+
+/* Above the default size the layout zooms: twice the canvas, twice the
+ * title (issue 20: at 2400x1500 the text was tiny on an empty canvas). */
+static void title_grows_with_canvas(void **state)
+{
+	struct csv c;
+	struct analysis a;
+	(void)state;
+	rising_log(&c);
+	analyze(&a, &c);
+	int h1 = title_height(&a.cd, W, H), h2 = title_height(&a.cd, 2 * W, 2 * H);
+	if (h1 < 15 || h2 < 2 * h1 - 3 || h2 > 2 * h1 + 3)
+		fail_msg("the title is %d rows high at %dx%d and %d at %dx%d", h1, W, H, h2, 2 * W, 2 * H);
+	analysis_free(&a);
+}
+
 /* SVG output of every kind: drawn, and a complete SVG document. */
 static void every_kind_svg(void **state)
 {
@@ -712,6 +754,7 @@ int main(void)
 		cmocka_unit_test(sample_charts_are_smooth),
 		cmocka_unit_test(diagonal_is_smooth),
 		cmocka_unit_test(whisker_stops_at_ten),
+		cmocka_unit_test(title_grows_with_canvas),
 	};
 	return cmocka_run_group_tests_name("chart", tests, NULL, NULL);
 }
