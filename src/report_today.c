@@ -6,6 +6,7 @@
 
 #include "runlog/date.h"
 #include "runlog/json.h"
+#include "runlog/report.h"
 
 static const char *const plan_name[TODAY_NPLANS] = {"run", "rest"};
 
@@ -37,8 +38,8 @@ static void expected_row(struct doc *d, const char *label, const struct stats_pr
 {
 	char mean[16] = "-", pi[48] = "the log cannot say yet";
 	if (p->ok) {
-		snprintf(mean, sizeof mean, "%.1f", p->mean);
-		snprintf(pi, sizeof pi, "%.1f to %.1f", p->pi_lo, p->pi_hi);
+		report_num(p->mean, 1, mean, sizeof mean);
+		report_pain_ci(p->pi_lo, p->pi_hi, 1, pi, sizeof pi);
 	}
 	doc_row(d, (const char *const[]){label, mean, pi});
 }
@@ -77,6 +78,8 @@ static void plan_json(struct json_writer *w, const struct today_plan_result *p, 
 		json_pair(w, p->pred.pi_lo, p->pred.pi_hi);
 	else
 		json_null(w);
+	if (p->pred.ok && report_pain_clipped(p->pred.pi_lo, p->pred.pi_hi))
+		json_kv_bool(w, "clipped", 1);
 	json_end(w);
 }
 
