@@ -71,10 +71,11 @@ static int set_chart_format(struct options *o, const char *s)
 
 enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_DRAFT, OPT_BY };
 
-/* One option of analyze's own (getopt's c and optarg); argv names the
- * option in an error. Returns 0, or -1 with the error printed. */
-static int own_option(int c, const char *arg, char **argv, struct options *o)
+/* analyze's own options (cli_option_fn): 0 taken, 1 not analyze's, -1
+ * after a usage error. */
+static int own_option(int c, const char *arg, void *ctx)
 {
+	struct options *o = ctx;
 	switch (c) {
 	case 'f':
 		return set_format(o, arg);
@@ -106,10 +107,8 @@ static int own_option(int c, const char *arg, char **argv, struct options *o)
 	case OPT_DRAFT:
 		o->chart.draft = 1;
 		return 0;
-	case ':':
-		return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
 	default:
-		return cli_error("unknown option '%s'", argv[optind - 1]), -1;
+		return 1;
 	}
 }
 
@@ -127,28 +126,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
-	int c;
-
 	*o = (struct options){.format = DOC_TEXT, .out = "plots", .charts = 1,
 			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750}};
-	cli_input_init(&o->in);
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":hf:o:O:", longopts, NULL)) != -1) {
-		int shared = cli_input_option(c, optarg, &o->in);
-		if (shared < 0)
-			return -1;
-		if (!shared && own_option(c, optarg, argv, o) != 0)
-			return -1;
-	}
-	if (o->in.help)
-		return -1;
-	if (optind >= argc)
-		return cli_error("analyze: no log file given (see 'runlog help analyze')"), -1;
-	if (optind + 1 < argc)
-		return cli_error("analyze: one log at a time; '%s' is extra", argv[optind + 1]), -1;
-	o->in.log = argv[optind];
-	return 0;
+	return cli_parse(argc, argv, "analyze", ":hf:o:O:", longopts, own_option, o, &o->in);
 }
 
 /* The charts and their bytes, kept for the HTML report. */

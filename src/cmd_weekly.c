@@ -31,9 +31,35 @@ struct options {
 	int week_given, quiet;
 };
 
+enum { OPT_WEEK = 256 };
+
+/* weekly's own options (cli_option_fn): 0 taken, 1 not weekly's, -1 after
+ * a usage error. */
+static int own_option(int c, const char *arg, void *ctx)
+{
+	struct options *o = ctx;
+	const char *why;
+	switch (c) {
+	case OPT_WEEK:
+		if (date_parse_iso_week(arg, &o->monday, &why))
+			return cli_error("--week: '%s' %s", arg, why), -1;
+		o->week_given = 1;
+		return 0;
+	case 'o':
+		if (!*arg)
+			return cli_error("--out: the folder name is empty"), -1;
+		o->out = arg;
+		return 0;
+	case 'q':
+		o->quiet = 1;
+		return 0;
+	default:
+		return 1;
+	}
+}
+
 static int parse_args(int argc, char **argv, struct options *o)
 {
-	enum { OPT_WEEK = 256 };
 	static const struct option longopts[] = {
 		{"week", required_argument, NULL, OPT_WEEK},
 		{"out", required_argument, NULL, 'o'},
@@ -41,46 +67,10 @@ static int parse_args(int argc, char **argv, struct options *o)
 		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
-	const char *why;
-	int c;
 
 	*o = (struct options){.out = "reports"};
-	cli_input_init(&o->in);
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":ho:q", longopts, NULL)) != -1) {
-		int shared = cli_input_option(c, optarg, &o->in);
-		if (shared < 0)
-			return -1;
-		if (shared)
-			continue;
-		switch (c) {
-		case OPT_WEEK:
-			if (date_parse_iso_week(optarg, &o->monday, &why))
-				return cli_error("--week: '%s' %s", optarg, why), -1;
-			o->week_given = 1;
-			break;
-		case 'o':
-			if (!*optarg)
-				return cli_error("--out: the folder name is empty"), -1;
-			o->out = optarg;
-			break;
-		case 'q':
-			o->quiet = 1;
-			break;
-		case ':':
-			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
-		default:
-			return cli_error("unknown option '%s'", argv[optind - 1]), -1;
-		}
-	}
-	if (o->in.help)
+	if (cli_parse(argc, argv, "weekly", ":ho:q", longopts, own_option, o, &o->in))
 		return -1;
-	if (optind >= argc)
-		return cli_error("weekly: no log file given (see 'runlog help weekly')"), -1;
-	if (optind + 1 < argc)
-		return cli_error("weekly: one log at a time; '%s' is extra", argv[optind + 1]), -1;
-	o->in.log = argv[optind];
 	/* The last complete week: the one before today's. */
 	if (!o->week_given)
 		o->monday = date_monday(o->in.today) - 7;
