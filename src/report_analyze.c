@@ -5,6 +5,7 @@
 
 #include "runlog/date.h"
 #include "runlog/report.h"
+#include "runlog/safe.h"
 
 const char *report_num(double x, int prec, char *buf, size_t cap)
 {
@@ -77,8 +78,8 @@ void report_read_as(struct doc *d, const struct ingest_log *log, const char *dia
 		snprintf(others + strlen(others), sizeof others - strlen(others),
 			 "; %zu athletes pooled", log->n_athletes);
 	else if (log->n_athletes == 1 && log->other_athletes)
-		snprintf(others + strlen(others), sizeof others - strlen(others),
-			 "; athlete %.40s alone", log->athletes[0]);
+		snprintf(others + strlen(others), sizeof others - strlen(others), "; athlete %.*s alone",
+			 (int)safe_utf8_cut(log->athletes[0], strlen(log->athletes[0]), 40), log->athletes[0]);
 	if (log->miles_guessed)
 		snprintf(others + strlen(others), sizeof others - strlen(others),
 			 "; distances read as miles; --units km to override");
