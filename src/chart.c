@@ -259,10 +259,16 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 			prev = wk[w].monday;
 		}
 	}
+	/* Every scored week gets a marker: the line joins only weeks next to
+	 * each other (a week without a score is NAN and breaks it), so a week
+	 * between two gaps would otherwise draw nothing. */
 	plot_line(p, x, y, n, 4, ORANGE, 1);
+	for (size_t w = 0; w < n; w++)
+		if (!isnan(y[w]))
+			plot_marker2(p, x[w], y[w], 'o', 13, ORANGE);
 	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, "week starting");
 	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', SKY, has_distance ? "distance" : "runs");
-	plot_legend(p, p->fx0 + 146, LEGEND_Y(p), 's', ORANGE, "mean pain (right axis)");
+	plot_legend(p, p->fx0 + 146, LEGEND_Y(p), 'o', ORANGE, "mean pain (right axis)");
 	if (mark_last)
 		plot_legend(p, p->fx0 + 406, LEGEND_Y(p), 's', BLUE, "this week");
 }
@@ -271,7 +277,7 @@ static void weekly(struct plot *p, const struct chart_data *d)
 {
 	const struct stats_series *s = d->series;
 	char sub[128];
-	snprintf(sub, sizeof sub, "the last %zu weeks of the log; bars: %s, line: mean pain", s->n_weeks,
+	snprintf(sub, sizeof sub, "the last %zu weeks of the log; bars: %s, points: mean pain", s->n_weeks,
 		 d->has_distance ? "distance" : "runs");
 	week_bars(p, s->week, s->n_weeks, d, chart_title(CHART_WEEKLY), sub, 0);
 }
@@ -280,7 +286,7 @@ static void week_trend(struct plot *p, const struct chart_data *d)
 {
 	const struct stats_week_report *w = d->week;
 	char sub[128], wk[9];
-	snprintf(sub, sizeof sub, "the %zu week%s to %s; bars: %s, line: mean pain", w->n_trend,
+	snprintf(sub, sizeof sub, "the %zu week%s to %s; bars: %s, points: mean pain", w->n_trend,
 		 w->n_trend == 1 ? "" : "s", date_format_week(w->monday, wk),
 		 d->has_distance ? "distance" : "runs");
 	week_bars(p, w->trend, w->n_trend, d, chart_title(CHART_WEEK_TREND), sub, 1);

@@ -494,6 +494,11 @@ void plot_marker(struct plot *p, double x, double y, char shape, double size_px,
 	marker_px(p, plot_px(p, x), plot_py(p, y), shape, size_px, c);
 }
 
+void plot_marker2(struct plot *p, double x, double y, char shape, double size_px, plot_color c)
+{
+	marker_px(p, plot_px(p, x), plot_py2(p, y), shape, size_px, c);
+}
+
 void plot_line(struct plot *p, const double *x, const double *y, size_t n, double width_px,
 	       plot_color color, int right)
 {

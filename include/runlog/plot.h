@@ -148,6 +148,9 @@ void plot_message(struct plot *p, const char *text);
  * '^' triangle, 's' square. */
 void plot_marker(struct plot *p, double x, double y, char shape, double size_px, plot_color fill);
 
+/* The same with y on the right-hand scale (plot_y2axis). */
+void plot_marker2(struct plot *p, double x, double y, char shape, double size_px, plot_color fill);
+
 /* A line through the points (data units), broken at NAN values. With
  * right set, y is on the right-hand scale. */
 void plot_line(struct plot *p, const double *x, const double *y, size_t n, double width_px,
