@@ -252,7 +252,12 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 	plot_y2axis(p, 0, 10.5, 2, "mean pain (0-10)");
 	for (size_t w = 0; w < n; w++) {
 		double v = has_distance ? wk[w].km / per : (double)wk[w].runs;
-		plot_bar(p, (double)w, 0.7, 0, v, mark_last && w + 1 == n ? BLUE : SKY);
+		if (mark_last && w + 1 == n && d->so_far) { /* not over: not a whole week */
+			plot_bar_hatched(p, (double)w, 0.7, 0, v, BLUE);
+			plot_xlabel(p, (double)w, 1, "so far");
+		} else {
+			plot_bar(p, (double)w, 0.7, 0, v, mark_last && w + 1 == n ? BLUE : SKY);
+		}
 		/* A date under every other week, or every fourth in a long view. */
 		if (w % (n > 13 ? 4 : 2) == 0 || (mark_last && w + 1 == n)) {
 			plot_xlabel(p, (double)w, 0, plot_day_label(wk[w].monday, prev, label, sizeof label));
@@ -266,11 +271,12 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 	for (size_t w = 0; w < n; w++)
 		if (!isnan(y[w]))
 			plot_marker2(p, x[w], y[w], 'o', 13, ORANGE);
-	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, "week starting");
+	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 52, 'c', 't', 16, PLOT_INK, "week starting");
 	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', SKY, has_distance ? "distance" : "runs");
 	plot_legend(p, p->fx0 + 146, LEGEND_Y(p), 'o', ORANGE, "mean pain (right axis)");
 	if (mark_last)
-		plot_legend(p, p->fx0 + 406, LEGEND_Y(p), 's', BLUE, "this week");
+		plot_legend(p, p->fx0 + 406, LEGEND_Y(p), 's', BLUE,
+			    d->so_far ? "this week, so far (hatched)" : "this week");
 }
 
 static void weekly(struct plot *p, const struct chart_data *d)
@@ -312,8 +318,8 @@ static void week_days(struct plot *p, const struct chart_data *d)
 	const struct features_run *runs = d->feat->runs + w->first;
 	char sub[128], wk[9], label[32];
 
-	snprintf(sub, sizeof sub, "%s: pain of each run; under each day, the running days in a row",
-		 date_format_week(w->monday, wk));
+	snprintf(sub, sizeof sub, "%s%s: pain of each run; under each day, the running days in a row",
+		 date_format_week(w->monday, wk), d->so_far ? " so far" : "");
 	plot_frame(p, MARGINS, 0.4, 7.6, 0, 10.5);
 	plot_title(p, chart_title(CHART_WEEK_DAYS), sub);
 	plot_yaxis(p, 2, "pain (0-10)");
@@ -332,8 +338,8 @@ static void week_days(struct plot *p, const struct chart_data *d)
 		if (d->feat->n_strength &&
 		    bsearch(&day, d->feat->strength_days, d->feat->n_strength, sizeof day, cmp_day))
 			plot_xlabel(p, i + 1, 2, "+ strength");
-		if (n == 0) {
-			plot_xlabel(p, i + 1, 1, "rest");
+		if (n == 0) { /* a day after today is no rest yet */
+			plot_xlabel(p, i + 1, 1, d->so_far && day > d->today ? "to come" : "rest");
 			continue;
 		}
 		int streak = runs[lo + n - 1].streak;

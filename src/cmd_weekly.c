@@ -279,14 +279,15 @@ static int weekly(const struct options *o, struct ingest_log *log, struct featur
 	stats_week_build(feat, has_distance, o->monday, &wk);
 	findings_week_build(feat, &wk, &fd, &fw);
 
+	int so_far = o->today <= o->monday + 6;
 	struct chart_data cd = {.feat = feat, .st = &st, .fd = &fd, .has_distance = has_distance,
 				  .miles = log->miles,
-				.week = &wk};
+				.week = &wk, .so_far = so_far, .today = o->today};
 	struct report_week r = {.file = o->in.log, .folder = folder, .athlete = o->in.athlete,
 				.diary = o->in.diary, .log = log, .feat = feat, .st = &st, .fd = &fd,
 				.wk = &wk, .fw = &fw, .charts = figs, .n_charts = CHARTS,
-				.so_far = o->today <= o->monday + 6, .quiet = o->quiet};
-	r.end = r.so_far ? o->today : o->monday + 6;
+				.so_far = so_far, .quiet = o->quiet};
+	r.end = so_far ? o->today : o->monday + 6;
 	rc = draw_charts(&cd, folder, outs, figs);
 	if (rc == CLI_OK && render(&r, &outs[CHARTS], &outs[CHARTS + 1], &outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");

@@ -402,6 +402,27 @@ void plot_bar(struct plot *p, double x, double width, double base, double y, plo
 	p->lib->filltype_r(PL(p), 0);
 }
 
+#define HATCH_PX 9 /* between a hatched bar's lines, across them */
+
+void plot_bar_hatched(struct plot *p, double x, double width, double base, double y, plot_color c)
+{
+	double x0 = plot_px(p, x - width / 2), x1 = plot_px(p, x + width / 2);
+	double y0 = fmin(plot_py(p, base), plot_py(p, y)), y1 = fmax(plot_py(p, base), plot_py(p, y));
+	double step = HATCH_PX * sqrt(2.0);
+	/* Lines x - y = k, from k = x0 - y1 (the top-left corner) to x1 - y0,
+	 * each cut to the box. */
+	for (double k = x0 - y1 + step / 2; k < x1 - y0; k += step) {
+		double a = fmax(x0, y0 + k), b = fmin(x1, y1 + k);
+		if (a < b)
+			seg(p, a, a - k, b, b - k, 2.5, c);
+	}
+	pen(p, c);
+	p->lib->filltype_r(PL(p), 0);
+	p->lib->flinewidth_r(PL(p), 2);
+	p->lib->fbox_r(PL(p), x0, y0, x1, y1);
+	p->lib->endpath_r(PL(p));
+}
+
 /* A filled arrowhead in colour c whose tip is at u (along the axis) and a
  * (across it), pointing to larger u when dir > 0. */
 static void arrowhead(struct plot *p, int horizontal, double u, double a, int dir, double cap,

@@ -35,6 +35,8 @@ struct chart_data {
 	const char *meals_missing;  /* why no meal is recorded, in the file's
 	                               terms (report_missing_why), or NULL */
 	const struct stats_week_report *week; /* the week charts only */
+	int so_far;       /* the week charts: the week is not over yet */
+	int32_t today;    /* with so_far: the last day the week has so far */
 };
 
 /* File name stem of a chart ("pain_timeline"), and its title. */

@@ -128,6 +128,11 @@ void plot_title(struct plot *p, const char *title, const char *subtitle);
 /* A filled bar from data y = base to y, centred at data x, width in data units. */
 void plot_bar(struct plot *p, double x, double width, double base, double y, plot_color fill);
 
+/* The same bar hatched: its outline and diagonal lines in fill on white,
+ * for a figure not final yet. */
+void plot_bar_hatched(struct plot *p, double x, double width, double base, double y,
+		      plot_color fill);
+
 /* A vertical error whisker at data x from lo to hi, drawn only within min
  * to max (a scale's ends, such as pain's 0-10) and the frame: an end cut
  * there gets an arrowhead instead of a cap, so the reader sees it runs on. */

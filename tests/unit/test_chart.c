@@ -716,6 +716,21 @@ static void title_grows_with_canvas(void **state)
 	analysis_free(&a);
 }
 
+/* An SVG chart as a string; caller frees. */
+static char *svg_text(enum chart_kind k, const struct chart_data *d)
+{
+	size_t n;
+	FILE *fp = draw(k, d, PLOT_SVG, 1);
+	unsigned char *b = slurp(fp, &n);
+	fclose(fp);
+	char *text = malloc(n + 1);
+	assert_non_null(text);
+	memcpy(text, b, n);
+	text[n] = '\0';
+	free(b);
+	return text;
+}
+
 /* SVG output of every kind: drawn, and a complete SVG document. */
 static void every_kind_svg(void **state)
 {
@@ -725,18 +740,38 @@ static void every_kind_svg(void **state)
 	rising_log(&c);
 	analyze(&a, &c);
 	for (int k = 0; k < CHART_NANALYZE; k++) {
-		size_t n;
-		FILE *fp = draw((enum chart_kind)k, &a.cd, PLOT_SVG, 1);
-		unsigned char *b = slurp(fp, &n);
-		fclose(fp);
-		char *text = malloc(n + 1);
-		assert_non_null(text);
-		memcpy(text, b, n);
-		text[n] = '\0';
+		char *text = svg_text((enum chart_kind)k, &a.cd);
 		assert_non_null(strstr(text, "<svg"));
 		assert_non_null(strstr(text, "</svg>"));
 		free(text);
-		free(b);
+	}
+	analysis_free(&a);
+}
+
+/* The week not over yet (issue 19): the trend chart says "so far" under
+ * its last bar, and the days after today say "to come", not "rest"; a
+ * whole week says neither. rising_log's last run is on a Monday. */
+static void week_charts_mark_so_far(void **state)
+{
+	struct csv c;
+	struct analysis a;
+	struct stats_week_report wk;
+	(void)state;
+	rising_log(&c);
+	analyze(&a, &c);
+	int32_t monday = date_monday(a.feat.last_day);
+	assert_int_equal(date_weekday(a.feat.last_day), 1);
+	stats_week_build(&a.feat, a.cd.has_distance, monday, &wk);
+	a.cd.week = &wk;
+	for (int so_far = 0; so_far <= 1; so_far++) {
+		a.cd.so_far = so_far;
+		a.cd.today = so_far ? a.feat.last_day : monday + 6;
+		char *trend = svg_text(CHART_WEEK_TREND, &a.cd), *days = svg_text(CHART_WEEK_DAYS, &a.cd);
+		assert_int_equal(strstr(trend, ">so far</text>") != NULL, so_far);
+		assert_int_equal(strstr(days, ">to come</text>") != NULL, so_far);
+		assert_int_equal(strstr(days, ">rest</text>") != NULL, !so_far);
+		free(trend);
+		free(days);
 	}
 	analysis_free(&a);
 }
@@ -755,6 +790,7 @@ int main(void)
 		cmocka_unit_test(diagonal_is_smooth),
 		cmocka_unit_test(whisker_stops_at_ten),
 		cmocka_unit_test(title_grows_with_canvas),
+		cmocka_unit_test(week_charts_mark_so_far),
 	};
 	return cmocka_run_group_tests_name("chart", tests, NULL, NULL);
 }
