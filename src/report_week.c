@@ -71,7 +71,8 @@ static const char *week_value(const struct report_week *r, enum stats_week_key k
 	return buf;
 }
 
-/* A percentile of an integer count keeps its interpolated decimal. */
+/* A bound of the usual: one decimal for distance and mean pain, a count's
+ * whole (stats.h), max pain's with one decimal when it has one. */
 static const char *bound(const struct report_week *r, enum stats_week_key k, double v, char *buf, size_t cap)
 {
 	v = in_unit(r, k, v);
@@ -140,7 +141,8 @@ static void usual_note(struct doc *d, const struct report_week *r)
 	else
 		doc_add(d, DOC_PARA, "Your usual is the middle 80%% of the %zu weeks with runs among the %d "
 			"before this one: from their 10th to their 90th percentile (linear interpolation "
-			"between the sorted weeks). A figure outside it is above or below your usual.",
+			"between the sorted weeks; for a count, rounded outward to whole numbers). A figure "
+			"outside it is above or below your usual.",
 			weeks, STATS_USUAL_WEEKS);
 	if (r->so_far)
 		doc_add(d, DOC_PARA, "This week is not over: its figures so far are set against whole weeks.");
@@ -265,7 +267,8 @@ static void usual_json(struct json_writer *w, const struct stats_week_report *wk
 	json_object(w, JSON_LINES);
 	json_kv_int(w, "weeks_before", STATS_USUAL_WEEKS);
 	json_kv_int(w, "min_weeks", STATS_USUAL_MIN_WEEKS);
-	json_kv_str(w, "range", "10th to 90th percentile of the weeks with runs, linear interpolation");
+	json_kv_str(w, "range", "10th to 90th percentile of the weeks with runs, linear interpolation; "
+		    "counts rounded outward to whole numbers");
 	for (int k = 0; k < WEEK_NKEYS; k++) {
 		const struct stats_usual *u = &wk->usual[k];
 		json_key(w, stats_week_key_name((enum stats_week_key)k));

@@ -98,9 +98,26 @@ const char *stats_usual_name(const struct stats_usual *u)
 	return u->verdict > 0 ? "above" : u->verdict < 0 ? "below" : "typical";
 }
 
-/* The usual of one figure from its earlier weeks' values, and the week's
+int stats_week_key_is_count(enum stats_week_key k)
+{
+	return k != WEEK_DISTANCE && k != WEEK_MEAN_PAIN && k != WEEK_MAX_PAIN;
+}
+
+/* A count's percentile as a whole number, rounded up or down (stats.h);
+ * within 1e-9 of one it is that one, which interpolation missed by a
+ * rounding error (10 * 0.30000000000000004 must not round up to 4). */
+#define WHOLE_WITHIN 1e-9
+static double whole(double v, int up)
+{
+	double r = nearbyint(v);
+	if (fabs(v - r) < WHOLE_WITHIN)
+		return r;
+	return up ? ceil(v) : floor(v);
+}
+
+/* The usual of figure k from its earlier weeks' values, and the week's
  * value v against it. vals is sorted in place. */
-static void usual_of(double *vals, size_t n, double v, struct stats_usual *u)
+static void usual_of(enum stats_week_key k, double *vals, size_t n, double v, struct stats_usual *u)
 {
 	*u = (struct stats_usual){.weeks = n, .lo = NAN, .hi = NAN, .min = NAN, .max = NAN};
 	if (n == 0)
@@ -113,6 +130,10 @@ static void usual_of(double *vals, size_t n, double v, struct stats_usual *u)
 	u->judged = 1;
 	u->lo = gsl_stats_quantile_from_sorted_data(vals, 1, n, STATS_USUAL_LO);
 	u->hi = gsl_stats_quantile_from_sorted_data(vals, 1, n, STATS_USUAL_HI);
+	if (stats_week_key_is_count(k)) {
+		u->lo = whole(u->lo, 0);
+		u->hi = whole(u->hi, 1);
+	}
 	u->verdict = v > u->hi ? 1 : v < u->lo ? -1 : 0;
 }
 
@@ -144,7 +165,7 @@ static void earlier_weeks(const struct features *f, int has_distance, int32_t lo
 		double d = out->v[k] - out->prev[k];
 		out->direction[k] = isnan(d) || fabs(d) < SAME_WITHIN ? 0
 				    : d > 0 ? 1 : -1;
-		usual_of(vals[k], n_vals[k], out->v[k], &out->usual[k]);
+		usual_of((enum stats_week_key)k, vals[k], n_vals[k], out->v[k], &out->usual[k]);
 	}
 }
 

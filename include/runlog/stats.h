@@ -187,9 +187,12 @@ enum stats_week_key {
  * range is the middle 80% of those weeks: their 10th to 90th percentile,
  * each by linear interpolation between the sorted weeks (GSL's
  * gsl_stats_quantile_from_sorted_data; numpy's and R's default, type 7).
- * Above it is "above your usual", below it "below your usual", else
- * "typical". With fewer than STATS_USUAL_MIN_WEEKS such weeks there is no
- * verdict. */
+ * A count (stats_week_key_is_count) has whole-number bounds: the 10th
+ * percentile rounded down, the 90th up (a figure within 1e-9 of a whole
+ * number taken as it), so the range shown is whole and the verdict is
+ * against it. Above it is "above your usual", below it "below your usual",
+ * else "typical". With fewer than STATS_USUAL_MIN_WEEKS such weeks there
+ * is no verdict. */
 #define STATS_USUAL_WEEKS 12
 #define STATS_USUAL_MIN_WEEKS 4
 #define STATS_USUAL_LO 0.10
@@ -202,7 +205,8 @@ struct stats_usual {
 	size_t weeks;      /* earlier weeks with runs where the figure is known */
 	int judged;        /* weeks >= STATS_USUAL_MIN_WEEKS: a verdict is given */
 	int verdict;       /* +1 above, -1 below, 0 typical (or not judged) */
-	double lo, hi;     /* the 10th and 90th percentiles; NAN when not judged */
+	double lo, hi;     /* the 10th and 90th percentiles (a count's rounded
+	                      outward); NAN when not judged */
 	double min, max;   /* the weeks' lowest and highest; NAN when no week */
 };
 
@@ -247,6 +251,10 @@ const char *stats_usual_name(const struct stats_usual *u);
 /* Which side of factor k a run is on, as stats_analyze groups it: 1 group
  * a (the factor present), 2 group b (the baseline), 0 neither or unknown. */
 int stats_run_group(const struct features_run *r, enum stats_factor k);
+
+/* 1 when figure k counts runs, days or sessions (a whole number each
+ * week), 0 for distance and the pains. */
+int stats_week_key_is_count(enum stats_week_key k);
 
 /* Key of a week number as the JSON spells it ("distance_km"). */
 const char *stats_week_key_name(enum stats_week_key k);

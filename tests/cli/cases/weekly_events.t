@@ -13,6 +13,6 @@ $ runlog weekly samples/mylog.csv --week 2025-W22 --out $T -q && cat $T/2025-W22
 ~ - The 2 runs with a skipped pre-run meal had pain 5, 6. No remedy from this week: the whole log has too few runs to judge it yet (see below).
 ~ Nothing this week or in the log calls for a remedy yet.
 ~ | longest streak (days) | 4 | 1 | above | 1.0 | up |
-~ Your usual is the middle 80% of the 4 weeks with runs among the 12 before this one: from their 10th to their 90th percentile (linear interpolation between the sorted weeks). A figure outside it is above or below your usual.
+~ Your usual is the middle 80% of the 4 weeks with runs among the 12 before this one: from their 10th to their 90th percentile (linear interpolation between the sorted weeks; for a count, rounded outward to whole numbers). A figure outside it is above or below your usual.
 ~ ![Pain on each day of the week](week_runs.png)
 ~ > **Caution:**
