@@ -13,8 +13,7 @@
 #define SKY 0x56b4e9u
 #define GREY 0x999999u
 #define PALE 0xccccccu
-#define MARGINS 90, 40, 105, 135
-#define LEGEND_Y(p) ((p)->h - 102.0)
+#define MARGINS 90, 40, 105, 40
 
 const char *chart_name(enum chart_kind k)
 {
@@ -124,6 +123,10 @@ static void timeline(struct plot *p, const struct chart_data *d)
 		plot_message(p, "no runs with a pain score yet");
 		return;
 	}
+	plot_legend(p, 'o', BLUE, "meals eaten");
+	plot_legend(p, '^', ORANGE, "a meal skipped");
+	snprintf(mean_label, sizeof mean_label, "mean of the last %d days", d->series->rolling_days);
+	plot_legend(p, 's', PLOT_INK, mean_label);
 	plot_yaxis(p, 2, "pain (0-10)");
 	plot_xaxis_dates(p);
 	for (size_t i = 0; i < f->n && !cohort; i++) {
@@ -139,10 +142,6 @@ static void timeline(struct plot *p, const struct chart_data *d)
 	if (cohort)
 		daily_means(p, f, f->last_day - f->first_day > 1000 ? 4 : size);
 	rolling_line(p, d);
-	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 'o', BLUE, "meals eaten");
-	plot_legend(p, p->fx0 + 166, LEGEND_Y(p), '^', ORANGE, "a meal skipped");
-	snprintf(mean_label, sizeof mean_label, "mean of the last %d days", d->series->rolling_days);
-	plot_legend(p, p->fx0 + 346, LEGEND_Y(p), 's', PLOT_INK, mean_label);
 }
 
 static void nlabel(struct plot *p, double x, int row, size_t n)
@@ -181,6 +180,8 @@ static void by_streak(struct plot *p, const struct chart_data *d)
 		plot_message(p, "no runs with a pain score yet");
 		return;
 	}
+	plot_legend(p, 's', BLUE, "1st or 2nd day");
+	plot_legend(p, 's', ORANGE, "3rd day in a row or later");
 	plot_yaxis(p, 1, "mean pain (0-10)");
 	for (int i = 0; i < STATS_STREAK_BINS; i++) {
 		char buf[16];
@@ -190,8 +191,6 @@ static void by_streak(struct plot *p, const struct chart_data *d)
 		nlabel(p, i + 1, 1, s[i].n);
 	}
 	plot_xlabel(p, (STATS_STREAK_BINS + 1) / 2.0, 3, "running day in a row");
-	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', BLUE, "1st or 2nd day");
-	plot_legend(p, p->fx0 + 176, LEGEND_Y(p), 's', ORANGE, "3rd day in a row or later");
 }
 
 static void by_meals(struct plot *p, const struct chart_data *d)
@@ -222,6 +221,23 @@ static void by_meals(struct plot *p, const struct chart_data *d)
 	plot_xlabel(p, 4.0, 3, "meal after the previous run");
 }
 
+/* Label every 2nd week, or 4th, 8th...: the fewest that leave a gap
+ * between the widest labels (those with a year). */
+static size_t label_every(struct plot *p, const struct stats_week *wk, size_t n)
+{
+	char label[32];
+	double widest = 0, unit = plot_px(p, 1) - plot_px(p, 0);
+	for (size_t w = 0; w < n; w++) {
+		double tw = plot_text_width(p, 15, plot_day_label(wk[w].monday, PLOT_NO_DAY, label,
+								  sizeof label));
+		widest = tw > widest ? tw : widest;
+	}
+	size_t every = 2;
+	while (every < n && (double)every * unit < widest + 12)
+		every *= 2;
+	return every;
+}
+
 /* Weekly bars (distance, or runs) with the mean pain line on the right
  * axis. With mark_last, the last week's bar stands out. */
 static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
@@ -240,16 +256,21 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 		y[w] = wk[w].mean_pain;
 	}
 	double step = plot_nice_step(top > 0 ? top : 1, 5);
-	plot_frame(p, 90, 100, 105, 135, -0.6, (double)n - 0.4, 0,
+	plot_frame(p, 90, 100, 105, 40, -0.6, (double)n - 0.4, 0,
 		   ceil(top / step) * step + (top > 0 ? 0 : step));
 	plot_title(p, title, sub);
 	if (n == 0) {
 		plot_message(p, "no runs yet");
 		return;
 	}
+	plot_legend(p, 's', SKY, has_distance ? "distance" : "runs");
+	plot_legend(p, 'o', ORANGE, "mean pain (right axis)");
+	if (mark_last)
+		plot_legend(p, 's', BLUE, d->so_far ? "this week, so far (hatched)" : "this week");
 	plot_yaxis(p, step, !has_distance ? "runs per week" : d->miles ? "distance per week (mi)"
 							      : "distance per week (km)");
 	plot_y2axis(p, 0, 10.5, 2, "mean pain (0-10)");
+	size_t every = label_every(p, wk, n);
 	for (size_t w = 0; w < n; w++) {
 		double v = has_distance ? wk[w].km / per : (double)wk[w].runs;
 		if (mark_last && w + 1 == n && d->so_far) { /* not over: not a whole week */
@@ -258,8 +279,8 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 		} else {
 			plot_bar(p, (double)w, 0.7, 0, v, mark_last && w + 1 == n ? BLUE : SKY);
 		}
-		/* A date under every other week, or every fourth in a long view. */
-		if (w % (n > 13 ? 4 : 2) == 0 || (mark_last && w + 1 == n)) {
+		/* Counted back from the last week, which this week's chart marks. */
+		if ((n - 1 - w) % every == 0) {
 			plot_xlabel(p, (double)w, 0, plot_day_label(wk[w].monday, prev, label, sizeof label));
 			prev = wk[w].monday;
 		}
@@ -271,12 +292,7 @@ static void week_bars(struct plot *p, const struct stats_week *wk, size_t n,
 	for (size_t w = 0; w < n; w++)
 		if (!isnan(y[w]))
 			plot_marker2(p, x[w], y[w], 'o', 13, ORANGE);
-	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 52, 'c', 't', 16, PLOT_INK, "week starting");
-	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', SKY, has_distance ? "distance" : "runs");
-	plot_legend(p, p->fx0 + 146, LEGEND_Y(p), 'o', ORANGE, "mean pain (right axis)");
-	if (mark_last)
-		plot_legend(p, p->fx0 + 406, LEGEND_Y(p), 's', BLUE,
-			    d->so_far ? "this week, so far (hatched)" : "this week");
+	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, "week starting");
 }
 
 static void weekly(struct plot *p, const struct chart_data *d)
@@ -309,6 +325,20 @@ static plot_color meal_color(const struct features_run *r)
 	return r->meal_before == INGEST_NO ? ORANGE : r->meal_after == INGEST_NO ? AMBER : BLUE;
 }
 
+/* The streak under a day: "after rest", "3 in a row", or where a day's
+ * width is too narrow for those, "1st day", "day 3". */
+static const char *streak_label(struct plot *p, int streak, char *buf, size_t cap)
+{
+	double room = plot_px(p, 1) - plot_px(p, 0) - 10;
+	if (streak == 1)
+		snprintf(buf, cap, "after rest");
+	else
+		snprintf(buf, cap, "%d in a row", streak);
+	if (plot_text_width(p, 15, buf) > room)
+		snprintf(buf, cap, streak == 1 ? "1st day" : "day %d", streak);
+	return buf;
+}
+
 /* The week's runs, day by day: a bar of pain for each run, coloured by the
  * meals, with the streak under each day. */
 static void week_days(struct plot *p, const struct chart_data *d)
@@ -322,6 +352,9 @@ static void week_days(struct plot *p, const struct chart_data *d)
 		 date_format_week(w->monday, wk), d->so_far ? " so far" : "");
 	plot_frame(p, MARGINS, 0.4, 7.6, 0, 10.5);
 	plot_title(p, chart_title(CHART_WEEK_DAYS), sub);
+	plot_legend(p, 's', BLUE, "meals eaten");
+	plot_legend(p, 's', ORANGE, "no meal before");
+	plot_legend(p, 's', AMBER, "no meal after the run before");
 	plot_yaxis(p, 2, "pain (0-10)");
 	for (int i = 0; i < 7; i++) {
 		int32_t day = w->monday + i;
@@ -342,28 +375,25 @@ static void week_days(struct plot *p, const struct chart_data *d)
 			plot_xlabel(p, i + 1, 1, d->so_far && day > d->today ? "to come" : "rest");
 			continue;
 		}
-		int streak = runs[lo + n - 1].streak;
-		if (streak == 1)
-			snprintf(label, sizeof label, "after rest");
-		else
-			snprintf(label, sizeof label, "%d in a row", streak);
-		plot_xlabel(p, i + 1, 1, label);
+		plot_xlabel(p, i + 1, 1, streak_label(p, runs[lo + n - 1].streak, label, sizeof label));
 		double width = 0.7 / (double)n;
 		for (size_t j = 0; j < n; j++) {
 			const struct features_run *r = &runs[lo + j];
 			double x = i + 1 - 0.35 + width * ((double)j + 0.5);
+			double room = (plot_px(p, width) - plot_px(p, 0)) - 4; /* a bar's width */
 			if (isnan(features_pain(r))) {
-				plot_text(p, plot_px(p, x), plot_py(p, 0) + 8, 'c', 'b', 14, PLOT_MUTED, "no score");
+				if (plot_text_width(p, 14, "no score") <= room)
+					plot_text(p, plot_px(p, x), plot_py(p, 0) + 8, 'c', 'b', 14, PLOT_MUTED,
+						  "no score");
 				continue;
 			}
 			plot_bar(p, x, width * 0.9, 0, features_pain(r) > 0 ? features_pain(r) : 0.08, meal_color(r));
 			snprintf(label, sizeof label, "%g", features_pain(r));
-			plot_text(p, plot_px(p, x), plot_py(p, features_pain(r)) + 6, 'c', 'b', 16, PLOT_INK, label);
+			if (plot_text_width(p, 16, label) <= room) /* else the bar's height tells */
+				plot_text(p, plot_px(p, x), plot_py(p, features_pain(r)) + 6, 'c', 'b', 16,
+					  PLOT_INK, label);
 		}
 	}
-	plot_legend(p, p->fx0 + 6, LEGEND_Y(p), 's', BLUE, "meals eaten");
-	plot_legend(p, p->fx0 + 166, LEGEND_Y(p), 's', ORANGE, "no meal before");
-	plot_legend(p, p->fx0 + 346, LEGEND_Y(p), 's', AMBER, "no meal after the run before");
 }
 
 static plot_color evidence_color(enum findings_evidence e)
@@ -380,6 +410,42 @@ static const char *factor_label(enum stats_factor k)
 		"a jump in distance",
 	};
 	return label[k];
+}
+
+#define FACTOR_SIZE 17.0   /* a factor's name */
+#define EVIDENCE_SIZE 14.0 /* and its evidence, under it or after it */
+#define TWO_LINE_PITCH 40.0
+
+/* The frame for the findings' rows below the header, as wide as their
+ * names leave room for. Returns 1 when the rows are tall enough for the
+ * evidence under the name, 0 when it goes after it. */
+static int factor_frame(struct plot *p, const struct findings *fd, double lo, double hi)
+{
+	double rows = fd->n ? (double)fd->n : 1, widest = 0;
+	int two = (p->fy1 - p->fy0) / rows >= TWO_LINE_PITCH;
+	for (size_t i = 0; i < fd->n; i++) {
+		double name = plot_text_width(p, FACTOR_SIZE, factor_label(fd->item[i].factor));
+		double ev = plot_text_width(p, EVIDENCE_SIZE, findings_evidence_name(fd->item[i].evidence));
+		double w = two ? (name > ev ? name : ev) : name + 8 + ev;
+		widest = w > widest ? w : widest;
+	}
+	plot_frame(p, widest + 14 + 20, 40, 105, 40, lo, hi, 0.4, rows + 0.6);
+	return two;
+}
+
+/* A finding's name and evidence, right-aligned before the frame, about y. */
+static void factor_name(struct plot *p, double y, int two_lines, const struct finding *f)
+{
+	const char *ev = findings_evidence_name(f->evidence);
+	double x = p->fx0 - 14;
+	if (two_lines) {
+		plot_text(p, x, y + 9, 'r', 'c', FACTOR_SIZE, PLOT_INK, factor_label(f->factor));
+		plot_text(p, x, y - 12, 'r', 'c', EVIDENCE_SIZE, PLOT_MUTED, ev);
+		return;
+	}
+	plot_text(p, x, y, 'r', 'c', EVIDENCE_SIZE, PLOT_MUTED, ev);
+	x -= plot_text_width(p, EVIDENCE_SIZE, ev) + 8;
+	plot_text(p, x, y, 'r', 'c', FACTOR_SIZE, PLOT_INK, factor_label(f->factor));
 }
 
 static void factors(struct plot *p, const struct chart_data *d)
@@ -404,7 +470,7 @@ static void factors(struct plot *p, const struct chart_data *d)
 	double step = plot_nice_step(hi - lo, 6);
 	lo = floor(lo / step) * step;
 	hi = ceil(hi / step) * step;
-	plot_frame(p, 330, 40, 105, 150, lo, hi, 0.4, (double)(fd->n ? fd->n : 1) + 0.6);
+	plot_frame(p, MARGINS, lo, hi, 0.4, (double)(fd->n ? fd->n : 1) + 0.6);
 	plot_title(p, chart_title(CHART_FACTORS),
 		   "pain points with the factor: filled, the others held fixed, with its 95% CI; "
 		   "hollow, the plain difference");
@@ -412,15 +478,18 @@ static void factors(struct plot *p, const struct chart_data *d)
 		plot_message(p, "not enough scored runs to compare");
 		return;
 	}
+	static const enum findings_evidence order[] = {EVIDENCE_STRONG, EVIDENCE_MODERATE, EVIDENCE_WEAK,
+						       EVIDENCE_NONE, EVIDENCE_INSUFFICIENT};
+	for (int i = 0; i < 5; i++)
+		plot_legend(p, 'o', evidence_color(order[i]), findings_evidence_name(order[i]));
+	int two_lines = factor_frame(p, fd, lo, hi);
 	plot_xaxis(p, step, "pain points (right of 0: more pain with the factor)");
 	plot_segment(p, 0, 0.4, 0, (double)fd->n + 0.6, 2, PLOT_INK);
 	for (size_t i = 0; i < fd->n; i++) {
 		const struct finding *f = &fd->item[i];
 		double y = (double)(fd->n - i); /* the strongest finding on top */
 		plot_color c = evidence_color(f->evidence);
-		plot_text(p, p->fx0 - 14, plot_py(p, y) + 9, 'r', 'c', 17, PLOT_INK, factor_label(f->factor));
-		plot_text(p, p->fx0 - 14, plot_py(p, y) - 12, 'r', 'c', 14, PLOT_MUTED,
-			  findings_evidence_name(f->evidence));
+		factor_name(p, plot_py(p, y), two_lines, f);
 		if (isnan(f->effect))
 			continue;
 		plot_hwhisker(p, y, f->ci_lo, f->ci_hi, c);
@@ -429,11 +498,6 @@ static void factors(struct plot *p, const struct chart_data *d)
 			plot_marker(p, f->marginal, y, 'O', 16, c);
 		plot_marker(p, f->effect, y, 'o', 16, c);
 	}
-	static const enum findings_evidence order[] = {EVIDENCE_STRONG, EVIDENCE_MODERATE, EVIDENCE_WEAK,
-						       EVIDENCE_NONE, EVIDENCE_INSUFFICIENT};
-	for (int i = 0; i < 5; i++)
-		plot_legend(p, p->fx0 + 6 + 150.0 * i, LEGEND_Y(p), 'o', evidence_color(order[i]),
-			    findings_evidence_name(order[i]));
 }
 
 int chart_needs_raster(const struct chart_opts *o)
@@ -447,7 +511,7 @@ int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
 	struct plot p;
 	if (k >= CHART_NANALYZE && !d->week)
 		return -1;
-	if (plot_open(&p, lib, out, o->fmt, o->w, o->h, o->draft))
+	if (plot_open(&p, lib, out, o->fmt, o->w, o->h, o->scale, o->draft, o->boxes))
 		return -1;
 	switch (k) {
 	case CHART_PAIN_TIMELINE: timeline(&p, d); break;

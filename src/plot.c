@@ -11,6 +11,17 @@
 #define DRAFT_FONT "HersheySans"
 #define PL(p) ((plPlotter *)(p)->pl)
 
+/* Layout units: the header's left edge at most, the gap under the header,
+ * the least room between text and the canvas's side, and text sizes. */
+#define HEAD_X 90.0
+#define FRAME_GAP 24.0
+#define EDGE 4.0
+#define TICK_SIZE 15.0
+#define AXIS_SIZE 16.0
+#define TITLE_SIZE 26.0
+#define SUB_SIZE 16.0
+#define LINE_GAP 1.25 /* line pitch over text size */
+
 static void pen(struct plot *p, plot_color c)
 {
 	p->lib->pencolor_r(PL(p), (int)((c >> 16) & 0xff) * 257, (int)((c >> 8) & 0xff) * 257,
@@ -24,7 +35,7 @@ static void fill(struct plot *p, plot_color c)
 }
 
 int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_format fmt, int w,
-	      int h, int draft)
+	      int h, double scale, int draft, struct plot_boxes *boxes)
 {
 	char size[64];
 
@@ -32,13 +43,16 @@ int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_f
 	p->lib = lib;
 	p->out = out;
 	p->fmt = fmt;
-	/* Zoom the layout to fill a canvas larger than it (see PLOT_LAYOUT_W). */
-	double zoom = fmin((double)w / PLOT_LAYOUT_W, (double)h / PLOT_LAYOUT_H);
-	zoom = zoom > 1 ? zoom : 1;
-	p->px_w = w;
-	p->px_h = h;
-	p->w = w / zoom;
-	p->h = h / zoom;
+	p->boxes = boxes;
+	/* Zoom the layout to the canvas, down to a legible floor (see
+	 * PLOT_LAYOUT_W), then by the scale. */
+	scale = scale > 0 ? scale : 1;
+	p->zoom = fmax(fmin((double)w / PLOT_LAYOUT_W, (double)h / PLOT_LAYOUT_H), PLOT_ZOOM_MIN);
+	p->zoom *= scale;
+	p->px_w = w = (int)lround(w * scale);
+	p->px_h = h = (int)lround(h * scale);
+	p->w = w / p->zoom;
+	p->h = h / p->zoom;
 	p->raster = fmt == PLOT_PNG && !draft;
 	if (p->raster && !lib->rsvg_handle)
 		return -1;
@@ -237,13 +251,22 @@ int plot_close(struct plot *p)
 	return rc || ferror(p->out) ? -1 : 0;
 }
 
+/* The frame's top: below the header, if there is one. */
+static void fit_top(struct plot *p)
+{
+	double top = p->head > 0 ? p->head + FRAME_GAP : 0;
+	p->fy1 = p->h - (top > p->top_min ? top : p->top_min);
+}
+
 void plot_frame(struct plot *p, double left, double right, double bottom, double top, double x0,
 		double x1, double y0, double y1)
 {
 	p->fx0 = left;
 	p->fx1 = p->w - right;
 	p->fy0 = bottom;
-	p->fy1 = p->h - top;
+	p->top_min = top;
+	p->hx = left < HEAD_X ? left : HEAD_X;
+	fit_top(p);
 	p->x0 = x0;
 	p->x1 = x1 > x0 ? x1 : x0 + 1;
 	p->y0 = y0;
@@ -270,13 +293,64 @@ double plot_nice_step(double span, int n)
 	return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
 }
 
+double plot_text_width(struct plot *p, double size, const char *text)
+{
+	p->lib->ffontsize_r(PL(p), size);
+	return p->lib->flabelwidth_r(PL(p), text);
+}
+
+/* Add the box of text (w units wide, size high, at (x, y) aligned by
+ * halign and valign; with vertical set, turned a quarter anticlockwise). */
+static void record_box(struct plot *p, double x, double y, char halign, char valign, double w,
+		       double size, int vertical, const char *text)
+{
+	struct plot_boxes *b = p->boxes;
+	double along = halign == 'l' ? 0 : halign == 'r' ? -w : -w / 2;
+	double across = valign == 't' ? -size : valign == 'c' ? -size / 2 : -size * 0.22;
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? 2 * b->cap : 64;
+		struct plot_box *nb = realloc(b->box, cap * sizeof *nb);
+		if (!nb) {
+			b->failed = 1;
+			return;
+		}
+		b->box = nb;
+		b->cap = cap;
+	}
+	struct plot_box *r = &b->box[b->n++];
+	double bx = vertical ? x - across - size : x + along, by = vertical ? y + along : y + across;
+	r->x0 = bx * p->zoom;
+	r->y0 = by * p->zoom;
+	r->x1 = (bx + (vertical ? size : w)) * p->zoom;
+	r->y1 = (by + (vertical ? w : size)) * p->zoom;
+	snprintf(r->text, sizeof r->text, "%s", text);
+}
+
+void plot_boxes_free(struct plot_boxes *b)
+{
+	free(b->box);
+	memset(b, 0, sizeof *b);
+}
+
+static void text_at(struct plot *p, double px, double py, char halign, char valign, double size,
+		    plot_color color, const char *text, int vertical)
+{
+	double w = plot_text_width(p, size, text);
+	if (halign == 'c' && !vertical) /* keep centred text on the canvas */
+		px = fmax(fmin(px, p->w - EDGE - w / 2), EDGE + w / 2);
+	pen(p, color);
+	p->lib->ftextangle_r(PL(p), vertical ? 90 : 0);
+	p->lib->fmove_r(PL(p), px, py);
+	p->lib->alabel_r(PL(p), halign, valign, text);
+	p->lib->ftextangle_r(PL(p), 0);
+	if (p->boxes)
+		record_box(p, px, py, halign, valign, w, size, vertical, text);
+}
+
 void plot_text(struct plot *p, double px, double py, char halign, char valign, double size_px,
 	       plot_color color, const char *text)
 {
-	pen(p, color);
-	p->lib->ffontsize_r(PL(p), size_px);
-	p->lib->fmove_r(PL(p), px, py);
-	p->lib->alabel_r(PL(p), halign, valign, text);
+	text_at(p, px, py, halign, valign, size_px, color, text, 0);
 }
 
 static void tick_label(char *buf, size_t cap, double v, double step);
@@ -291,24 +365,34 @@ static void seg(struct plot *p, double x0, double y0, double x1, double y1, doub
 	p->lib->endpath_r(PL(p));
 }
 
+/* step, or a multiple of it (2, 5, 10...) where n ticks per step would
+ * take more room than there is (room and need in layout units). */
+static double thin_step(double step, double span, double room, double need)
+{
+	static const double k[] = {1, 2, 5, 10, 20, 50};
+	for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
+		if (span / (step * k[i]) * need <= room)
+			return step * k[i];
+	return step * 100;
+}
+
 void plot_yaxis(struct plot *p, double step, const char *label)
 {
 	char buf[32];
+	step = thin_step(step, p->y1 - p->y0, p->fy1 - p->fy0, TICK_SIZE * 1.4);
 	for (double y = ceil(p->y0 / step) * step; y <= p->y1 + step * 1e-9; y += step) {
 		double py = plot_py(p, y);
 		seg(p, p->fx0, py, p->fx1, py, 1, PLOT_GRID);
 		tick_label(buf, sizeof buf, y, step);
-		plot_text(p, p->fx0 - 8, py, 'r', 'c', 15, PLOT_MUTED, buf);
+		plot_text(p, p->fx0 - 8, py, 'r', 'c', TICK_SIZE, PLOT_MUTED, buf);
 	}
 	seg(p, p->fx0, p->fy0, p->fx1, p->fy0, 1.5, PLOT_INK);
-	p->lib->ftextangle_r(PL(p), 90);
-	plot_text(p, p->fx0 - 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
-	p->lib->ftextangle_r(PL(p), 0);
+	text_at(p, p->fx0 - 52, (p->fy0 + p->fy1) / 2, 'c', 'c', AXIS_SIZE, PLOT_INK, label, 1);
 }
 
 void plot_xlabel(struct plot *p, double x, int row, const char *text)
 {
-	plot_text(p, plot_px(p, x), p->fy0 - 10 - 20 * row, 'c', 't', 15, PLOT_INK, text);
+	plot_text(p, plot_px(p, x), p->fy0 - 10 - 20 * row, 'c', 't', TICK_SIZE, PLOT_INK, text);
 }
 
 static const char *const month[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -376,19 +460,94 @@ size_t plot_date_ticks(int32_t d0, int32_t d1, struct plot_tick *t, size_t max)
 	return n < max ? n : max;
 }
 
+/* A tick's label, with the year added when a thinned axis skipped the
+ * tick that named it: "Mar" becomes "Mar 2025", "Mar 3" "Mar 3, 2025". */
+static const char *with_year(const struct plot_tick *t, int32_t prev, char *buf, size_t cap)
+{
+	int y, m, d, py, pm, pd;
+	date_to_ymd(t->day, &y, &m, &d);
+	date_to_ymd(prev, &py, &pm, &pd);
+	if (py == y || strchr(t->label, ',') || strlen(t->label) == 4 ||
+	    (strchr(t->label, ' ') && strlen(strchr(t->label, ' ')) > 3))
+		return t->label;
+	if (strchr(t->label, ' '))
+		return plot_day_label(t->day, prev, buf, cap);
+	snprintf(buf, cap, "%.3s %d", t->label, y);
+	return buf;
+}
+
+/* The label of tick i of an axis showing every `every`th tick. */
+static const char *date_label(const struct plot_tick *t, size_t i, size_t every, char *buf,
+			      size_t cap)
+{
+	return i ? with_year(&t[i], t[i - every].day, buf, cap) : t[i].label;
+}
+
+/* 1 when every `every`th of the n ticks leaves a gap between labels. */
+static int dates_fit(struct plot *p, const struct plot_tick *t, size_t n, size_t every)
+{
+	char a[24], b[24];
+	for (size_t i = every; i < n; i += every) {
+		double wa = plot_text_width(p, TICK_SIZE, date_label(t, i - every, every, a, sizeof a));
+		double wb = plot_text_width(p, TICK_SIZE, date_label(t, i, every, b, sizeof b));
+		if (plot_px(p, t[i].day) - plot_px(p, t[i - every].day) < (wa + wb) / 2 + 12)
+			return 0;
+	}
+	return 1;
+}
+
 void plot_xaxis_dates(struct plot *p)
 {
 	struct plot_tick t[64];
-	size_t n = plot_date_ticks((int32_t)ceil(p->x0), (int32_t)floor(p->x1), t, 64);
-	for (size_t i = 0; i < n; i++)
-		plot_xlabel(p, t[i].day, 0, t[i].label);
+	char buf[24];
+	size_t n = plot_date_ticks((int32_t)ceil(p->x0), (int32_t)floor(p->x1), t, 64), every = 1;
+	while (every < n && !dates_fit(p, t, n, every))
+		every++;
+	for (size_t i = 0; i < n; i += every)
+		plot_xlabel(p, t[i].day, 0, date_label(t, i, every, buf, sizeof buf));
+}
+
+/* Text at size in lines no wider than width, broken at spaces, left-aligned
+ * at x from y down (y the first line's top, in units from the top
+ * edge; centred in the frame with y negative). Returns the height used. */
+static double wrapped(struct plot *p, double x, double y, double width, double size, plot_color c,
+		      const char *text)
+{
+	char line[256];
+	size_t nlines = 0, len = 0;
+	const char *s = text;
+	double pitch = size * LINE_GAP;
+	char lines[8][256];
+	while (*s && nlines < 8) {
+		const char *sp = strchr(s, ' ');
+		size_t word = sp ? (size_t)(sp - s) : strlen(s);
+		snprintf(line + len, sizeof line - len, "%s%.*s", len ? " " : "", (int)word, s);
+		if (len && plot_text_width(p, size, line) > width) {
+			line[len] = '\0';
+			memcpy(lines[nlines++], line, len + 1);
+			len = 0;
+			continue; /* the word again, on a new line */
+		}
+		len = strlen(line);
+		s += word + (sp != NULL);
+		if (!*s)
+			memcpy(lines[nlines++], line, len + 1);
+	}
+	double top = y < 0 ? (p->fy0 + p->fy1 + pitch * (double)nlines) / 2 : p->h - y;
+	for (size_t i = 0; i < nlines; i++)
+		plot_text(p, x, top - pitch * ((double)i + 0.5), y < 0 ? 'c' : 'l', 'c', size, c,
+			  lines[i]);
+	return pitch * (double)nlines;
 }
 
 void plot_title(struct plot *p, const char *title, const char *subtitle)
 {
-	plot_text(p, p->fx0, p->h - 38, 'l', 'c', 26, PLOT_INK, title);
+	double width = p->w - p->hx - 2 * EDGE;
+	p->head = 22;
+	p->head += wrapped(p, p->hx, p->head, width, TITLE_SIZE, PLOT_INK, title);
 	if (subtitle)
-		plot_text(p, p->fx0, p->h - 70, 'l', 'c', 16, PLOT_MUTED, subtitle);
+		p->head += 6 + wrapped(p, p->hx, p->head + 6, width, SUB_SIZE, PLOT_MUTED, subtitle);
+	fit_top(p);
 }
 
 void plot_bar(struct plot *p, double x, double width, double base, double y, plot_color c)
@@ -545,10 +704,19 @@ void plot_line(struct plot *p, const double *x, const double *y, size_t n, doubl
 		p->lib->endpath_r(PL(p));
 }
 
-void plot_legend(struct plot *p, double px, double py, char shape, plot_color c, const char *text)
+void plot_legend(struct plot *p, char shape, plot_color c, const char *text)
 {
-	marker_px(p, px, py, shape, 12, c);
-	plot_text(p, px + 14, py, 'l', 'c', 15, PLOT_INK, text);
+	double w = 14 + plot_text_width(p, TICK_SIZE, text);
+	if (p->ly == 0 || (p->lx + w > p->w - EDGE && p->lx > p->hx + 6)) { /* a new row */
+		p->head += p->ly == 0 ? 12 : 4;
+		p->ly = p->h - p->head - 10;
+		p->head += 20;
+		p->lx = p->hx + 6;
+		fit_top(p);
+	}
+	marker_px(p, p->lx, p->ly, shape, 12, c);
+	plot_text(p, p->lx + 14, p->ly, 'l', 'c', TICK_SIZE, PLOT_INK, text);
+	p->lx += w + 36;
 }
 
 double plot_py2(const struct plot *p, double y)
@@ -566,14 +734,20 @@ static void tick_label(char *buf, size_t cap, double v, double step)
 void plot_xaxis(struct plot *p, double step, const char *label)
 {
 	char buf[32];
+	double widest = 0;
+	for (int i = 0; i < 2; i++) {
+		tick_label(buf, sizeof buf, i ? p->x1 : p->x0, step);
+		widest = fmax(widest, plot_text_width(p, TICK_SIZE, buf));
+	}
+	step = thin_step(step, p->x1 - p->x0, p->fx1 - p->fx0, widest + 16);
 	for (double x = ceil(p->x0 / step - 1e-9) * step; x <= p->x1 + step * 1e-9; x += step) {
 		double px = plot_px(p, x);
 		seg(p, px, p->fy0, px, p->fy1, 1, PLOT_GRID);
 		tick_label(buf, sizeof buf, x, step);
-		plot_text(p, px, p->fy0 - 10, 'c', 't', 15, PLOT_MUTED, buf);
+		plot_text(p, px, p->fy0 - 10, 'c', 't', TICK_SIZE, PLOT_MUTED, buf);
 	}
 	seg(p, p->fx0, p->fy0, p->fx1, p->fy0, 1.5, PLOT_INK);
-	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', 16, PLOT_INK, label);
+	plot_text(p, (p->fx0 + p->fx1) / 2, p->fy0 - 40, 'c', 't', AXIS_SIZE, PLOT_INK, label);
 }
 
 void plot_y2axis(struct plot *p, double lo, double hi, double step, const char *label)
@@ -581,13 +755,12 @@ void plot_y2axis(struct plot *p, double lo, double hi, double step, const char *
 	char buf[32];
 	p->y2lo = lo;
 	p->y2hi = hi > lo ? hi : lo + 1;
+	step = thin_step(step, p->y2hi - lo, p->fy1 - p->fy0, TICK_SIZE * 1.4);
 	for (double y = ceil(lo / step - 1e-9) * step; y <= p->y2hi + step * 1e-9; y += step) {
 		tick_label(buf, sizeof buf, y, step);
-		plot_text(p, p->fx1 + 8, plot_py2(p, y), 'l', 'c', 15, PLOT_MUTED, buf);
+		plot_text(p, p->fx1 + 8, plot_py2(p, y), 'l', 'c', TICK_SIZE, PLOT_MUTED, buf);
 	}
-	p->lib->ftextangle_r(PL(p), 90);
-	plot_text(p, p->fx1 + 52, (p->fy0 + p->fy1) / 2, 'c', 'c', 16, PLOT_INK, label);
-	p->lib->ftextangle_r(PL(p), 0);
+	text_at(p, p->fx1 + 52, (p->fy0 + p->fy1) / 2, 'c', 'c', AXIS_SIZE, PLOT_INK, label, 1);
 }
 
 void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, double width_px,
@@ -607,5 +780,5 @@ void plot_message(struct plot *p, const char *text)
 	p->lib->filltype_r(PL(p), 0);
 	p->lib->flinewidth_r(PL(p), 2);
 	p->lib->fbox_r(PL(p), p->fx0, p->fy0, p->fx1, p->fy1);
-	plot_text(p, (p->fx0 + p->fx1) / 2, (p->fy0 + p->fy1) / 2, 'c', 'c', 22, PLOT_MUTED, text);
+	wrapped(p, (p->fx0 + p->fx1) / 2, -1, p->fx1 - p->fx0 - 20, 22, PLOT_MUTED, text);
 }

@@ -20,7 +20,7 @@
 	X(closepl_r) X(fspace_r) X(erase_r) X(fontname_r) X(joinmod_r) X(capmod_r) X(ffontsize_r) \
 	X(fmove_r) X(alabel_r) X(flinewidth_r) X(filltype_r) X(fline_r) X(endpath_r)              \
 	X(ftextangle_r) X(fbox_r) X(fcont_r) X(closepath_r) X(fcircle_r) X(pencolor_r)            \
-	X(fillcolor_r)
+	X(fillcolor_r) X(flabelwidth_r)
 
 /* librsvg 2.54 and the cairo and GLib functions it brings along, found
  * through its handle (dlsym searches a library's dependencies too). They

@@ -49,6 +49,9 @@ struct chart_opts {
 	enum plot_format fmt;
 	int w, h;
 	int draft;
+	double scale;             /* the same layout at this many times the
+	                             pixels (--scale); 0 for 1 */
+	struct plot_boxes *boxes; /* where to record each text's box, or NULL */
 };
 
 /* 1 when drawing with o needs plot_lib_open's raster (librsvg). */

@@ -19,12 +19,42 @@
 
 enum plot_format { PLOT_PNG, PLOT_SVG };
 
-/* The canvas the charts are laid out for, in pixels. A larger canvas shows
- * the same layout zoomed by the smaller of its two ratios to this one (text,
- * lines, markers and margins grow with it: twice the size, twice the text);
- * the layout fills the rest of the other side. */
+/* The canvas the charts are laid out for, in pixels. Another canvas shows
+ * the layout zoomed by the smaller of its two ratios to this one (text,
+ * lines, markers and margins follow it: twice the size, twice the text);
+ * the layout fills the rest of the other side. Below this size the zoom
+ * stops at PLOT_ZOOM_MIN, where the smallest text (14 units) is still 9 px
+ * high, and a smaller canvas gets fewer layout units instead: the charts
+ * then wrap titles and legends and thin their ticks to fit. */
 #define PLOT_LAYOUT_W 1200
 #define PLOT_LAYOUT_H 750
+#define PLOT_ZOOM_MIN (2.0 / 3.0)
+
+/* The smallest canvas (before plot_open's scale) at which every chart lays out
+ * without clipped or overlapping text (tests/unit/test_chart.c checks it
+ * there, and at 600x400, 1200x750 and 2400x1500), and the largest. */
+#define PLOT_MIN_W 480
+#define PLOT_MIN_H 320
+#define PLOT_MAX_SIDE 8000
+
+/* The largest scale: the same layout at this many times the pixels. */
+#define PLOT_SCALE_MAX 8
+
+/* A text's box as drawn, in pixels from the bottom-left corner. */
+struct plot_box {
+	double x0, y0, x1, y1;
+	char text[40]; /* its start, to say which */
+};
+
+/* The text boxes of a drawing, recorded when plot_open is given a list
+ * (for tests of the layout). plot_boxes_free releases box; a list that ran
+ * out of memory has failed set. */
+struct plot_boxes {
+	struct plot_box *box;
+	size_t n, cap;
+	int failed;
+};
+void plot_boxes_free(struct plot_boxes *b);
 
 /* A colour as 0xRRGGBB. */
 typedef uint32_t plot_color;
@@ -42,7 +72,13 @@ struct plot {
 	size_t buf_len;
 	enum plot_format fmt;
 	double w, h;          /* the layout's canvas: the size in pixels / zoom */
+	double zoom;          /* pixels per layout unit */
 	int px_w, px_h;       /* the size in pixels */
+	struct plot_boxes *boxes; /* where to record text boxes, or NULL */
+	double head;          /* the header's height so far (plot_title, plot_legend) */
+	double top_min;       /* the top margin plot_frame was given */
+	double hx, lx;        /* the header's left edge; the next legend entry's */
+	double ly;            /* the legend row's centre, or 0 before the first */
 	int raster;           /* a PNG from the SVG through librsvg (not a draft) */
 	double fx0, fy0, fx1, fy1; /* the frame, in pixels */
 	double x0, x1, y0, y1;     /* the data range it shows */
@@ -60,20 +96,23 @@ struct plot_lib;
 struct plot_lib *plot_lib_open(int raster, char *why, size_t cap);
 void plot_lib_close(struct plot_lib *lib); /* NULL is ignored */
 
-/* Begin a w x h pixel canvas that will be written to out, drawn with lib,
- * which must outlive p. Everything after is in the layout's units (p->w x
- * p->h; see PLOT_LAYOUT_W). A PNG is rasterised by librsvg (lib opened with raster),
+/* Begin a w x h canvas at scale times the pixels (1 for 0; the layout is
+ * that of w x h), written to out, drawn with lib, which must outlive p.
+ * Everything after is in the layout's units (p->w x p->h; see
+ * PLOT_LAYOUT_W). A PNG is rasterised by librsvg (lib opened with raster),
  * or with draft set drawn by libplot's PNM plotter, without smoothing.
- * Returns 0 or -1. */
+ * With boxes set, each text's box is added to it. Returns 0 or -1. */
 int plot_open(struct plot *p, const struct plot_lib *lib, FILE *out, enum plot_format fmt, int w,
-	      int h, int draft);
+	      int h, double scale, int draft, struct plot_boxes *boxes);
 
 /* Finish the drawing and write it to out. Returns 0, or -1 when the image
  * could not be produced or written. Always releases p. */
 int plot_close(struct plot *p);
 
-/* Set the plotting area (margins in pixels: left, right, bottom, top) and
- * the data range it shows. */
+/* Set the plotting area (margins in layout units: left, right, bottom, and
+ * the least top, below which plot_title and plot_legend push the frame's
+ * top to make room) and the data range it shows. It may be set again after
+ * the header, to fit the frame to the room left. */
 void plot_frame(struct plot *p, double left, double right, double bottom, double top, double x0,
 		double x1, double y0, double y1);
 
@@ -85,7 +124,8 @@ double plot_py(const struct plot *p, double y);
  * span. A span that is not between 1e-300 and 1e300, or n < 1, gets 1. */
 double plot_nice_step(double span, int n);
 
-/* Horizontal gridlines and labels at every step of y from y0 to y1, with the
+/* Horizontal gridlines and labels at every step of y from y0 to y1 (or a
+ * multiple of step, where the frame is too short for them all), with the
  * axis label written vertically at the left. */
 void plot_yaxis(struct plot *p, double step, const char *label);
 
@@ -108,11 +148,13 @@ size_t plot_date_ticks(int32_t d0, int32_t d1, struct plot_tick *t, size_t max);
 #define PLOT_NO_DAY INT32_MIN
 const char *plot_day_label(int32_t day, int32_t prev, char *buf, size_t cap);
 
-/* Ticks and labels for a date axis whose data x is a day number. */
+/* Ticks and labels for a date axis whose data x is a day number: every
+ * tick plot_date_ticks gives, or every 2nd, 3rd... where the labels would
+ * touch (a label then names the year when its year differs from the last). */
 void plot_xaxis_dates(struct plot *p);
 
-/* Vertical gridlines and labels at every step of x, with the axis label
- * centred below. */
+/* Vertical gridlines and labels at every step of x (or a multiple, where
+ * the labels would touch), with the axis label centred below. */
 void plot_xaxis(struct plot *p, double step, const char *label);
 
 /* A second scale for the right-hand side, with its ticks and label. */
@@ -122,7 +164,8 @@ double plot_py2(const struct plot *p, double y);
 /* A label centred under data x, `row` text lines below the frame. */
 void plot_xlabel(struct plot *p, double x, int row, const char *text);
 
-/* Title (and an optional subtitle) above the frame. */
+/* Title (and an optional subtitle) at the top, from the frame's left edge
+ * (or 90 units, whichever is less), wrapped at spaces to the width. */
 void plot_title(struct plot *p, const char *title, const char *subtitle);
 
 /* A filled bar from data y = base to y, centred at data x, width in data units. */
@@ -146,7 +189,7 @@ void plot_hwhisker(struct plot *p, double y, double lo, double hi, plot_color c)
 void plot_segment(struct plot *p, double x0, double y0, double x1, double y1, double width_px,
 		  plot_color c);
 
-/* A "not enough data" panel: the message centred in the frame. */
+/* A "not enough data" panel: the message centred in the frame, wrapped. */
 void plot_message(struct plot *p, const char *text);
 
 /* A marker at data (x, y): shape 'o' filled circle, 'O' hollow circle,
@@ -161,11 +204,17 @@ void plot_marker2(struct plot *p, double x, double y, char shape, double size_px
 void plot_line(struct plot *p, const double *x, const double *y, size_t n, double width_px,
 	       plot_color color, int right);
 
-/* Text at pixel (px, py); halign 'l', 'c' or 'r'; valign 'b', 'c' or 't'. */
+/* Text at (px, py) in layout units; halign 'l', 'c' or 'r'; valign 'b',
+ * 'c' or 't'. Centred text that would cross the canvas's side is moved in. */
 void plot_text(struct plot *p, double px, double py, char halign, char valign, double size_px,
 	       plot_color color, const char *text);
 
-/* A legend entry at pixel (px, py): a marker of shape/fill, then the text. */
-void plot_legend(struct plot *p, double px, double py, char shape, plot_color fill, const char *text);
+/* The width of text at size, in layout units. */
+double plot_text_width(struct plot *p, double size, const char *text);
+
+/* A legend entry under the title: a marker of shape/fill, then the text,
+ * after the entries before it, or on a new row where the width runs out.
+ * Call before drawing in the frame: the frame's top moves down. */
+void plot_legend(struct plot *p, char shape, plot_color fill, const char *text);
 
 #endif

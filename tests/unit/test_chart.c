@@ -13,6 +13,7 @@
  */
 #include "testutil.h"
 
+#include <math.h>
 #include <png.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -102,7 +103,7 @@ static void analysis_free(struct analysis *a)
 static FILE *draw_sized(enum chart_kind k, const struct chart_data *d, enum plot_format fmt,
 			int draft, int w, int h)
 {
-	struct chart_opts o = {fmt, w, h, draft};
+	struct chart_opts o = {.fmt = fmt, .w = w, .h = h, .draft = draft};
 	FILE *fp = tmpfile();
 	assert_non_null(fp);
 	struct plot_lib *lib = plot_lib_open(chart_needs_raster(&o), NULL, 0);
@@ -666,7 +667,7 @@ static void diagonal_is_smooth(void **state)
 	(void)state;
 	assert_non_null(fp);
 	assert_non_null(lib);
-	assert_int_equal(plot_open(&p, lib, fp, PLOT_PNG, W, H, 0), 0);
+	assert_int_equal(plot_open(&p, lib, fp, PLOT_PNG, W, H, 1, 0, NULL), 0);
 	plot_frame(&p, 0, 0, 0, 0, 0, W, 0, H);
 	plot_segment(&p, 100, 100, 1100, 650, 2, 0);
 	assert_int_equal(plot_close(&p), 0);
@@ -731,6 +732,134 @@ static char *svg_text(enum chart_kind k, const struct chart_data *d)
 	return text;
 }
 
+/* ---- the layout: text boxes (issue 20) ---- */
+
+static uint32_t xorshift(uint32_t *r)
+{
+	*r ^= *r << 13;
+	*r ^= *r >> 17;
+	*r ^= *r << 5;
+	return *r;
+}
+
+/* A 10-year log of one runner, about four runs a week from 2012 on, pain
+ * following streaks and skipped meals (tests/bench/gen_log.py's recipe,
+ * with its own deterministic generator), in a tmpfile. */
+static FILE *ten_year_log(void)
+{
+	FILE *fp = tmpfile();
+	uint32_t r = 7;
+	char day[11];
+	int streak = 0, prev_after = 1;
+	assert_non_null(fp);
+	fputs("date,distance_km,pain,ate_before,ate_after,strength\n", fp);
+	for (int32_t d = date_from_ymd(2012, 1, 2), end = date_from_ymd(2021, 12, 31); d <= end;) {
+		static const int gaps[] = {1, 1, 1, 2, 2, 3};
+		int gap = gaps[xorshift(&r) % 6], before = xorshift(&r) % 5 != 0, after = xorshift(&r) % 4 != 0;
+		streak = gap == 1 ? streak + 1 : 1;
+		d += gap;
+		int pain = 1 + (streak < 6 ? streak : 6) / 2 + 2 * !before + !prev_after + (int)(xorshift(&r) % 3) - 1;
+		fprintf(fp, "%s,%.1f,%d,%s,%s,%s\n", iso(d, day), 4 + (double)(xorshift(&r) % 140) / 10,
+			pain < 0 ? 0 : pain > 10 ? 10 : pain, before ? "yes" : "no", after ? "yes" : "no",
+			xorshift(&r) % 10 ? "no" : "yes");
+		prev_after = after;
+	}
+	rewind(fp);
+	return fp;
+}
+
+static int overlap(const struct plot_box *a, const struct plot_box *b)
+{
+	const double slack = 0.5; /* pixels: boxes that only touch do not overlap */
+	return a->x0 < b->x1 - slack && b->x0 < a->x1 - slack && a->y0 < b->y1 - slack &&
+	       b->y0 < a->y1 - slack;
+}
+
+/* Draw chart k at w x h recording its text boxes; fail when one lies
+ * outside the canvas or over another. Returns the title's height. */
+static double check_boxes(const struct chart_data *d, enum chart_kind k, int w, int h,
+			  const char *what)
+{
+	struct plot_boxes b = {0};
+	/* SVG: the same layout as a smooth PNG (both lay text out with
+	 * Helvetica's metrics), without rasterising it. */
+	struct chart_opts o = {.fmt = PLOT_SVG, .w = w, .h = h, .boxes = &b};
+	FILE *fp = tmpfile();
+	struct plot_lib *lib = plot_lib_open(0, NULL, 0);
+	assert_non_null(fp);
+	assert_non_null(lib);
+	assert_int_equal(chart_draw(lib, k, fp, &o, d), 0);
+	plot_lib_close(lib);
+	fclose(fp);
+	assert_false(b.failed);
+	if (b.n < 3)
+		fail_msg("%s: %s at %dx%d: %zu text boxes", what, chart_name(k), w, h, b.n);
+	for (size_t i = 0; i < b.n; i++) {
+		const struct plot_box *x = &b.box[i];
+		if (x->x0 < 0 || x->y0 < 0 || x->x1 > w || x->y1 > h)
+			fail_msg("%s: %s at %dx%d: '%s' at %.0f,%.0f-%.0f,%.0f is outside the canvas", what,
+				 chart_name(k), w, h, x->text, x->x0, x->y0, x->x1, x->y1);
+		for (size_t j = 0; j < i; j++)
+			if (overlap(x, &b.box[j]))
+				fail_msg("%s: %s at %dx%d: '%s' lies over '%s'", what, chart_name(k), w, h,
+					 x->text, b.box[j].text);
+	}
+	double title = b.box[0].y1 - b.box[0].y0; /* the title (its first line) comes first */
+	assert_int_equal(strncmp(b.box[0].text, chart_title(k), strlen(b.box[0].text)), 0);
+	plot_boxes_free(&b);
+	return title;
+}
+
+/* Every chart at the least size, 600x400, 1200x750 and 2400x1500: no
+ * clipped or overlapping text, and the title twice as high at 2400x1500
+ * as at 1200x750, and at the least size no lower than the legible floor. */
+static void check_layout(struct analysis *a, const char *what)
+{
+	static const int size[][2] = {{PLOT_MIN_W, PLOT_MIN_H}, {600, 400}, {1200, 750}, {2400, 1500},
+				      {PLOT_MIN_W, 3 * PLOT_MIN_H}, {4 * PLOT_MIN_W, PLOT_MIN_H}};
+	struct stats_week_report wk;
+	int has_distance = a->cd.has_distance;
+	stats_week_build(&a->feat, has_distance, date_monday(a->feat.last_day), &wk);
+	a->cd.week = &wk;
+	/* Both as a finished week and as one not over yet ("so far", "to come"). */
+	for (int so_far = 0; so_far <= 1; so_far++) {
+		a->cd.so_far = so_far;
+		a->cd.today = so_far ? a->feat.last_day : date_monday(a->feat.last_day) + 6;
+		for (int k = 0; k < CHART_NKINDS; k++) {
+			double title[6];
+			for (int i = 0; i < 6; i++)
+				title[i] = check_boxes(&a->cd, (enum chart_kind)k, size[i][0],
+						       size[i][1], what);
+			if (fabs(title[3] - 2 * title[2]) > 0.01 ||
+			    title[0] < 26 * PLOT_ZOOM_MIN - 0.01)
+				fail_msg("%s: %s: the title is %.1f px high at %dx%d, %.1f at 1200x750, "
+					 "%.1f at 2400x1500", what, chart_name((enum chart_kind)k),
+					 title[0], size[0][0], size[0][1], title[2], title[3]);
+		}
+	}
+	a->cd.so_far = 0;
+	a->cd.week = NULL;
+}
+
+static void sample_layout_is_clean(void **state)
+{
+	struct analysis a;
+	(void)state;
+	analyze_stream(&a, fopen("samples/mylog.csv", "r"));
+	check_layout(&a, "the sample");
+	analysis_free(&a);
+}
+
+static void ten_year_layout_is_clean(void **state)
+{
+	struct analysis a;
+	(void)state;
+	analyze_stream(&a, ten_year_log());
+	assert_true(a.feat.last_day - a.feat.first_day > 3600);
+	check_layout(&a, "a 10-year log");
+	analysis_free(&a);
+}
+
 /* SVG output of every kind: drawn, and a complete SVG document. */
 static void every_kind_svg(void **state)
 {
@@ -791,6 +920,8 @@ int main(void)
 		cmocka_unit_test(whisker_stops_at_ten),
 		cmocka_unit_test(title_grows_with_canvas),
 		cmocka_unit_test(week_charts_mark_so_far),
+		cmocka_unit_test(sample_layout_is_clean),
+		cmocka_unit_test(ten_year_layout_is_clean),
 	};
 	return cmocka_run_group_tests_name("chart", tests, NULL, NULL);
 }
