@@ -12,6 +12,7 @@
 #include "runlog/features.h"
 #include "runlog/findings.h"
 #include "runlog/ingest.h"
+#include "runlog/num.h"
 #include "runlog/outfile.h"
 #include "runlog/report.h"
 #include "runlog/stats.h"
@@ -28,18 +29,44 @@ struct options {
 	struct cli_input in;
 };
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define MIN_SIZE STR(PLOT_MIN_W) "x" STR(PLOT_MIN_H)
+#define MAX_SIZE STR(PLOT_MAX_SIDE) "x" STR(PLOT_MAX_SIDE)
+
+/* --size WxH: sets *w and *h, or says why not. Returns 0 or -1. */
 static int parse_size(const char *s, int *w, int *h)
 {
 	char *end;
-	long a = strtol(s, &end, 10), b;
-	if (end == s || (*end != 'x' && *end != 'X'))
-		return -1;
-	s = end + 1;
-	b = strtol(s, &end, 10);
-	if (end == s || *end || a < 200 || b < 150 || a > 8000 || b > 8000)
-		return -1;
-	*w = (int)a;
-	*h = (int)b;
+	const char *t = s;
+	long a = strtol(t, &end, 10), b;
+	if (end != t && (*end == 'x' || *end == 'X')) {
+		t = end + 1;
+		b = strtol(t, &end, 10);
+		if (end != t && !*end && a > 0 && b > 0) {
+			if (a < PLOT_MIN_W || b < PLOT_MIN_H)
+				return cli_error("--size: '%s' is smaller than " MIN_SIZE
+						 ", the least at which the charts stay readable", s), -1;
+			if (a > PLOT_MAX_SIDE || b > PLOT_MAX_SIDE)
+				return cli_error("--size: '%s' is larger than " MAX_SIZE, s), -1;
+			*w = (int)a;
+			*h = (int)b;
+			return 0;
+		}
+	}
+	return cli_error("--size: '%s' is not WIDTHxHEIGHT in pixels (" MIN_SIZE " to " MAX_SIZE ")",
+			 s), -1;
+}
+
+/* --scale N (1 to PLOT_SCALE_MAX), or --dpi D, its alias at 96 dpi a
+ * scale of 1. Returns 0 or -1. */
+static int parse_scale(const char *opt, const char *s, double per, double *scale)
+{
+	double v;
+	if (num_parse_decimal(s, &v) != 0 || !(v / per >= 1 && v / per <= PLOT_SCALE_MAX))
+		return cli_error("--%s: '%s' is not a number from %g to %g", opt, s, per,
+				 per * PLOT_SCALE_MAX), -1;
+	*scale = v / per;
 	return 0;
 }
 
@@ -69,7 +96,7 @@ static int set_chart_format(struct options *o, const char *s)
 	return 0;
 }
 
-enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_DRAFT, OPT_BY };
+enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_SCALE, OPT_DPI, OPT_DRAFT, OPT_BY };
 
 /* analyze's own options (cli_option_fn): 0 taken, 1 not analyze's, -1
  * after a usage error. */
@@ -95,10 +122,11 @@ static int own_option(int c, const char *arg, void *ctx)
 	case OPT_CHART_FORMAT:
 		return set_chart_format(o, arg);
 	case OPT_SIZE:
-		if (parse_size(arg, &o->chart.w, &o->chart.h))
-			return cli_error("--size: '%s' is not WIDTHxHEIGHT in pixels "
-					 "(200x150 to 8000x8000)", arg), -1;
-		return 0;
+		return parse_size(arg, &o->chart.w, &o->chart.h);
+	case OPT_SCALE:
+		return parse_scale("scale", arg, 1, &o->chart.scale);
+	case OPT_DPI:
+		return parse_scale("dpi", arg, 96, &o->chart.scale);
 	case OPT_BY:
 		if (strcmp(arg, "athlete") != 0)
 			return cli_error("--by: '%s' is not athlete", arg), -1;
@@ -121,6 +149,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"no-charts", no_argument, NULL, OPT_NO_CHARTS},
 		{"chart-format", required_argument, NULL, OPT_CHART_FORMAT},
 		{"size", required_argument, NULL, OPT_SIZE},
+		{"scale", required_argument, NULL, OPT_SCALE},
+		{"dpi", required_argument, NULL, OPT_DPI},
 		{"draft", no_argument, NULL, OPT_DRAFT},
 		{"by", required_argument, NULL, OPT_BY},
 		CLI_INPUT_OPTIONS,
@@ -128,7 +158,12 @@ static int parse_args(int argc, char **argv, struct options *o)
 	};
 	*o = (struct options){.format = DOC_TEXT, .out = "plots", .charts = 1,
 			      .chart = {.fmt = PLOT_PNG, .w = 1200, .h = 750}};
-	return cli_parse(argc, argv, "analyze", ":hf:o:O:", longopts, own_option, o, &o->in);
+	int rc = cli_parse(argc, argv, "analyze", ":hf:o:O:", longopts, own_option, o, &o->in);
+	double scale = o->chart.scale > 0 ? o->chart.scale : 1;
+	if (rc == CLI_OK && (o->chart.w * scale > PLOT_MAX_SIDE || o->chart.h * scale > PLOT_MAX_SIDE))
+		return cli_error("--scale: '%g' makes the %dx%d charts larger than " MAX_SIZE " pixels",
+				 scale, o->chart.w, o->chart.h), -1;
+	return rc;
 }
 
 /* The charts and their bytes, kept for the HTML report. */
