@@ -12,8 +12,8 @@ PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config
 	   librsvg2-2 fonts-liberation2
 # The reference checks compare runlog's numbers with scipy and pandas;
 # groff checks that the man page renders; fc-match (fontconfig) shows the
-# charts' font.
-TEST_PKGS = python3-scipy python3-pandas python3-statsmodels groff-base fontconfig
+# charts' font; icalendar reads runlog plan's calendar.
+TEST_PKGS = python3-scipy python3-pandas python3-statsmodels groff-base fontconfig python3-icalendar
 
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 ifeq ($(CI),true)

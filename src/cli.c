@@ -418,6 +418,15 @@ int cli_load(const struct cli_input *in, struct ingest_log *log, struct features
 	return CLI_OK;
 }
 
+int cli_bad_option(int c, char **argv)
+{
+	if (c == ':')
+		cli_error("option '%s' needs a value", argv[optind - 1]);
+	else
+		cli_error("unknown option '%s'", argv[optind - 1]);
+	return -1;
+}
+
 int cli_parse(int argc, char **argv, const char *cmd, const char *shortopts, const struct option *longopts,
 	      cli_option_fn *own, void *ctx, struct cli_input *in)
 {
@@ -437,9 +446,7 @@ int cli_parse(int argc, char **argv, const char *cmd, const char *shortopts, con
 			return -1;
 		if (taken)
 			continue;
-		if (c == ':')
-			return cli_error("option '%s' needs a value", argv[optind - 1]), -1;
-		return cli_error("unknown option '%s'", argv[optind - 1]), -1;
+		return cli_bad_option(c, argv);
 	}
 	if (in->help)
 		return -1;

@@ -163,8 +163,7 @@ int outfile_mode_of(int dirfd, const char *name)
 	return (int)(sb.st_mode & 07777);
 }
 
-/* The folder of path, opened as the user gave it, and path's last name. */
-static int open_parent(const char *path, const char **base)
+int outfile_open_parent(const char *path, const char **base)
 {
 	const char *slash = strrchr(path, '/');
 	if (!slash) {
@@ -192,7 +191,7 @@ int outfile_open(struct outfile *o, const char *path)
 		errno = ENOMEM;
 		return -1;
 	}
-	if (!*path || path[strlen(path) - 1] == '/' || (o->dirfd = open_parent(o->path, &base)) < 0) {
+	if (!*path || path[strlen(path) - 1] == '/' || (o->dirfd = outfile_open_parent(o->path, &base)) < 0) {
 		int e = *path && path[strlen(path) - 1] != '/' ? errno : EISDIR;
 		outfile_abort(o);
 		errno = e;

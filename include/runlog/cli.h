@@ -28,6 +28,7 @@ cli_command_fn cmd_analyze;
 cli_command_fn cmd_weekly;
 cli_command_fn cmd_diary;
 cli_command_fn cmd_today;
+cli_command_fn cmd_plan;
 
 
 #include <getopt.h>
@@ -93,6 +94,11 @@ int cli_input_option(int c, const char *arg, struct cli_input *in);
 /* A command's own option c with its argument: 0 when taken, 1 when it is
  * not the command's own, -1 after a usage error. */
 typedef int cli_option_fn(int c, const char *arg, void *ctx);
+
+/* After getopt_long (shortopts starting with ':') returned c, an option
+ * no one takes: say that it needs a value (c is ':') or is unknown.
+ * Returns -1. */
+int cli_bad_option(int c, char **argv);
 
 /* Parse a command's argv with getopt_long (shortopts starting with ':'):
  * each option to own with ctx first, then, when not its own, to the

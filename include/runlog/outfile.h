@@ -33,6 +33,11 @@ struct outfile {
  * -1 with errno set. */
 int outfile_open(struct outfile *o, const char *path);
 
+/* The folder of path, opened as the user gave it ("." when path has no
+ * slash), and *base set to path's last name (inside path). Returns the
+ * folder's descriptor (the caller closes it), or -1 with errno set. */
+int outfile_open_parent(const char *path, const char **base);
+
 /* Flush, sync and close the temporary file and rename it to the target.
  * Returns 0, or -1 with errno set (the temporary file is then removed). */
 int outfile_commit(struct outfile *o);

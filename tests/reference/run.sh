@@ -62,6 +62,9 @@ pd.concat([d, gym]).sort_index(kind="stable").to_csv(sys.argv[1], index=False)' 
 # Degenerate logs: aliased terms, exact fits (see degenerate_check.py)
 /usr/bin/python3 tests/reference/degenerate_check.py "$runlog" tests/data/degenerate/*.csv tests/data/week.csv \
 	tests/data/planted/nine.csv || fail=1
+# runlog plan's calendar, read by Python's icalendar, against its CSV, and
+# each pair's order recomputed from the seed (see plan_check.py)
+/usr/bin/python3 tests/reference/plan_check.py "$runlog" || fail=1
 # Weekly reports of logs where no factor does anything name a remedy in
 # "what happened" for at most 5% of weeks (issue 19): a small, fixed-seed
 # sample here (about 15 s); the full 200 weeks per scenario is
