@@ -3,7 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
-#include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
@@ -160,26 +160,24 @@ static uint64_t draw_seed(void)
 	return (uint32_t)((uint64_t)ts.tv_sec * 1000003u ^ (uint64_t)ts.tv_nsec ^ (uint64_t)getpid());
 }
 
-/* The calendar's file name: --out's, its .csv (if any) replaced by .ics.
- * Returns it (caller frees), or NULL after a usage error. */
-static char *ics_name(const char *out)
+/* The calendar's file name, into ics (size bytes): --out's, its .csv (if
+ * any) replaced by .ics. Returns an exit code, after the error. */
+static int ics_name(const char *out, char *ics, size_t size)
 {
 	size_t len = strlen(out), stem = len;
 	struct stat sb;
 	if (stat(out, &sb) == 0 && S_ISDIR(sb.st_mode))
 		return cli_error("--out: '%s' is a folder; give the plan's file name, such as '%s/plan.csv'",
-				 out, out), NULL;
-	if (len >= 4 && strcasecmp(out + len - 4, ".csv") == 0)
-		stem = len - 4;
+				 out, out), CLI_USAGE;
 	if (len >= 4 && strcasecmp(out + len - 4, ".ics") == 0)
 		return cli_error("--out: '%s' would be the calendar's name too; give the plan's CSV name, "
-				 "such as 'plan.csv'", out), NULL;
-	char *ics = malloc(stem + 5);
-	if (!ics)
-		return cli_error("out of memory"), NULL;
-	memcpy(ics, out, stem);
-	strcpy(ics + stem, ".ics");
-	return ics;
+				 "such as 'plan.csv'", out), CLI_USAGE;
+	if (len >= 4 && strcasecmp(out + len - 4, ".csv") == 0)
+		stem = len - 4;
+	if (stem + 5 > size)
+		return cli_output_error(out, ENAMETOOLONG);
+	snprintf(ics, size, "%.*s.ics", (int)stem, out);
+	return CLI_OK;
 }
 
 /* One file of the plan into the set. Returns an exit code. */
@@ -249,13 +247,13 @@ int cmd_plan(int argc, char **argv)
 	struct plan p;
 	if (parse_args(argc, argv, &o) != 0)
 		return o.help ? CLI_HELP : CLI_USAGE;
-	char *ics = ics_name(o.out);
-	if (!ics)
-		return CLI_USAGE;
+	char ics[PATH_MAX];
+	int rc = ics_name(o.out, ics, sizeof ics);
+	if (rc != CLI_OK)
+		return rc;
 	plan_make(&p, o.remedy, o.start, o.weeks, o.block_weeks, o.seed_given ? o.seed : draw_seed());
-	int rc = write_plan(o.out, ics, &p);
+	rc = write_plan(o.out, ics, &p);
 	if (rc == CLI_OK)
 		print_plan(o.out, ics, &p);
-	free(ics);
 	return rc;
 }
