@@ -4,8 +4,9 @@
  * (as a log, and every other input also as its own pain diary, merged),
  * features, the adjusted model, stats, findings, the rolling series and the
  * log's last week, and both reports in every format. The same bytes, cut at the first newline, are
- * also handed to the date, number, yes/no and duration parsers. A crash, a
- * sanitizer report or a timeout is a bug.
+ * also handed to the date, number, yes/no and duration parsers, and whole
+ * to plan_read (a plan it accepts is written again as CSV and iCalendar).
+ * A crash, a sanitizer report or a timeout is a bug.
  *
  * Built by `make fuzz` with clang -fsanitize=fuzzer,address,undefined. */
 #include <stddef.h>
@@ -21,6 +22,7 @@
 #include "runlog/findings_week.h"
 #include "runlog/ingest.h"
 #include "runlog/num.h"
+#include "runlog/plan.h"
 #include "runlog/report.h"
 #include "runlog/stats.h"
 #include "runlog/stats_model.h"
@@ -124,6 +126,25 @@ static void pipeline(struct ingest_log *log, int take)
 	features_free(&f);
 }
 
+/* The bytes as a plan for analyze --plan. */
+static void plan(const uint8_t *data, size_t size)
+{
+	struct plan p;
+	struct plan_error err;
+	FILE *fp = size ? fmemopen((void *)data, size, "rb") : NULL;
+	if (!fp)
+		return;
+	if (plan_read(fp, &p, &err) == 0) {
+		FILE *sink = fopen("/dev/null", "w");
+		if (sink) {
+			plan_write_csv(sink, &p);
+			plan_write_ics(sink, &p);
+			fclose(sink);
+		}
+	}
+	fclose(fp);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct ingest_log log;
@@ -132,6 +153,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FILE *fp;
 
 	parsers(data, size);
+	plan(data, size);
 	/* fmemopen refuses a zero-length buffer: an empty log is /dev/null. */
 	fp = size ? fmemopen((void *)data, size, "rb") : fopen("/dev/null", "rb");
 	if (!fp)
