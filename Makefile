@@ -132,7 +132,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c src/outfile.c,$(SRC))
+FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c,$(SRC))
 HEADERS  = $(wildcard include/runlog/*.h src/*.h)
 
 build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) $(HEADERS) | build
