@@ -227,3 +227,117 @@ int ingest_log_join(struct ingest_log *a, const struct ingest_log *b, const uint
 			return -1;
 	return 0;
 }
+
+/* The header facts and file-wide counts of log, for athlete k's part. */
+static void athlete_facts(const struct ingest_log *log, struct ingest_log *out)
+{
+	out->rows = log->rows;
+	out->skipped = log->skipped;
+	memcpy(out->set_aside, log->set_aside, sizeof out->set_aside);
+	out->duplicates = log->duplicates;
+	out->other_rows = log->other_rows;
+	out->other_activities = log->other_activities;
+	out->miles = log->miles;
+	out->miles_guessed = log->miles_guessed;
+	out->column_hits = log->column_hits;
+	memcpy(out->header_found, log->header_found, sizeof out->header_found);
+	out->format = log->format;
+	out->utf16 = log->utf16;
+	out->columns = log->columns;
+	out->named = log->named;
+	out->diary_named = log->diary_named;
+}
+
+/* Stable counting sort of n records of elem bytes at *p by key(i) < na,
+ * with the starts of each key's records into start[na + 1]. */
+static int group(void *p, size_t n, size_t elem, const uint32_t *keys, size_t na, size_t *start)
+{
+	char *src = *(char **)p, *dst = malloc(n ? n * elem : 1);
+	size_t *at = calloc(na + 1, sizeof *at);
+	if (!dst || !at) {
+		free(dst);
+		free(at);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		at[keys[i] + 1]++;
+	for (size_t a = 0; a < na; a++)
+		at[a + 1] += at[a];
+	memcpy(start, at, (na + 1) * sizeof *start);
+	for (size_t i = 0; i < n; i++)
+		memcpy(dst + at[keys[i]]++ * elem, src + i * elem, elem);
+	free(at);
+	free(src);
+	*(char **)p = dst;
+	return 0;
+}
+
+int ingest_group_athletes(struct ingest_log *log, struct ingest_by_athlete *ix)
+{
+	size_t na = log->n_athletes, n = log->n_runs, ns = log->n_strength;
+	uint32_t *keys = malloc((n > ns ? n : ns) * sizeof *keys + 1);
+	ix->runs = malloc((na + 1) * sizeof *ix->runs);
+	ix->sessions = malloc((na + 1) * sizeof *ix->sessions);
+	int rc = !keys || !ix->runs || !ix->sessions ? -1 : 0;
+	for (size_t i = 0; i < n && rc == 0; i++)
+		keys[i] = log->runs[i].athlete;
+	rc = rc ? rc : group(&log->runs, n, sizeof *log->runs, keys, na, ix->runs);
+	if (rc == 0 && ns) {
+		memcpy(keys, log->strength_athlete, ns * sizeof *keys);
+		if (group(&log->strength_days, ns, sizeof *log->strength_days, keys, na, ix->sessions) ||
+		    group(&log->strength_hash, ns, sizeof *log->strength_hash, keys, na, ix->sessions) ||
+		    group(&log->strength_line, ns, sizeof *log->strength_line, keys, na, ix->sessions) ||
+		    group(&log->strength_athlete, ns, sizeof *log->strength_athlete, keys, na, ix->sessions))
+			rc = -1;
+	} else if (rc == 0) {
+		memset(ix->sessions, 0, (na + 1) * sizeof *ix->sessions);
+	}
+	free(keys);
+	log->cap_runs = n;
+	log->cap_strength = ns;
+	/* The runs' lines are lost with their order; the read is over. */
+	free(log->marks);
+	log->marks = NULL;
+	log->n_marks = log->cap_marks = 0;
+	log->order = INGEST_ORDER_UNKNOWN;
+	return rc;
+}
+
+void ingest_by_athlete_free(struct ingest_by_athlete *ix)
+{
+	free(ix->runs);
+	free(ix->sessions);
+	ix->runs = ix->sessions = NULL;
+}
+
+int ingest_athlete(const struct ingest_log *log, const struct ingest_by_athlete *ix, uint32_t k,
+		   struct ingest_log *out)
+{
+	athlete_facts(log, out);
+	if (!(out->athletes = malloc(sizeof *out->athletes)) ||
+	    !(out->athletes[0] = strdup(log->athletes[k])))
+		return -1;
+	out->n_athletes = 1;
+	size_t r0 = ix->runs[k], n = ix->runs[k + 1] - r0;
+	if (!(out->runs = malloc(n ? n * sizeof *out->runs : 1)))
+		return -1;
+	out->n_runs = out->cap_runs = n;
+	int recorded = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct ingest_run *r = &log->runs[r0 + i];
+		out->runs[i] = ingest_run_renumbered(r, 0);
+		out->sessions += r->strength == INGEST_YES;
+		recorded |= r->strength != INGEST_UNKNOWN;
+	}
+	for (size_t i = ix->sessions[k]; i < ix->sessions[k + 1]; i++)
+		if (ingest_log_add_session(out, log->strength_days[i], 0, log->strength_hash[i],
+					   log->strength_line[i]))
+			return -1;
+	out->sessions += out->n_strength;
+	/* As the read does: a strength column that records nothing for k is
+	 * not evidence of no sessions. */
+	if (!recorded && !out->sessions)
+		out->columns &= ~(unsigned)INGEST_HAS_STRENGTH;
+	out->other_athletes = log->n_runs - out->n_runs + log->n_strength - out->n_strength;
+	return 0;
+}

@@ -329,6 +329,33 @@ int ingest_sorted(const struct ingest_log *log);
  * (each once). Returns 0, or -1 when out of memory. */
 int ingest_note_other(struct ingest_log *log, const char *name);
 
+/* Where each athlete's runs and strength sessions start in a cohort log
+ * grouped by ingest_group_athletes: athlete k's runs are
+ * log->runs[runs[k] .. runs[k + 1]), and likewise its sessions. */
+struct ingest_by_athlete {
+	size_t *runs, *sessions; /* n_athletes + 1 each */
+};
+
+/* Reorder a cohort log's runs and strength sessions by athlete, each
+ * athlete's in file order, and index them into ix (free with
+ * ingest_by_athlete_free, also after a failure), so that each athlete's
+ * part is one slice: one pass over the log for all athletes. The runs'
+ * lines (ingest_run_line) are lost. Returns 0, or -1 when out of memory. */
+int ingest_group_athletes(struct ingest_log *log, struct ingest_by_athlete *ix);
+void ingest_by_athlete_free(struct ingest_by_athlete *ix);
+
+/* Athlete k's part of a log grouped into ix, into out (freshly
+ * initialised; free with ingest_free), as reading the file with --athlete
+ * would give it, so that each athlete's week needs no second read: k's
+ * runs and strength sessions in file order (numbered 0), its name as the
+ * one athlete, its sessions counted, and no strength column when k records
+ * none. The file's header facts (format, columns named, units) are log's;
+ * the counts of rows, skipped rows, duplicates and values set aside stay
+ * the whole file's, since a bad row's athlete may be unknown. Returns 0,
+ * or -1 when out of memory. */
+int ingest_athlete(const struct ingest_log *log, const struct ingest_by_athlete *ix, uint32_t k,
+		   struct ingest_log *out);
+
 /* Add a strength session on day for athlete, not from a row of the file
  * (a diary's, after the read). Returns 0, or -1 when out of memory. */
 int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete);

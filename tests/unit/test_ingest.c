@@ -716,6 +716,67 @@ static void fast_path_as_general(void **state)
 	}
 }
 
+/* Read text with --athlete name (NULL: every athlete). */
+static void read_as(const char *text, const char *name, struct ingest_log *log)
+{
+	struct ingest_opts opts = {.need_pain = 1, .athlete = name};
+	struct ingest_error err;
+	FILE *fp = fmemopen((void *)text, strlen(text), "r");
+	assert_non_null(fp);
+	ingest_init(log);
+	assert_int_equal(ingest_stream(fp, &opts, log, &err), INGEST_OK);
+	fclose(fp);
+}
+
+/* weekly --all reads a cohort log once, groups it by athlete and takes
+ * each athlete's part from it: each part is what reading the file with
+ * --athlete gives, runs, sessions and strength column alike. The log
+ * interleaves its athletes; Bo records no strength at all, Cy's sessions
+ * are rows of their own. */
+static void athlete_part_as_read(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"athlete,date,distance_km,pain,strength\n"
+		"Al,2025-03-03,5,1,yes\n"
+		"Bo,2025-03-03,6,2,\n"
+		"Cy,2025-03-04,,3,no\n"
+		"Al,2025-03-05,7,,no\n"
+		"Cy,2025-03-05,,,yes\n"
+		"Bo,2025-03-06,8,4,\n"
+		"Cy,2025-03-02,4,5,no\n"
+		"Al,2025-03-07,9,6,yes\n";
+	static const char *const names[] = {"Al", "Bo", "Cy"};
+	struct ingest_log all, one, part;
+	struct ingest_by_athlete ix;
+	read_as(text, NULL, &all);
+	assert_int_equal(all.n_athletes, 3);
+	assert_int_equal(ingest_group_athletes(&all, &ix), 0);
+	for (uint32_t k = 0; k < 3; k++) {
+		read_as(text, names[k], &one);
+		ingest_init(&part);
+		assert_int_equal(ingest_athlete(&all, &ix, k, &part), 0);
+		assert_string_equal(part.athletes[0], names[k]);
+		assert_int_equal(part.n_athletes, 1);
+		assert_int_equal(part.n_runs, one.n_runs);
+		for (size_t i = 0; i < one.n_runs; i++)
+			assert_true(ingest_run_same(&part.runs[i], &one.runs[i]));
+		assert_int_equal(part.n_strength, one.n_strength);
+		for (size_t i = 0; i < one.n_strength; i++)
+			assert_int_equal(part.strength_days[i], one.strength_days[i]);
+		assert_int_equal(part.sessions, one.sessions);
+		assert_int_equal(part.columns, one.columns);
+		assert_true(part.other_athletes > 0 && one.other_athletes > 0);
+		assert_int_equal((part.columns & INGEST_HAS_STRENGTH) != 0, k != 1);
+		assert_int_equal(part.n_strength, k == 2);
+		ingest_free(&part);
+		ingest_free(&one);
+	}
+	assert_int_equal(ix.runs[3], all.n_runs);
+	ingest_by_athlete_free(&ix);
+	ingest_free(&all);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -739,6 +800,7 @@ int main(void)
 		cmocka_unit_test(quoted_crlf_split_across_chunks),
 		cmocka_unit_test(order_and_sessions_as_read),
 		cmocka_unit_test(fast_path_as_general),
+		cmocka_unit_test(athlete_part_as_read),
 	};
 	return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
 }
