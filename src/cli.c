@@ -397,8 +397,12 @@ int cli_load(const struct cli_input *in, struct ingest_log *log, struct features
 	     struct stats_result *st, struct stats_model *model, struct findings *fd)
 {
 	int rc = cli_read(in, 1, log);
-	if (rc != CLI_OK)
-		return rc;
+	return rc == CLI_OK ? cli_analyze(log, feat, st, model, fd) : rc;
+}
+
+int cli_analyze(struct ingest_log *log, struct features *feat, struct stats_result *st,
+		struct stats_model *model, struct findings *fd)
+{
 	/* The features hold what the rest needs: they take the runs' memory. */
 	if (features_take(log, feat)) {
 		cli_error("out of memory");

@@ -366,3 +366,50 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 		out->top = findings_top(log_fd)->remedy;
 	}
 }
+
+/* The mean of the weekly mean pains of trend weeks [from, to), in *mean;
+ * returns how many weeks had a scored run. */
+static size_t trend_mean(const struct stats_week_report *w, size_t from, size_t to, double *mean)
+{
+	size_t n = 0;
+	double sum = 0;
+	for (size_t i = from; i < to; i++)
+		if (!isnan(w->trend[i].mean_pain)) {
+			sum += w->trend[i].mean_pain;
+			n++;
+		}
+	*mean = n ? sum / (double)n : NAN;
+	return n;
+}
+
+static int rising(const struct stats_week_report *w)
+{
+	size_t n = w->n_trend, k = FINDINGS_RISING_WEEKS;
+	double last, before;
+	if (n <= k)
+		return 0;
+	size_t from = n >= 2 * k ? n - 2 * k : 0;
+	return trend_mean(w, n - k, n, &last) >= FINDINGS_RISING_MIN_WEEKS &&
+	       trend_mean(w, from, n - k, &before) >= FINDINGS_RISING_MIN_WEEKS &&
+	       last - before >= FINDINGS_RISING_POINTS;
+}
+
+unsigned findings_week_flags(const struct stats_week_report *w, int32_t end)
+{
+	unsigned flags = 0;
+	double pain = w->v[WEEK_MEAN_PAIN];
+	const struct stats_usual *u = &w->usual[WEEK_MEAN_PAIN];
+	if (!isnan(pain) && (pain >= FINDINGS_HIGH_PAIN || (u->judged && u->verdict > 0)))
+		flags |= FINDINGS_FLAG_HIGH_PAIN;
+	if (rising(w))
+		flags |= FINDINGS_FLAG_RISING;
+	if (stats_week_stale(w, end))
+		flags |= FINDINGS_FLAG_STALE;
+	return flags;
+}
+
+const char *findings_flag_name(int i)
+{
+	static const char *const name[FINDINGS_NFLAGS] = {"high_pain", "rising", "stale"};
+	return name[i];
+}

@@ -78,6 +78,8 @@ static const struct command {
 	 "      --today DATE      treat DATE (YYYY-MM-DD) as today, to pick the week\n"
 	 "  -o, --out DIR         write the week's folder into DIR (default: reports)\n"
 	 "  -q, --quiet           print nothing unless something is wrong\n"
+	 "      --all             every athlete's week, into DIR/ATHLETE/YYYY-Www/, and\n"
+	 "                        a roster in DIR/YYYY-Www/roster.{md,html,json}\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 HELP_INPUT_OPTIONS},
 	{"today", cmd_today, "what your log says about running today",

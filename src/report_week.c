@@ -98,13 +98,19 @@ static const char *usual_range(const struct report_week *r, enum stats_week_key 
 	return buf;
 }
 
-static void title(const struct report_week *r, char *buf, size_t cap)
+const char *report_week_title(int32_t monday, int so_far, int32_t end, char *buf, size_t cap)
 {
 	char wk[9], a[11], b[11], t[11];
-	int n = snprintf(buf, cap, "%s (%s to %s)", date_format_week(r->wk->monday, wk),
-			 date_format(r->wk->monday, a), date_format(r->wk->monday + 6, b));
-	if (r->so_far && n > 0 && (size_t)n < cap)
-		snprintf(buf + n, cap - (size_t)n, ", so far (to %s)", date_format(r->end, t));
+	int n = snprintf(buf, cap, "%s (%s to %s)", date_format_week(monday, wk), date_format(monday, a),
+			 date_format(monday + 6, b));
+	if (so_far && n > 0 && (size_t)n < cap)
+		snprintf(buf + n, cap - (size_t)n, ", so far (to %s)", date_format(end, t));
+	return buf;
+}
+
+static void title(const struct report_week *r, char *buf, size_t cap)
+{
+	report_week_title(r->wk->monday, r->so_far, r->end, buf, cap);
 }
 
 static void week_table(struct doc *d, const struct report_week *r)
@@ -335,19 +341,25 @@ static void top_remedy_json(struct json_writer *w, const struct findings_week *f
 	json_end(w);
 }
 
+void report_week_json_head(struct json_writer *w, int32_t monday, int so_far, const char *file)
+{
+	char week[9], a[11], b[11];
+	json_kv_str(w, "week", date_format_week(monday, week));
+	json_kv_str(w, "start", date_format(monday, a));
+	json_kv_str(w, "end", date_format(monday + 6, b));
+	json_kv_bool(w, "so_far", so_far);
+	json_kv_str(w, "log", file);
+}
+
 int report_week_json(FILE *o, const struct report_week *r)
 {
 	const struct stats_week_report *wk = r->wk;
-	char week[9], a[11], b[11], c[11];
+	char c[11];
 	struct json_writer w;
 
 	json_init(&w, o);
 	json_object(&w, JSON_LINES);
-	json_kv_str(&w, "week", date_format_week(wk->monday, week));
-	json_kv_str(&w, "start", date_format(wk->monday, a));
-	json_kv_str(&w, "end", date_format(wk->monday + 6, b));
-	json_kv_bool(&w, "so_far", r->so_far);
-	json_kv_str(&w, "log", r->file);
+	report_week_json_head(&w, wk->monday, r->so_far, r->file);
 	json_kv_str(&w, "athlete", r->athlete);
 	json_kv_str(&w, "last_run", wk->has_last_run ? date_format(wk->last_run, c) : NULL);
 	json_kv_bool(&w, "stale", stats_week_stale(wk, r->end));

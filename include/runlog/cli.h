@@ -116,6 +116,12 @@ int cli_parse(int argc, char **argv, const char *cmd, const char *shortopts, con
 int cli_load(const struct cli_input *in, struct ingest_log *log, struct features *feat,
 	     struct stats_result *st, struct stats_model *model, struct findings *fd);
 
+/* The part of cli_load after the read: log (read with cli_read, or an
+ * athlete's part of one, ingest_athlete) through features, stats and
+ * findings; the features take the log's runs. Returns an exit code. */
+int cli_analyze(struct ingest_log *log, struct features *feat, struct stats_result *st,
+		struct stats_model *model, struct findings *fd);
+
 /* How to read the diary of the log read with in: every --column mapping
  * the log did not take must be in the diary's header. */
 struct ingest_opts cli_diary_opts(const struct cli_input *in, const struct ingest_log *log);

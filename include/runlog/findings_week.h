@@ -8,6 +8,7 @@
 #define RUNLOG_FINDINGS_WEEK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "runlog/features.h"
 #include "runlog/findings.h"
@@ -60,5 +61,33 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 
 /* The remedy in one short imperative ("Rest: run every other day."). */
 const char *findings_week_advice(enum findings_remedy r);
+
+/* A coach's roster (runlog weekly --all) flags an athlete's week:
+ *  - high_pain: a mean pain of FINDINGS_HIGH_PAIN or more, or above the
+ *    runner's usual (stats_usual verdict +1);
+ *  - rising: over the weeks of the trend (stats_week_report.trend), the
+ *    mean of the weekly mean pains of the FINDINGS_RISING_WEEKS weeks
+ *    ending with this one is at least FINDINGS_RISING_POINTS above that of
+ *    the FINDINGS_RISING_WEEKS weeks before them, each half with at least
+ *    FINDINGS_RISING_MIN_WEEKS weeks with a scored run (each week counts
+ *    once, however many runs it has);
+ *  - stale: the log is stale (stats_week_stale). */
+enum findings_flag {
+	FINDINGS_FLAG_HIGH_PAIN = 1 << 0,
+	FINDINGS_FLAG_RISING = 1 << 1,
+	FINDINGS_FLAG_STALE = 1 << 2,
+};
+#define FINDINGS_NFLAGS 3
+#define FINDINGS_HIGH_PAIN 4.0
+#define FINDINGS_RISING_WEEKS 4
+#define FINDINGS_RISING_MIN_WEEKS 2
+#define FINDINGS_RISING_POINTS 1.0
+
+/* The flags (enum findings_flag bits) of week w, which ends on end (the
+ * week's last day, or today for a week not over). */
+unsigned findings_week_flags(const struct stats_week_report *w, int32_t end);
+
+/* Flag i's name, i from 0 (bit 1 << i): "high_pain", "rising", "stale". */
+const char *findings_flag_name(int i);
 
 #endif

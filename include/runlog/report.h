@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "runlog/athlete_folder.h"
 #include "runlog/doc.h"
 #include "runlog/features.h"
 #include "runlog/findings.h"
@@ -124,6 +125,10 @@ struct report_week {
 /* Append the weekly report to d. */
 void report_week_doc(const struct report_week *r, struct doc *d);
 
+/* The first members of a week's JSON object, report.json's and
+ * roster.json's: "week", "start", "end", "so_far" and "log". */
+void report_week_json_head(struct json_writer *w, int32_t monday, int so_far, const char *file);
+
 /* report.json of the week. Returns 0 or -1. */
 int report_week_json(FILE *out, const struct report_week *r);
 
@@ -132,6 +137,62 @@ int report_week_json(FILE *out, const struct report_week *r);
  * against the usual and the previous weeks, its top remedy, and where the
  * report is. Returns 0 or -1. */
 int report_week_summary(FILE *out, const struct report_week *r);
+
+/* "2025-W22 (2025-05-26 to 2025-06-01)" for the week of Monday monday,
+ * and ", so far (to DATE)" with so_far, end being today. Returns buf. */
+const char *report_week_title(int32_t monday, int so_far, int32_t end, char *buf, size_t cap);
+
+/* One athlete's row of a coach's roster (runlog weekly --all): only what
+ * the roster shows of the athlete's week. */
+struct report_roster_row {
+	const char *athlete;      /* borrowed from the log */
+	char folder[ATHLETE_FOLDER_SIZE]; /* the athlete's folder (athlete_folder.h) */
+	size_t runs;
+	int32_t last_run;         /* the day of the last run to the week's end,
+	                             or 0 when none */
+	double km, mean_pain;     /* NAN when not known */
+	const char *usual;        /* the mean pain against the usual
+	                             (stats_usual_name), or NULL */
+	int has_top;              /* the week's top remedy (findings_week) */
+	enum findings_remedy top;
+	unsigned flags;           /* enum findings_flag */
+	int failed;               /* the athlete's week could not be written */
+};
+
+/* Fill row from the athlete's week wk, its events fw and its end (the
+ * week's last day, or today when the week is not over). name is
+ * borrowed; the folder is left as it is. */
+void report_roster_set(struct report_roster_row *row, const char *name,
+		       const struct stats_week_report *wk, const struct findings_week *fw, int32_t end);
+
+/* A coach's roster: every athlete's week, in the log's order. Borrows. */
+struct report_roster {
+	const char *file;         /* the log as named on the command line */
+	const char *folder;       /* DIR/YYYY-Www, where the roster goes */
+	int32_t monday, end;      /* the week, and its end as in report_week */
+	int so_far;
+	int miles;                /* the log's distances were in miles */
+	const struct report_roster_row *rows;
+	const size_t *order;      /* the rows as shown (report_roster_order) */
+	size_t n;
+	int quiet;
+};
+
+/* The order rows are shown in, into order[n]: the flagged and failed
+ * first, then the rest, each group in the log's order. */
+void report_roster_order(const struct report_roster_row *rows, size_t n, size_t *order);
+
+/* Append the roster to d: a table with a row per athlete, in r->order.
+ * r must outlive d (its rows are made as d is rendered). */
+void report_roster_doc(const struct report_roster *r, struct doc *d);
+
+/* roster.json (see README "Weekly reports from cron"). Returns 0 or -1. */
+int report_roster_json(FILE *out, const struct report_roster *r);
+
+/* What cron mails: a line for the week, then one short line per athlete,
+ * the flagged and failed first; with quiet only those. Names go through
+ * safe_term_put. Returns 0 or -1. */
+int report_roster_summary(FILE *out, const struct report_roster *r);
 
 /* Shared number formats: fixed decimals and "-" when undefined, never
  * "-0.0"; a p-value as "<0.001" or three decimals; a CI as "lo to hi".
