@@ -10,7 +10,7 @@ $ runlog weekly tests/data/club/club.csv --all --week 2025-W22 --today 2025-06-0
 >   ! <b>Zed</b> & "Jo", \x1B[2J: 4 runs, 38.0 km, mean pain 6.0 (typical): high_pain
 >   ! Kim: 4 runs, 38.0 km, mean pain 2.5 (above your usual): high_pain
 >     Ann: 4 runs, 38.0 km, mean pain 1.5 (typical)
->     Fay: 4 runs, 38.0 km, mean pain 1.5 (typical)
+>     Fay: 4 runs, 38.0 km, mean pain 2.5 (typical)
 >     Gus: 4 runs, 38.0 km, mean pain 1.5 (typical)
 >     Hal: 4 runs, 38.0 km, mean pain 1.5 (typical)
 >     Ida: 4 runs, 38.0 km, mean pain 1.5 (typical)
