@@ -16,34 +16,50 @@
 
 enum { OPT_UPDATE = 400 };
 
-/* diary's own options (cli_option_fn): --update, and --diary refused. */
+/* Where diary writes: the diary to update, or the new template's file. */
+struct target {
+	const char *update; /* --update FILE, or NULL */
+	const char *output; /* -O FILE, or NULL: stdout */
+};
+
+/* diary's own options (cli_option_fn): --update, -O, and --diary refused. */
 static int own_option(int c, const char *arg, void *ctx)
 {
-	const char **update = ctx;
+	struct target *t = ctx;
 	if (c == CLI_OPT_DIARY)
 		return cli_error("diary: --diary is for analyze and weekly; to add the new running "
 				 "days to a diary, give --update %s", arg), -1;
+	if (c == 'O') {
+		if (!*arg)
+			return cli_error("--output: the file name is empty"), -1;
+		t->output = strcmp(arg, "-") == 0 ? NULL : arg;
+		return 0;
+	}
 	if (c != OPT_UPDATE)
 		return 1;
 	if (!*arg)
 		return cli_error("--update: the file name is empty"), -1;
-	*update = arg;
+	t->update = arg;
 	return 0;
 }
 
-static int parse_args(int argc, char **argv, struct cli_input *in, const char **update)
+static int parse_args(int argc, char **argv, struct cli_input *in, struct target *t)
 {
 	static const struct option longopts[] = {
 		CLI_INPUT_OPTIONS,
 		{"update", required_argument, NULL, OPT_UPDATE},
+		{"output", required_argument, NULL, 'O'},
 		{NULL, 0, NULL, 0},
 	};
-	*update = NULL;
-	if (cli_parse(argc, argv, "diary", ":h", longopts, own_option, update, in))
+	*t = (struct target){0};
+	if (cli_parse(argc, argv, "diary", ":hO:", longopts, own_option, t, in))
 		return -1;
-	in->columns_elsewhere = *update != NULL;
-	if (*update && cli_is_input(in, *update))
-		return cli_error("--update: '%s' is the log itself, not its diary", *update), -1;
+	in->columns_elsewhere = t->update != NULL;
+	if (t->update && t->output)
+		return cli_error("diary: --update writes the diary in place; give --update or "
+				 "--output, not both"), -1;
+	if (t->update && cli_is_input(in, t->update))
+		return cli_error("--update: '%s' is the log itself, not its diary", t->update), -1;
 	return 0;
 }
 
@@ -67,14 +83,14 @@ static size_t day_note(const struct ingest_log *log, const struct features *f, s
 }
 
 /* The template: the diary's columns, then each running day with its note. */
-static size_t print(const struct ingest_log *log, const struct features *f)
+static size_t print(FILE *o, const struct ingest_log *log, const struct features *f)
 {
 	char d[11], note[64];
 	size_t days = 0;
-	puts("date,pain,ate_before,ate_after,strength,notes");
+	fputs("date,pain,ate_before,ate_after,strength,notes\n", o);
 	for (size_t i = 0; i < f->n; days++) {
 		size_t j = day_note(log, f, i, note, sizeof note);
-		printf("%s,,,,,%s\n", date_format(f->runs[i].day, d), note);
+		fprintf(o, "%s,,,,,%s\n", date_format(f->runs[i].day, d), note);
 		i = j;
 	}
 	return days;
@@ -204,21 +220,19 @@ static int update(const struct cli_input *in, const char *path, const struct ing
 	return rc;
 }
 
-int cmd_diary(int argc, char **argv)
+/* Read the log, then print the template on out, or update the diary.
+ * Returns an exit code. */
+static int diary(struct cli_input *in, const struct target *t, FILE *out)
 {
-	struct cli_input in;
 	struct ingest_log log;
 	struct features f = {0};
-	const char *update_path;
 	int rc;
 
-	if (parse_args(argc, argv, &in, &update_path) != 0)
-		return in.help ? CLI_HELP : CLI_USAGE;
 	ingest_init(&log);
-	rc = cli_read(&in, 0, &log);
+	rc = cli_read(in, 0, &log);
 	if (rc == CLI_OK && log.n_athletes > 1) {
 		cli_error("%s: %zu athletes share this log; a pain diary is one runner's: give "
-			  "--athlete NAME", in.log, log.n_athletes);
+			  "--athlete NAME", in->log, log.n_athletes);
 		rc = CLI_USAGE;
 	}
 	if (rc == CLI_OK && features_build(&log, &f) != 0) {
@@ -228,22 +242,48 @@ int cmd_diary(int argc, char **argv)
 	if (rc == CLI_OK && log.n_runs == 0) {
 		/* An empty template helps nobody: say why there is nothing. */
 		cli_error("%s: no runs found (a run is a row with a distance above 0, or a pain "
-			  "score%s), so there is no diary to start", in.log,
+			  "score%s), so there is no diary to start", in->log,
 			  log.format >= INGEST_FORMAT_STRAVA ? ", or a running activity" : "");
 		rc = CLI_DATAERR;
 	}
-	if (rc == CLI_OK && update_path) {
-		rc = update(&in, update_path, &log, &f);
+	if (rc == CLI_OK && t->update) {
+		rc = update(in, t->update, &log, &f);
 	} else if (rc == CLI_OK) {
-		size_t days = print(&log, &f);
+		size_t days = print(out, &log, &f);
 		cli_error("%s: read as a %s: %zu run%s on %zu day%s, %zu strength session%s, %zu other "
 			  "activit%s left out%s; fill in the pain column and give the diary with --diary",
-			  in.log, ingest_format_name(log.format), log.n_runs, log.n_runs == 1 ? "" : "s",
+			  in->log, ingest_format_name(log.format), log.n_runs, log.n_runs == 1 ? "" : "s",
 			  days, days == 1 ? "" : "s", log.sessions, log.sessions == 1 ? "" : "s",
 			  log.other_activities, log.other_activities == 1 ? "y" : "ies",
 			  log.miles_guessed ? "; distances read as miles (--units km to override)" : "");
 	}
 	features_free(&f);
 	ingest_free(&log);
+	return rc;
+}
+
+/* diary, with the template on stdout, or with -O in a temporary file beside
+ * FILE (made first, so an unusable FILE fails before any work) that
+ * replaces FILE only when the run succeeded. */
+int cmd_diary(int argc, char **argv)
+{
+	struct cli_input in;
+	struct target t;
+	struct outfile o = {0};
+
+	if (parse_args(argc, argv, &in, &t) != 0)
+		return in.help ? CLI_HELP : CLI_USAGE;
+	if (!t.output)
+		return diary(&in, &t, stdout);
+	if (cli_is_input(&in, t.output)) {
+		cli_error("%s: is the log itself; runlog will not write over it", t.output);
+		return CLI_CANTCREAT;
+	}
+	if (outfile_open(&o, t.output) != 0)
+		return cli_output_error(t.output, errno);
+	int rc = diary(&in, &t, o.fp);
+	if (rc == CLI_OK && outfile_commit(&o) != 0)
+		rc = cli_output_error(t.output, errno);
+	outfile_abort(&o);
 	return rc;
 }

@@ -139,6 +139,7 @@ static const struct command {
 	 "file. A diary row runlog cannot read stops it, and nothing changes.\n"
 	 "\n"
 	 "options:\n"
+	 "  -O, --output FILE     write the diary into FILE, whole or not at all\n"
 	 "      --update FILE     add the new running days to the diary FILE, in place\n"
 	 "      --strict          any bad row is an error (exit 65)\n"
 	 "      --athlete NAME    only this athlete's runs, in a log with an athlete column\n"
