@@ -38,6 +38,11 @@ int outfile_mode_of(int dirfd, const char *name);
  * cuts it) or, when base is NULL, any name. */
 int outfile_is_temp_name(const char *n, const char *base);
 
+/* Whether name in dirfd is a temporary file an older runlog left (see
+ * outfile_clean_stale) and that is dead: a file of this user's, unchanged
+ * for some minutes. */
+int outfile_is_old_temp(int dirfd, const char *name);
+
 /* The entries of folder fd, read through a descriptor of their own (one
  * that shares fd's offset would start where the last reading ended); the
  * caller closedir()s. Returns NULL with errno set. */

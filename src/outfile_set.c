@@ -207,8 +207,9 @@ static int replaceable(struct outfile_set *s, int old, const char *n, mode_t mod
 	return unlinkat(s->stage, probe, 0);
 }
 
-/* Keep in the staging folder what the old folder holds besides the set
- * (hard links), and the modes of the old folder and of its files. */
+/* Keep in the staging folder what the old folder holds besides the set and
+ * what dead runs left (hard links), and the modes of the old folder and of
+ * its files. */
 static int carry_over(struct outfile_set *s, int old)
 {
 	struct stat sb;
@@ -222,7 +223,7 @@ static int carry_over(struct outfile_set *s, int old)
 	while (rc == 0 && (e = readdir(d)) != NULL) {
 		const char *n = e->d_name;
 		if (!strcmp(n, ".") || !strcmp(n, "..") || outfile_is_temp_name(n, NULL) ||
-		    fstatat(old, n, &sb, AT_SYMLINK_NOFOLLOW) != 0)
+		    outfile_is_old_temp(old, n) || fstatat(old, n, &sb, AT_SYMLINK_NOFOLLOW) != 0)
 			continue;
 		set_where(s, n);
 		if (S_ISDIR(sb.st_mode)) {

@@ -20,6 +20,10 @@
 #define OUTFILE_TEMP_MARK ".runlog-"
 #define OUTFILE_TEMP_NAME 96
 
+/* Seconds an older runlog's temporary file ("NAME.tmp.XXXXXX", no lock
+ * held) must stand unchanged before outfile_clean_stale takes it as dead. */
+#define OUTFILE_OLD_TEMP_AGE (15 * 60)
+
 struct outfile {
 	FILE *fp;          /* write here */
 	char *path;        /* the target */
@@ -95,7 +99,10 @@ int outfile_subdir(int dirfd, const char *name);
 
 /* Remove what dead runs left in dirfd: entries named ".X.runlog-XXXXXX"
  * (X being base, or any name when base is NULL), owned by this user, that
- * no live run holds (see outfile_mktemp); a folder with the files in it. */
+ * no live run holds (see outfile_mktemp); a folder with the files in it.
+ * Also the files older runlogs left, "X.tmp.XXXXXX" (X being base, or when
+ * base is NULL a name ending in .csv, .png, .svg, .md, .html or .json),
+ * owned by this user and unchanged for OUTFILE_OLD_TEMP_AGE. */
 void outfile_clean_stale(int dirfd, const char *base);
 
 /* A set of files published together, all or nothing. The files are
