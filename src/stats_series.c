@@ -6,25 +6,148 @@
 #include "runlog/date.h"
 #include "runlog/stats.h"
 
-/* out[d] for each day d from f->first_day, NAN already where no run is
- * scored: a later scored run of the day takes the place of an earlier. */
-static void rolling(const struct features *f, int days, double *out)
+/* The runs of a features table in (day, file position) order, which for a
+ * cohort's table, in (athlete, day) order, is (day, athlete), without a
+ * copy of the table: it splits into blocks whose days never go down (one
+ * per athlete), and a heap of the blocks, keyed by the day and position of
+ * each one's next run, merges them. The order is that of a stable sort by
+ * day, so sums over it add the same numbers in the same order. */
+struct day_order {
+	const struct features_run *runs;
+	size_t *next, *end; /* each block's next run, and its end */
+	size_t *heap;       /* blocks with runs left, the earliest next run first */
+	size_t n_heap, n_blocks;
+};
+
+static int before(const struct day_order *o, size_t a, size_t b)
 {
-	size_t lo = 0, count = 0;
+	int32_t x = o->runs[o->next[a]].day, y = o->runs[o->next[b]].day;
+	return x < y || (x == y && o->next[a] < o->next[b]);
+}
+
+static void sift_down(struct day_order *o, size_t k)
+{
+	for (;;) {
+		size_t c = 2 * k + 1;
+		if (c >= o->n_heap)
+			return;
+		if (c + 1 < o->n_heap && before(o, o->heap[c + 1], o->heap[c]))
+			c++;
+		if (!before(o, o->heap[c], o->heap[k]))
+			return;
+		size_t t = o->heap[k];
+		o->heap[k] = o->heap[c];
+		o->heap[c] = t;
+		k = c;
+	}
+}
+
+static void day_order_free(struct day_order *o)
+{
+	free(o->next);
+	free(o->end);
+	free(o->heap);
+	memset(o, 0, sizeof *o);
+}
+
+/* Back to the first run. */
+static void day_order_rewind(struct day_order *o)
+{
+	for (size_t b = 0; b < o->n_blocks; b++) {
+		o->next[b] = b ? o->end[b - 1] : 0;
+		o->heap[b] = b;
+	}
+	o->n_heap = o->n_blocks;
+	for (size_t k = o->n_heap / 2; k-- > 0;)
+		sift_down(o, k);
+}
+
+/* f's runs in day order, from the first (f->n > 0). Returns 0, or -1 when
+ * out of memory. */
+static int day_order_init(struct day_order *o, const struct features *f)
+{
+	size_t blocks = 1;
+	memset(o, 0, sizeof *o);
+	o->runs = f->runs;
+	for (size_t i = 1; i < f->n; i++)
+		blocks += f->runs[i].day < f->runs[i - 1].day;
+	o->next = malloc(blocks * sizeof *o->next);
+	o->end = malloc(blocks * sizeof *o->end);
+	o->heap = malloc(blocks * sizeof *o->heap);
+	if (!o->next || !o->end || !o->heap)
+		return day_order_free(o), -1;
+	o->n_blocks = 0;
+	for (size_t i = 1; i < f->n; i++)
+		if (f->runs[i].day < f->runs[i - 1].day)
+			o->end[o->n_blocks++] = i;
+	o->end[o->n_blocks++] = f->n;
+	day_order_rewind(o);
+	return 0;
+}
+
+/* The next run in day order, or NULL after the last. */
+static const struct features_run *day_order_next(struct day_order *o)
+{
+	if (o->n_heap == 0)
+		return NULL;
+	size_t b = o->heap[0];
+	const struct features_run *r = &o->runs[o->next[b]++];
+	if (o->next[b] == o->end[b])
+		o->heap[0] = o->heap[--o->n_heap];
+	sift_down(o, 0);
+	return r;
+}
+
+/* out[d] for each day d from first, NAN already where no run is scored: a
+ * later scored run of the day takes the place of an earlier. at and lo
+ * start at the first run. */
+static void rolling(struct day_order *at, struct day_order *lo, int32_t first, int days,
+		    double *out)
+{
+	size_t count = 0;
 	double sum = 0;
-	/* Runs are in date order: a window of days slides with two indices. */
-	for (size_t i = 0; i < f->n; i++) {
-		const struct features_run *r = &f->runs[i];
+	const struct features_run *old = day_order_next(lo), *r;
+	/* A window of days slides with two cursors. */
+	while ((r = day_order_next(at)) != NULL) {
 		if (!isnan(features_pain(r)))
 			sum += features_pain(r), count++;
-		while (f->runs[lo].day <= r->day - days) {
-			if (!isnan(features_pain(&f->runs[lo])))
-				sum -= features_pain(&f->runs[lo]), count--;
-			lo++;
+		while (old && old->day <= r->day - days) {
+			if (!isnan(features_pain(old)))
+				sum -= features_pain(old), count--;
+			old = day_order_next(lo);
 		}
 		if (!isnan(features_pain(r)) && count)
-			out[r->day - f->first_day] = sum / (double)count;
+			out[r->day - first] = sum / (double)count;
 	}
+}
+
+/* Weeks from Monday start: out[0..n) zeroed, and the sums of pain. */
+static void weeks_start(int has_distance, int32_t start, size_t n, struct stats_week *out)
+{
+	for (size_t w = 0; w < n; w++)
+		out[w] = (struct stats_week){.monday = start + 7 * (int32_t)w,
+					     .km = has_distance ? 0 : NAN, .mean_pain = NAN};
+}
+
+/* Count run r into its week of out[0..n) from Monday start, if any. */
+static void weeks_add(const struct features_run *r, int has_distance, int32_t start, size_t n,
+		      struct stats_week *out, double *pain_sum)
+{
+	if (r->day < start || r->day >= start + 7 * (int32_t)n)
+		return;
+	size_t w = (size_t)((r->day - start) / 7);
+	out[w].runs++;
+	if (has_distance && !isnan(features_km(r)))
+		out[w].km += features_km(r);
+	if (!isnan(features_pain(r)))
+		pain_sum[w] += features_pain(r), out[w].scored++;
+}
+
+static void weeks_end(size_t n, struct stats_week *out, const double *pain_sum)
+{
+	for (size_t w = 0; w < n; w++)
+		if (out[w].scored)
+			out[w].mean_pain = pain_sum[w] / (double)out[w].scored;
 }
 
 void stats_weeks(const struct features *f, int has_distance, int32_t last, size_t n,
@@ -34,71 +157,34 @@ void stats_weeks(const struct features *f, int has_distance, int32_t last, size_
 	if (n > STATS_WEEKS)
 		n = STATS_WEEKS;
 	int32_t start = last - 7 * (int32_t)(n - 1);
-
-	for (size_t w = 0; w < n; w++)
-		out[w] = (struct stats_week){.monday = start + 7 * (int32_t)w,
-					     .km = has_distance ? 0 : NAN, .mean_pain = NAN};
-	for (size_t i = 0; i < f->n; i++) {
-		const struct features_run *r = &f->runs[i];
-		if (r->day < start || r->day >= last + 7)
-			continue;
-		size_t w = (size_t)((r->day - start) / 7);
-		out[w].runs++;
-		if (has_distance && !isnan(features_km(r)))
-			out[w].km += features_km(r);
-		if (!isnan(features_pain(r)))
-			pain_sum[w] += features_pain(r), out[w].scored++;
-	}
-	for (size_t w = 0; w < n; w++)
-		if (out[w].scored)
-			out[w].mean_pain = pain_sum[w] / (double)out[w].scored;
+	weeks_start(has_distance, start, n, out);
+	for (size_t i = 0; i < f->n; i++)
+		weeks_add(&f->runs[i], has_distance, start, n, out, pain_sum);
+	weeks_end(n, out, pain_sum);
 }
 
-static void weekly(const struct features *f, int has_distance, struct stats_series *s)
+/* The last STATS_WEEKS weeks of f's runs, taken in day order. */
+static void weekly(const struct features *f, struct day_order *o, int has_distance,
+		   struct stats_series *s)
 {
+	double pain_sum[STATS_WEEKS] = {0};
 	int32_t last = date_monday(f->last_day);
 	int32_t span = (last - date_monday(f->first_day)) / 7 + 1;
 	s->n_weeks = span < STATS_WEEKS ? (size_t)span : STATS_WEEKS;
-	stats_weeks(f, has_distance, last, s->n_weeks, s->week);
+	int32_t start = last - 7 * (int32_t)(s->n_weeks - 1);
+	weeks_start(has_distance, start, s->n_weeks, s->week);
+	for (const struct features_run *r; (r = day_order_next(o)) != NULL;)
+		weeks_add(r, has_distance, start, s->n_weeks, s->week, pain_sum);
+	weeks_end(s->n_weeks, s->week, pain_sum);
 }
 
-/* The runs of in, which are in (athlete, day, file) order, copied to out in
- * (day, athlete, file) order: a counting sort by day, which keeps the order
- * of equal days. */
-static int sort_by_day(const struct features *in, struct features_run *out)
+int stats_series_build(const struct features *f, int has_distance, struct stats_series *out)
 {
-	size_t span = (size_t)(in->last_day - in->first_day) + 1;
-	size_t *at = calloc(span + 1, sizeof *at);
-	if (!at)
-		return -1;
-	for (size_t i = 0; i < in->n; i++)
-		at[in->runs[i].day - in->first_day + 1]++;
-	for (size_t d = 1; d <= span; d++)
-		at[d] += at[d - 1];
-	for (size_t i = 0; i < in->n; i++)
-		out[at[in->runs[i].day - in->first_day]++] = in->runs[i];
-	free(at);
-	return 0;
-}
-
-int stats_series_build(const struct features *in, int has_distance, struct stats_series *out)
-{
-	const struct features *f = in;
+	struct day_order at, lo;
 	memset(out, 0, sizeof *out);
-	out->feat = in;
-	if (in->n == 0)
+	out->feat = f;
+	if (f->n == 0)
 		return 0;
-	/* A cohort's runs are in athlete order: the series need date order. */
-	if (in->n_athletes > 1) {
-		out->by_day = *in;
-		out->by_day.runs = malloc(in->n * sizeof *in->runs);
-		if (!out->by_day.runs)
-			return -1;
-		out->by_day.strength_days = NULL; /* borrowed fields stay with in */
-		if (sort_by_day(in, out->by_day.runs))
-			return -1;
-		f = out->feat = &out->by_day;
-	}
 	out->n = (size_t)(f->last_day - f->first_day) + 1;
 	out->rolling = malloc(out->n * sizeof *out->rolling);
 	if (!out->rolling)
@@ -107,14 +193,20 @@ int stats_series_build(const struct features *in, int has_distance, struct stats
 		out->rolling[d] = NAN;
 	int32_t span = f->last_day - f->first_day;
 	out->rolling_days = span <= 400 ? 14 : span <= 1200 ? 30 : 90;
-	rolling(f, out->rolling_days, out->rolling);
-	weekly(f, has_distance, out);
+	if (day_order_init(&at, f))
+		return -1;
+	if (day_order_init(&lo, f))
+		return day_order_free(&at), -1;
+	rolling(&at, &lo, f->first_day, out->rolling_days, out->rolling);
+	day_order_rewind(&lo);
+	weekly(f, &lo, has_distance, out);
+	day_order_free(&at);
+	day_order_free(&lo);
 	return 0;
 }
 
 void stats_series_free(struct stats_series *s)
 {
 	free(s->rolling);
-	free(s->by_day.runs);
 	memset(s, 0, sizeof *s);
 }

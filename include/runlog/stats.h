@@ -132,9 +132,8 @@ struct stats_week {
 
 /* Release with stats_series_free(). */
 struct stats_series {
-	const struct features *feat; /* the runs in date order: the features
-	                                table itself, or by_day for a cohort */
-	struct features by_day;      /* a cohort's runs sorted by date */
+	const struct features *feat; /* the features table the series come
+	                                from (a cohort's in athlete order) */
 	/* Rolling mean, one per day from feat->first_day (a day, not a run,
 	 * so it stays small however many runs a day has): at the day's last
 	 * scored run, the mean of the scored runs in the window of days ending

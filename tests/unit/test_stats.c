@@ -179,6 +179,53 @@ static void cohort_weeks_are_per_athlete(void **state)
 	assert_close(st.pearson.p, 0.20206676421449993, 1e-7);
 }
 
+/* A cohort's series (its table in athlete order) come from the runs in day
+ * order without a copy (stats_series.c's day_order): they must equal, bit
+ * for bit, those of the same runs sorted by day (stable) beforehand, a
+ * table that is read straight through. Three athletes, runs on shared and
+ * on separate days, two runs a day, pains and distances that do not add
+ * up exactly in binary. */
+static void cohort_series_match_date_order(void **state)
+{
+	enum { N = 3 * 60 };
+	static struct features_run cohort[N], by_day[N];
+	struct stats_series a, b;
+	size_t n = 0;
+	(void)state;
+	for (unsigned ath = 0; ath < 3; ath++)
+		for (int32_t i = 0; i < 60; i++)
+			cohort[n++] = (struct features_run){
+				.day = 1000 + i * (int32_t)(ath + 1) / 2 + (int32_t)ath, .streak = 1,
+				.athlete = ath, .pain_m = (unsigned)((i * 7 + ath * 3) % 100) * 100 + 30,
+				.km_m = (unsigned)(3137 + 11 * i + 1000 * ath), .meal_before = INGEST_UNKNOWN,
+				.meal_after = INGEST_UNKNOWN, .strength = INGEST_UNKNOWN,
+				.ate_after = INGEST_UNKNOWN, .load_spike = INGEST_UNKNOWN};
+	size_t m = 0; /* a stable sort by day: a pass per day */
+	for (int32_t d = 1000; d <= 1000 + 59 * 3 / 2 + 2; d++)
+		for (size_t i = 0; i < N; i++)
+			if (cohort[i].day == d)
+				by_day[m++] = cohort[i];
+	assert_int_equal(m, N);
+	struct features fc = {.runs = cohort, .n = N, .n_athletes = 3, .first_day = 1000,
+			      .last_day = by_day[N - 1].day};
+	struct features fd = fc;
+	fd.runs = by_day;
+	assert_int_equal(stats_series_build(&fc, 1, &a), 0);
+	assert_int_equal(stats_series_build(&fd, 1, &b), 0);
+	assert_int_equal(a.n, b.n);
+	assert_int_equal(a.n_weeks, b.n_weeks);
+	assert_int_equal(a.rolling_days, b.rolling_days);
+	assert_memory_equal(a.rolling, b.rolling, a.n * sizeof *a.rolling);
+	for (size_t w = 0; w < a.n_weeks; w++) {
+		assert_int_equal(a.week[w].runs, b.week[w].runs);
+		assert_int_equal(a.week[w].scored, b.week[w].scored);
+		assert_memory_equal(&a.week[w].km, &b.week[w].km, sizeof(double));
+		assert_memory_equal(&a.week[w].mean_pain, &b.week[w].mean_pain, sizeof(double));
+	}
+	stats_series_free(&a);
+	stats_series_free(&b);
+}
+
 static void summary_matches_scipy(void **state)
 {
 	struct stats_result st;
@@ -289,6 +336,7 @@ int main(void)
 		cmocka_unit_test(spearman_counted_matches_general),
 		cmocka_unit_test(difference_matches_statsmodels),
 		cmocka_unit_test(cohort_weeks_are_per_athlete),
+		cmocka_unit_test(cohort_series_match_date_order),
 		cmocka_unit_test(summary_matches_scipy),
 		cmocka_unit_test(small_samples_are_undefined),
 		cmocka_unit_test(perfect_correlation),
