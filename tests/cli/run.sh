@@ -11,7 +11,8 @@
 #                      measures memory, which valgrind and ASan change)
 # A case that cannot run here (it needs root, say) exits 77 with
 # "skip: WHY" as its first line on stdout: it is counted and shown as skipped.
-# Prints one line per case and "N passed, N failed".
+# Prints one line per case and "N passed, N failed". Arguments, when
+# given, are the cases to run (files or names): sh tests/cli/run.sh bad_size
 #
 # With RUNLOG_WRAP set (e.g. "valgrind -q --error-exitcode=99"), every
 # runlog the cases run goes through that command.
@@ -36,7 +37,9 @@ pass=0 fail=0 skip=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp" ${wrap:-}' EXIT INT TERM
 
-for t in tests/cli/cases/*.t; do
+[ $# -gt 0 ] || set -- tests/cli/cases/*.t
+for t in "$@"; do
+	case $t in */*) ;; *) t=tests/cli/cases/${t%.t}.t ;; esac
 	name=$(basename "$t" .t)
 	if [ -n "${RUNLOG_WRAP:-}${RUNLOG_SANITIZED:-}" ] && grep -q '^@ unwrapped' "$t"; then
 		skip=$((skip + 1))
