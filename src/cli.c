@@ -60,6 +60,29 @@ int cli_draw_chart(struct cli_charts *c, enum chart_kind k, const struct chart_o
 	return rc;
 }
 
+int cli_draw_page_chart(struct cli_charts *c, enum chart_kind k, const struct chart_opts *o,
+			const struct chart_data *d, struct doc_figure *f, char *own[2])
+{
+	struct chart_opts svg = {.fmt = PLOT_SVG, .w = o->w, .h = o->h};
+	own[0] = own[1] = NULL;
+	if (o->fmt != PLOT_SVG) {
+		if (cli_draw_chart(c, k, &svg, d, &own[0], &f->len) != 0)
+			return -1;
+		f->fmt = PLOT_SVG;
+		f->data = own[0];
+	}
+	if (o->w <= CLI_NARROW_W)
+		return 0;
+	svg.w = CLI_NARROW_W;
+	svg.h = CLI_NARROW_H;
+	if (cli_draw_chart(c, k, &svg, d, &own[1], &f->narrow_len) != 0)
+		return -1;
+	f->narrow = own[1];
+	f->narrow_w = svg.w;
+	f->narrow_h = svg.h;
+	return 0;
+}
+
 void cli_chart_error(const struct cli_charts *c, const char *path)
 {
 	const char *why = c->lib ? "" : c->why;

@@ -166,18 +166,23 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return rc;
 }
 
-/* The charts and their bytes, kept for the HTML report. */
+/* The charts and their bytes, and for the HTML report their drawings as
+ * the page shows them (cli_draw_page_chart). */
 struct chart_set {
 	char path[CHART_NANALYZE][4096];
 	char *data[CHART_NANALYZE];
+	char *page[CHART_NANALYZE][2];
 	struct doc_figure fig[CHART_NANALYZE];
 	size_t n;
 };
 
 static void chart_set_free(struct chart_set *cs)
 {
-	for (size_t k = 0; k < CHART_NANALYZE; k++)
+	for (size_t k = 0; k < CHART_NANALYZE; k++) {
 		free(cs->data[k]);
+		free(cs->page[k][0]);
+		free(cs->page[k][1]);
+	}
 }
 
 /* The data behind the charts, beside them. */
@@ -221,6 +226,11 @@ static int draw_charts(const struct options *o, const struct chart_data *d, stru
 			rc = cli_output_error(set->where, errno);
 		}
 		f->data = cs->data[k];
+		if (rc == CLI_OK && o->format == DOC_HTML && !o->json &&
+		    cli_draw_page_chart(&charts, (enum chart_kind)k, &o->chart, d, f, cs->page[k]) != 0) {
+			cli_chart_error(&charts, cs->path[k]);
+			rc = CLI_SOFTWARE;
+		}
 	}
 	cli_charts_free(&charts);
 	return rc;

@@ -233,9 +233,10 @@ static int check_outputs(const struct options *o, const struct output *outs, siz
 }
 
 /* Draw the charts into outs[0..CHARTS) and describe them in figs for the
- * reports; libplot stays loaded in charts. Returns an exit code. */
+ * reports, with the drawings the HTML page shows in page (which the caller
+ * frees); libplot stays loaded in charts. Returns an exit code. */
 static int draw_charts(struct cli_charts *charts, const struct chart_data *cd, const char *folder,
-		       struct output *outs, struct doc_figure *figs)
+		       struct output *outs, struct doc_figure *figs, char *page[][2])
 {
 	const struct chart_opts copts = {.fmt = PLOT_PNG, .w = 1200, .h = 750};
 	int rc = CLI_OK;
@@ -251,6 +252,10 @@ static int draw_charts(struct cli_charts *charts, const struct chart_data *cd, c
 		}
 		figs[i].data = outs[i].data;
 		figs[i].len = outs[i].len;
+		if (rc == CLI_OK && cli_draw_page_chart(charts, k, &copts, cd, &figs[i], page[i]) != 0) {
+			cli_chart_error(charts, outs[i].path);
+			rc = CLI_SOFTWARE;
+		}
 	}
 	return rc;
 }
@@ -287,6 +292,7 @@ struct week {
 	struct report_week r;
 	struct output outs[FILES];
 	struct doc_figure figs[CHARTS];
+	char *page[CHARTS][2]; /* the HTML page's drawings of each chart */
 	char folder[4096];
 };
 
@@ -295,6 +301,8 @@ static void week_free(struct week *w)
 	features_free(&w->feat);
 	for (int i = 0; i < FILES; i++)
 		free(w->outs[i].data);
+	for (int i = 0; i < CHARTS; i++)
+		free(w->page[i][0]), free(w->page[i][1]);
 }
 
 /* The week's numbers, events, charts and reports, in memory, from log
@@ -315,7 +323,7 @@ static int make_week(const struct options *o, const struct ingest_log *log, cons
 				    .fd = &w->fd, .wk = &w->wk, .fw = &w->fw, .charts = w->figs,
 				    .n_charts = CHARTS, .so_far = so_far, .quiet = o->quiet};
 	w->r.end = w->r.so_far ? o->today : o->monday + 6;
-	int rc = draw_charts(charts, &cd, w->folder, w->outs, w->figs);
+	int rc = draw_charts(charts, &cd, w->folder, w->outs, w->figs, w->page);
 	if (rc == CLI_OK && render(&w->r, &w->outs[CHARTS], &w->outs[CHARTS + 1], &w->outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");
 		rc = CLI_SOFTWARE;

@@ -24,10 +24,19 @@ static const char style[] =
 	".tag-strong{background:#d55e00;color:#fff}.tag-moderate{background:#e69f00}"
 	".tag-weak{background:#56b4e9}\n"
 	"figure{margin:1rem 0}figure img,figure svg{display:block;width:100%;height:auto}\n"
+	"figure .narrow{display:none}\n"
 	"figcaption{font-size:.9rem;color:#666}\n"
 	".note{margin-top:2rem;padding:.6rem .8rem;border-left:4px solid #e69f00;background:#fdf6e3}\n"
 	"@media print{body{max-width:none;padding:0}figure,table{break-inside:avoid}"
-	"h2{break-after:avoid}.scroll{overflow:visible}}\n";
+	"h2{break-after:avoid}.scroll{overflow:visible}}\n"
+	"@media screen and (max-width:30rem){body{padding:1rem .5rem}figure{margin:1rem -.5rem}figcaption{padding:0 .5rem}}\n";
+
+/* A figure's narrow layout replaces the full one on a narrow screen. */
+static void narrow_style(FILE *o)
+{
+	fprintf(o, "@media screen and (max-width:%dpx){figure .wide{display:none}"
+		   "figure .narrow{display:block}}\n", DOC_NARROW_SCREEN);
+}
 
 static void base64(FILE *o, const unsigned char *p, size_t n)
 {
@@ -53,22 +62,25 @@ static const char *find(const char *p, const char *end, const char *needle)
 }
 
 /* An SVG drawing inline: its XML prolog and libplot's own title and
- * description dropped, its ids made unique to the figure, and sized by the
- * page (the drawing keeps its aspect). */
-static void svg_inline(FILE *o, const struct doc_figure *f, size_t k)
+ * description dropped, its ids made unique to the figure (prefix id), in
+ * class cls (or none), and sized by the page (the drawing keeps its
+ * aspect). */
+static void svg_inline(FILE *o, const struct doc_figure *f, const char *svg, size_t len, int w,
+		       int h, const char *id, const char *cls)
 {
-	const char *p = f->data, *end = f->data + f->len;
+	const char *p = svg, *end = svg + len;
 	const char *start = find(p, end, "<svg");
 	if (!start)
 		return;
-	fprintf(o, "<svg role=\"img\" aria-label=\"");
+	fprintf(o, "<svg%s%s%s role=\"img\" aria-label=\"", cls ? " class=\"" : "", cls ? cls : "",
+		cls ? "\"" : "");
 	safe_html_put(o, f->title);
-	fprintf(o, "\" style=\"aspect-ratio:%d/%d\"", f->w, f->h);
+	fprintf(o, "\" style=\"aspect-ratio:%d/%d\"", w, h);
 	p = start + 4;
 	while (p < end) {
-		const char *id = find(p, end, " id=\""), *title = find(p, end, "<title>");
+		const char *at = find(p, end, " id=\""), *title = find(p, end, "<title>");
 		const char *desc = find(p, end, "<desc>");
-		const char *q = id;
+		const char *q = at;
 		if (title && (!q || title < q))
 			q = title;
 		if (desc && (!q || desc < q))
@@ -76,8 +88,8 @@ static void svg_inline(FILE *o, const struct doc_figure *f, size_t k)
 		if (!q)
 			break;
 		fwrite(p, 1, (size_t)(q - p), o);
-		if (q == id) {
-			fprintf(o, " id=\"fig%zu-", k);
+		if (q == at) {
+			fprintf(o, " id=\"%s-", id);
 			p = q + 5;
 		} else {
 			const char *close = find(q, end, q == title ? "</title>" : "</desc>");
@@ -89,17 +101,28 @@ static void svg_inline(FILE *o, const struct doc_figure *f, size_t k)
 	fwrite(p, 1, (size_t)(end - p), o);
 }
 
+/* Figure k: its drawing, the narrow layout beside it when it has one. */
 static void figure(FILE *o, const struct doc_figure *f, size_t k)
 {
+	char id[32];
+	const char *wide = f->narrow && find(f->narrow, f->narrow + f->narrow_len, "<svg") ?
+				   "wide" : NULL;
+
 	fputs("<figure>", o);
+	snprintf(id, sizeof id, "fig%zu", k);
 	if (f->data && f->fmt == PLOT_SVG) {
-		svg_inline(o, f, k);
+		svg_inline(o, f, f->data, f->len, f->w, f->h, id, wide);
 	} else if (f->data) {
-		fprintf(o, "<img width=\"%d\" height=\"%d\" alt=\"", f->w, f->h);
+		fprintf(o, "<img%s width=\"%d\" height=\"%d\" alt=\"", wide ? " class=\"wide\"" : "",
+			f->w, f->h);
 		safe_html_put(o, f->title);
 		fputs("\" src=\"data:image/png;base64,", o);
 		base64(o, (const unsigned char *)f->data, f->len);
 		fputs("\">", o);
+	}
+	if (wide) {
+		snprintf(id, sizeof id, "fig%zun", k);
+		svg_inline(o, f, f->narrow, f->narrow_len, f->narrow_w, f->narrow_h, id, "narrow");
 	}
 	fputs("<figcaption>", o);
 	safe_html_put(o, f->title);
@@ -132,7 +155,9 @@ void doc_render_html(FILE *o, const struct doc *d)
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
 	      o);
 	safe_html_put(o, title);
-	fprintf(o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
+	fprintf(o, "</title>\n<style>\n%s", style);
+	narrow_style(o);
+	fputs("</style>\n</head>\n<body>\n", o);
 	for (size_t i = 0; i < d->n; i++) {
 		const struct doc_block *b = &d->b[i];
 		int want = b->kind != DOC_ITEM ? 0 : b->numbered ? 'o' : 'u';

@@ -35,6 +35,7 @@ cli_command_fn cmd_plan;
 #include <stddef.h>
 
 #include "runlog/chart.h"
+#include "runlog/doc.h"
 #include "runlog/features.h"
 #include "runlog/findings.h"
 #include "runlog/ingest.h"
@@ -154,6 +155,20 @@ struct cli_charts {
  * Returns 0, or -1 when drawing failed. */
 int cli_draw_chart(struct cli_charts *c, enum chart_kind k, const struct chart_opts *o,
 		   const struct chart_data *d, char **data, size_t *len);
+
+/* The canvas of a chart's narrow layout in the HTML reports (see
+ * doc_figure): on a 390-pixel phone the axis text of a 1200x750 chart is
+ * 4.5 CSS pixels high, of a 600x400 one 9 or more. */
+#define CLI_NARROW_W 600
+#define CLI_NARROW_H 400
+
+/* Draw chart k as the HTML page shows it into f: as SVG at o's size
+ * (unless o draws SVG already, whose bytes f->data then holds), and when o
+ * is wider than CLI_NARROW_W, laid out at CLI_NARROW_W x CLI_NARROW_H as
+ * f's narrow layout. own[0] and own[1] hold the drawings; the caller frees
+ * them, whatever the result. Returns 0, or -1 when drawing failed. */
+int cli_draw_page_chart(struct cli_charts *c, enum chart_kind k, const struct chart_opts *o,
+			const struct chart_data *d, struct doc_figure *f, char *own[2]);
 
 /* Say that the chart for path could not be drawn, and why when libplot
  * could not be loaded. */

@@ -30,16 +30,27 @@ enum doc_kind {
 	DOC_NOTE,    /* the closing caution */
 };
 
-/* A chart as the report shows it. */
+/* A chart as the report shows it. The HTML page embeds data (SVG inline,
+ * PNG as a data: URI) and, when narrow is set, shows the narrow layout
+ * instead on a screen narrower than DOC_NARROW_SCREEN: on a phone the
+ * full-size chart would shrink its text to a third. */
 struct doc_figure {
 	const char *path;    /* as written, for the text report */
 	const char *href;    /* link relative to the report, for Markdown */
 	const char *title;   /* alt text and caption */
 	enum plot_format fmt;
-	const char *data;    /* the file's bytes, embedded in HTML; may be NULL */
+	const char *data;    /* the drawing the HTML page embeds; may be NULL */
 	size_t len;
 	int w, h;            /* pixels */
+	const char *narrow;  /* the chart laid out on a smaller canvas, as SVG, or NULL */
+	size_t narrow_len;
+	int narrow_w, narrow_h; /* pixels */
 };
+
+/* The widest screen, in CSS pixels, that shows a figure's narrow layout.
+ * A 1200-pixel chart drawn any narrower would shrink its axis text
+ * (15 pixels on the canvas) below 9 CSS pixels. */
+#define DOC_NARROW_SCREEN 768
 
 struct doc_lazy; /* doc.c */
 

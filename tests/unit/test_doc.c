@@ -694,6 +694,61 @@ static void html_svg_inline(void **state)
 	doc_free(&d);
 }
 
+/* A figure with a narrow layout: both inline, the full one in class wide
+ * and the narrow one in class narrow with its own ids ("fig1n-") and
+ * aspect, and the page's style swaps them on a screen of
+ * DOC_NARROW_SCREEN pixels or less. A narrow layout without an <svg> is
+ * left out, and the full one then has no class. */
+static void html_svg_narrow(void **state)
+{
+	static const char wide[] = SVG_PROLOG SVG_BODY("wide");
+	static const char narrow[] = SVG_PROLOG SVG_BODY("narrow");
+	struct doc_figure f = {.path = "a.png", .href = "a.png", .title = "T", .fmt = PLOT_SVG,
+			       .data = wide, .len = sizeof wide - 1, .w = 1200, .h = 750,
+			       .narrow = narrow, .narrow_len = sizeof narrow - 1, .narrow_w = 600,
+			       .narrow_h = 400};
+	struct doc d;
+	(void)state;
+	doc_init(&d);
+	doc_figure(&d, &f);
+	char *got = render(&d, DOC_HTML);
+	assert_string_equal(
+		html_body(got),
+		"<figure><svg class=\"wide\" role=\"img\" aria-label=\"T\" "
+		"style=\"aspect-ratio:1200/750\" version=\"1.1\" id=\"fig1-body\" width=\"1200\" "
+		"height=\"750\" xmlns=\"http://www.w3.org/2000/svg\" "
+		"xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+		"<rect id=\"fig1-background\" x=\"0\"/>\n"
+		"<g id=\"fig1-content\"><text>wide</text></g>\n"
+		"</svg>\n"
+		"<svg class=\"narrow\" role=\"img\" aria-label=\"T\" "
+		"style=\"aspect-ratio:600/400\" version=\"1.1\" id=\"fig1n-body\" width=\"1200\" "
+		"height=\"750\" xmlns=\"http://www.w3.org/2000/svg\" "
+		"xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+		"<rect id=\"fig1n-background\" x=\"0\"/>\n"
+		"<g id=\"fig1n-content\"><text>narrow</text></g>\n"
+		"</svg>\n"
+		"<figcaption>T</figcaption></figure>\n"
+		"</body>\n"
+		"</html>\n");
+	assert_non_null(strstr(got, "figure .narrow{display:none}\n"));
+	assert_non_null(strstr(got, "@media screen and (max-width:768px){figure .wide{display:none}"
+				    "figure .narrow{display:block}}\n"));
+	free(got);
+	doc_free(&d);
+
+	f.narrow = "<not-svg/>";
+	f.narrow_len = strlen(f.narrow);
+	doc_init(&d);
+	doc_figure(&d, &f);
+	got = render(&d, DOC_HTML);
+	assert_non_null(strstr(got, "<figure><svg role=\"img\" aria-label=\"T\" "));
+	assert_null(strstr(got, "class=\"wide\""));
+	assert_null(strstr(got, "not-svg"));
+	free(got);
+	doc_free(&d);
+}
+
 /* Bytes that hold no <svg> element are left out; only the caption stays. */
 static void html_svg_without_svg_element(void **state)
 {
@@ -830,6 +885,7 @@ int main(void)
 		cmocka_unit_test(html_png_base64),
 		cmocka_unit_test(html_figure_without_data),
 		cmocka_unit_test(html_svg_inline),
+		cmocka_unit_test(html_svg_narrow),
 		cmocka_unit_test(html_svg_without_svg_element),
 		cmocka_unit_test(html_self_contained_with_figures),
 		cmocka_unit_test(render_fails_when_doc_failed),
