@@ -166,10 +166,13 @@ fuzz-regress: build/fuzz/fuzz_ingest
 
 # Speed: runlog on a 10-year log and on cohorts, beside the peers when they
 # are there. BASE=path/to/another/runlog times that build in turn with this
-# one and prints the ratios (how a change moved the figures).
+# one and prints the ratios (how a change moved the figures). The peers
+# need Python's matplotlib, pandas and scipy (BENCH_PKGS); the peer scripts
+# themselves are looked for in ../shared/bench (PEERS=DIR elsewhere).
+BENCH_PKGS = bc python3-matplotlib python3-pandas python3-scipy
 bench: all
-	@$(call install_missing,bc)
-	@BASE="$(BASE)" sh tests/bench/run.sh
+	@$(call install_missing,$(BENCH_PKGS))
+	@BASE="$(BASE)" PEERS="$(PEERS)" sh tests/bench/run.sh
 	@echo
 	@BASE="$(BASE)" sh tests/bench/cohort.sh
 
