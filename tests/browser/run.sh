@@ -100,7 +100,7 @@ for page in analyze analyze-svg weekly; do
 				echo "FAIL $page at $screen: no charts in the page ($result)"
 				fail=1
 			elif [ "$w" -lt 500 ] && [ "$2" -gt 0 ] &&
-			     [ "$(echo "$3 < $min_axis_px" | bc)" = 1 ]; then
+			     awk -v px="$3" -v min=$min_axis_px 'BEGIN { exit !(px < min) }'; then
 				echo "FAIL $page at $screen: axis text $3 px, under $min_axis_px ($result)"
 				fail=1
 			elif [ ! -s "$shot" ]; then
