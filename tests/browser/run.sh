@@ -32,11 +32,15 @@ cp "$out/reports/2025-W14/report.html" "$out/weekly.html"
 # page's height, so the screenshot shows it all. The reports stay
 # script-free. The check counts the images (every one must decode) and the
 # visible inline charts (none flat), and measures their text in CSS
-# pixels: the axis text (the numbers on the axes) and the smallest.
+# pixels: the axis text (the numbers on the axes) and the smallest. The
+# charts' text was laid out by libplot with Helvetica's metrics, so the
+# page must draw it in a font with those metrics (Helvetica, Arial or
+# Liberation Sans): its width over Liberation Sans's must be 1 to 1%.
 check='<script>
 addEventListener("load", function () {
   var f = document.getElementById("page"), d = f.contentDocument, imgs = d.images, bad = 0;
   var svgs = d.querySelectorAll("figure svg"), shown = 0, flat = 0, axis = 1e9, small = 1e9;
+  var ctx = document.createElement("canvas").getContext("2d"), drawn = 0, metric = 0;
   for (var i = 0; i < imgs.length; i++)
     if (!imgs[i].complete || imgs[i].naturalWidth === 0) bad++;
   for (var j = 0; j < svgs.length; j++) {
@@ -48,6 +52,9 @@ addEventListener("load", function () {
       var m = ts[k].getScreenCTM(), size = parseFloat(ts[k].getAttribute("font-size")) *
         Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
       small = Math.min(small, size);
+      ctx.font = ts[k].getAttribute("font-size") + " \x27Liberation Sans\x27";
+      drawn += ts[k].getComputedTextLength();
+      metric += ctx.measureText(ts[k].textContent).width;
       if (/^-?[0-9.]+$/.test(ts[k].textContent)) axis = Math.min(axis, size);
     }
   }
@@ -57,6 +64,7 @@ addEventListener("load", function () {
   p.textContent = "CHECK images=" + imgs.length + " broken=" + bad + " svgs=" + shown +
     " flat=" + flat + " axis_px=" + (shown ? axis.toFixed(1) : "-") +
     " smallest_px=" + (shown ? small.toFixed(1) : "-") +
+    " width_vs_liberation=" + (metric ? (drawn / metric).toFixed(3) : "-") +
     " overflow=" + (d.documentElement.scrollWidth > f.width ? 1 : 0);
   document.body.appendChild(p);
 });
@@ -102,6 +110,9 @@ for page in analyze analyze-svg weekly; do
 			elif [ "$w" -lt 500 ] && [ "$2" -gt 0 ] &&
 			     awk -v px="$3" -v min=$min_axis_px 'BEGIN { exit !(px < min) }'; then
 				echo "FAIL $page at $screen: axis text $3 px, under $min_axis_px ($result)"
+				fail=1
+			elif [ "$2" -gt 0 ] && ! echo "$result" | grep -q 'width_vs_liberation=\(0\.99\|1\.00\|1\.01\)'; then
+				echo "FAIL $page at $screen: chart text not in Helvetica's metrics ($result)"
 				fail=1
 			elif [ ! -s "$shot" ]; then
 				echo "FAIL $page at $screen: no screenshot"
