@@ -174,7 +174,7 @@ bench: all
 	@$(call install_missing,$(BENCH_PKGS))
 	@BASE="$(BASE)" PEERS="$(PEERS)" sh tests/bench/run.sh
 	@echo
-	@BASE="$(BASE)" sh tests/bench/cohort.sh
+	@BASE="$(BASE)" PEERS="$(PEERS)" sh tests/bench/cohort.sh
 
 # libplot's SVG plotter leaks a few hundred bytes of its own, and
 # fontconfig (under librsvg) keeps its caches to the end; tests/lsan.supp

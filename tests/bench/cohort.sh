@@ -5,9 +5,9 @@
 # MB/s and peak RSS. Every time is the median of interleaved runs with its
 # range (lowest-highest), never a best run. On the 1M-row log it runs the
 # peers beside it when they are there: the libcsv floor, pandas and DuckDB
-# (../shared/bench; DuckDB needs node and @duckdb/node-api, looked for in
-# DUCKDB_DIR, default /tmp/duck), prints the ratios, and checks runlog's
-# means and correlations against pandas to 1e-9 (agree.py).
+# (../shared/bench, or PEERS=DIR; DuckDB needs node and @duckdb/node-api,
+# looked for in DUCKDB_DIR, default /tmp/duck), prints the ratios, and
+# checks runlog's means and correlations against pandas to 1e-9 (agree.py).
 #
 # BASE=path/to/other/runlog times that build too, in turn with this one on
 # every log, and prints this/base: how a change moved the figures.
@@ -17,7 +17,7 @@ cd "$root"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3
-peers=../shared/bench
+peers=${PEERS:-../shared/bench}
 base=${BASE:-}
 cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c
 
