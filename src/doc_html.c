@@ -136,9 +136,15 @@ static void table(FILE *o, const struct doc_block *b)
 		fputs("<tr>", o);
 		for (size_t c = 0; c < b->cols; c++) {
 			const char *cell = r ? "td" : "th";
+			const char *link = doc_cell_link(b, r, c);
 			fprintf(o, "<%s%s>", cell, b->align[c] == 'r' ? " class=\"r\"" : "");
+			if (link) {
+				fputs("<a href=\"", o);
+				safe_html_put(o, link);
+				fputs("\">", o);
+			}
 			safe_html_put(o, doc_cell(b, r, c));
-			fprintf(o, "</%s>", cell);
+			fprintf(o, "%s</%s>", link ? "</a>" : "", cell);
 		}
 		fputs("</tr>\n", o);
 	}

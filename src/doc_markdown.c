@@ -9,8 +9,15 @@ static void table(FILE *o, const struct doc_block *b)
 {
 	for (size_t r = 0; r < b->rows; r++) {
 		for (size_t c = 0; c < b->cols; c++) {
+			const char *link = doc_cell_link(b, r, c);
 			fputs(c ? " | " : "| ", o);
+			fputs(link ? "[" : "", o);
 			safe_md_put(o, doc_cell(b, r, c), 0);
+			if (link) {
+				fputs("](", o);
+				safe_md_url_put(o, link);
+				fputs(")", o);
+			}
 		}
 		fputs(" |\n", o);
 		if (r == 0) {

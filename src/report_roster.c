@@ -58,7 +58,8 @@ static void row_cells(const void *ctx, size_t i, const char **cells, char *buf, 
 {
 	const struct report_roster *r = ctx;
 	const struct report_roster_row *row = &r->rows[r->order[i]];
-	size_t part = cap / 4;
+	size_t part = cap / 5;
+	char week[9];
 	snprintf(buf, part, "%zu", row->runs);
 	report_num(in_unit(r, row->km), 1, buf + part, part);
 	report_num(row->mean_pain, 1, buf + 2 * part, part);
@@ -69,6 +70,10 @@ static void row_cells(const void *ctx, size_t i, const char **cells, char *buf, 
 	cells[4] = buf;
 	cells[5] = buf + part;
 	cells[6] = row->has_top ? findings_remedy_name(row->top) : "none";
+	/* The name links to the athlete's report, unless it was not written. */
+	if (!row->failed && (size_t)snprintf(buf + 4 * part, part, "../%s/%s/report.html", row->folder,
+					     date_format_week(r->monday, week)) < part)
+		cells[7] = buf + 4 * part;
 }
 
 void report_roster_doc(const struct report_roster *r, struct doc *d)
@@ -88,12 +93,13 @@ void report_roster_doc(const struct report_roster *r, struct doc *d)
 			      r->miles ? "distance (mi)" : "distance (km)", "top remedy"};
 	doc_row(d, head);
 	doc_rows(d, r->n, row_cells, r);
+	doc_link_column(d, 0);
 	doc_add(d, DOC_PARA, "Flags: high_pain, a mean pain of %g or more, or above the runner's usual; "
 			     "rising, the mean of the weekly mean pains of the last %d weeks at least %g "
 			     "point%s above that of the %d weeks before; stale, no runs in the %d days to "
 			     "the week's end; failed, the athlete's reports could not be written (see the "
-			     "error). Each athlete's week is in ../FOLDER/%s/ from this folder (roster.json "
-			     "names each folder).", FINDINGS_HIGH_PAIN, FINDINGS_RISING_WEEKS,
+			     "error). A name links to the athlete's week, in ../FOLDER/%s/ from this folder "
+			     "(roster.json names each folder).", FINDINGS_HIGH_PAIN, FINDINGS_RISING_WEEKS,
 		FINDINGS_RISING_POINTS, FINDINGS_RISING_POINTS > 1 ? "s" : "", FINDINGS_RISING_WEEKS,
 		STATS_STALE_DAYS, week);
 	doc_add(d, DOC_NOTE, "%s", findings_caution);

@@ -103,9 +103,18 @@ typedef void doc_row_fn(const void *ctx, size_t i, const char **cells, char *buf
 #define DOC_LAZY_COLS 16
 void doc_rows(struct doc *d, size_t n, doc_row_fn *row, const void *ctx);
 
+/* Make column col of the last table, a lazy one (doc_rows), a link: its
+ * row function then sets cells[cols] to the row's link, relative to the
+ * report (NULL for none). Markdown and HTML show the link; text does not. */
+void doc_link_column(struct doc *d, size_t col);
+
 /* The text of row r, column c of table b, stored or lazy. Valid until the
  * next doc_cell on b. */
 const char *doc_cell(const struct doc_block *b, size_t r, size_t c);
+
+/* The link of row r, column c of table b (see doc_link_column), or NULL.
+ * Valid until the next doc_cell or doc_cell_link on b. */
+const char *doc_cell_link(const struct doc_block *b, size_t r, size_t c);
 /* The rows of table b stored as text: all but the lazy ones. */
 size_t doc_stored_rows(const struct doc_block *b);
 
