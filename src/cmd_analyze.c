@@ -14,8 +14,10 @@
 #include "runlog/ingest.h"
 #include "runlog/num.h"
 #include "runlog/outfile.h"
+#include "runlog/plan.h"
 #include "runlog/report.h"
 #include "runlog/stats.h"
+#include "runlog/stats_plan.h"
 
 
 struct options {
@@ -24,6 +26,7 @@ struct options {
 	enum doc_format format;
 	const char *out;
 	const char *output; /* -O FILE, or NULL: stdout */
+	const char *plan;   /* --plan FILE, or NULL */
 	int charts;
 	struct chart_opts chart;
 	struct cli_input in;
@@ -96,7 +99,7 @@ static int set_chart_format(struct options *o, const char *s)
 	return 0;
 }
 
-enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_SCALE, OPT_DPI, OPT_DRAFT, OPT_BY };
+enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_SCALE, OPT_DPI, OPT_DRAFT, OPT_BY, OPT_PLAN };
 
 /* analyze's own options (cli_option_fn): 0 taken, 1 not analyze's, -1
  * after a usage error. */
@@ -135,6 +138,11 @@ static int own_option(int c, const char *arg, void *ctx)
 	case OPT_DRAFT:
 		o->chart.draft = 1;
 		return 0;
+	case OPT_PLAN:
+		if (!*arg)
+			return cli_error("--plan: the file name is empty"), -1;
+		o->plan = arg;
+		return 0;
 	default:
 		return 1;
 	}
@@ -153,6 +161,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"dpi", required_argument, NULL, OPT_DPI},
 		{"draft", no_argument, NULL, OPT_DRAFT},
 		{"by", required_argument, NULL, OPT_BY},
+		{"plan", required_argument, NULL, OPT_PLAN},
 		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
@@ -350,15 +359,56 @@ static int print_report(const struct options *o, const struct report *r, FILE *o
 	return rc;
 }
 
+/* --plan FILE into p. Returns an exit code. */
+static int read_plan(const char *file, struct plan *p)
+{
+	struct plan_error err;
+	FILE *fp = fopen(file, "r");
+	if (!fp) {
+		cli_error("%s: cannot open the plan: %s", file, strerror(errno));
+		return CLI_NOINPUT;
+	}
+	int bad = plan_read(fp, p, &err);
+	fclose(fp);
+	if (!bad)
+		return CLI_OK;
+	if (err.line)
+		cli_error("%s:%lu: %s", file, err.line, err.msg);
+	else
+		cli_error("%s: %s", file, err.msg);
+	return CLI_DATAERR;
+}
+
+/* The self-experiment of --plan on one runner's log. Returns an exit code. */
+static int analyze_plan(const struct options *o, const struct ingest_log *log, const struct features *feat,
+			const struct plan *p, struct stats_plan *sp, struct findings_plan *fp)
+{
+	if (log->n_athletes > 1) {
+		cli_error("%s: %zu athletes share this log; a plan is one runner's: give --athlete NAME",
+			  o->in.log, log->n_athletes);
+		return CLI_USAGE;
+	}
+	stats_plan_analyze(feat, p, sp);
+	findings_plan_build(sp, fp);
+	return CLI_OK;
+}
+
 static int analyze(const struct options *o, struct ingest_log *log, struct features *feat, FILE *out)
 {
+	struct plan plan;
+	struct stats_plan sp;
+	struct findings_plan fplan;
 	struct stats_result st;
 	struct stats_model model;
 	struct findings fd;
 	struct chart_set cs = {0};
 	int rc = check_outputs(o);
+	if (rc == CLI_OK && o->plan)
+		rc = read_plan(o->plan, &plan);
 	if (rc == CLI_OK)
 		rc = cli_load(&o->in, log, feat, &st, &model, &fd);
+	if (rc == CLI_OK && o->plan)
+		rc = analyze_plan(o, log, feat, &plan, &sp, &fplan);
 
 	if (rc != CLI_OK)
 		return rc;
@@ -397,7 +447,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 		struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat,
 				   .st = &st, .fd = &fd, .charts = cs.fig, .n_charts = cs.n,
 				   .athletes = athletes, .n_athletes = athletes ? log->n_athletes : 0,
-				   .model = &model};
+				   .model = &model, .plan = o->plan ? &sp : NULL, .plan_fd = &fplan};
 		rc = print_report(o, &r, out);
 	}
 	chart_set_free(&cs);

@@ -53,6 +53,7 @@ static const struct command {
 	 "      --dpi D           the same as --scale D/96\n"
 	 "      --draft           faster PNG charts, without smoothing\n"
 	 "      --by athlete      add a table of each athlete analysed alone\n"
+	 "      --plan PLAN.csv   analyse the self-experiment runlog plan made\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 "      --today DATE      treat DATE as today (later dates are typos)\n"
 	 HELP_INPUT_OPTIONS},

@@ -13,6 +13,7 @@ static const struct plan_text texts[PLAN_NREMEDIES] = {
 	[PLAN_REST] = {
 		.name = "rest",
 		.rule = "no two running days in a row",
+		.doing = "resting every other day",
 		.remedy_do = "Never run two days in a row: after every running day, take a day off "
 			     "running (a walk is fine). The day off gives your back muscles time to "
 			     "mend before the next run.",
@@ -24,6 +25,7 @@ static const struct plan_text texts[PLAN_NREMEDIES] = {
 	[PLAN_EAT] = {
 		.name = "eat",
 		.rule = "a meal before and after every run",
+		.doing = "eating a meal before and after every run",
 		.remedy_do = "Eat a proper meal before every run and another one after it: some "
 			     "protein, some carbohydrate, fruit or vegetables. The meal before shields "
 			     "the muscle; the one after helps it mend.",
@@ -35,6 +37,7 @@ static const struct plan_text texts[PLAN_NREMEDIES] = {
 	[PLAN_STRENGTHEN] = {
 		.name = "strengthen",
 		.rule = "two strength sessions a week",
+		.doing = "doing two strength sessions a week",
 		.remedy_do = "Fit two strength sessions for your back into every week: pull-ups, "
 			     "reverse dumbbell flys and deadlifts. A stronger back holds you steadier "
 			     "and takes more of each stride's jolt.",

@@ -7,62 +7,6 @@
 #include "runlog/report.h"
 #include "runlog/safe.h"
 
-const char *report_num(double x, int prec, char *buf, size_t cap)
-{
-	if (isnan(x))
-		return snprintf(buf, cap, "-"), buf;
-	snprintf(buf, cap, "%.*f", prec, x);
-	if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
-		memmove(buf, buf + 1, strlen(buf));
-	return buf;
-}
-
-const char *report_pval(double p, char *buf, size_t cap)
-{
-	if (isnan(p))
-		snprintf(buf, cap, "-");
-	else if (p < 0.001)
-		snprintf(buf, cap, "<0.001");
-	else
-		snprintf(buf, cap, "%.3f", p);
-	return buf;
-}
-
-const char *report_ci(double lo, double hi, int prec, char *buf, size_t cap)
-{
-	char a[32], b[32];
-	if (isnan(lo))
-		snprintf(buf, cap, "-");
-	else
-		snprintf(buf, cap, "%s to %s", report_num(lo, prec, a, sizeof a),
-			 report_num(hi, prec, b, sizeof b));
-	return buf;
-}
-
-int report_pain_clipped(double lo, double hi)
-{
-	return lo < 0 || hi > INGEST_PAIN_MAX;
-}
-
-/* One end of a pain CI, at the scale's end when it lies past it. */
-static const char *pain_end(double v, int prec, char *buf, size_t cap)
-{
-	if (report_pain_clipped(v, v))
-		snprintf(buf, cap, "%d (clipped)", v < 0 ? 0 : INGEST_PAIN_MAX);
-	else
-		report_num(v, prec, buf, cap);
-	return buf;
-}
-
-const char *report_pain_ci(double lo, double hi, int prec, char *buf, size_t cap)
-{
-	char a[32], b[32];
-	if (isnan(lo) || !report_pain_clipped(lo, hi))
-		return report_ci(lo, hi, prec, buf, cap);
-	snprintf(buf, cap, "%s to %s", pain_end(lo, prec, a, sizeof a), pain_end(hi, prec, b, sizeof b));
-	return buf;
-}
-
 static const char *plural(size_t n)
 {
 	return n == 1 ? "" : "s";
@@ -334,6 +278,8 @@ void report_analyze_doc(const struct report *r, struct doc *d)
 		if (r->athletes)
 			athlete_table(d, r);
 	}
+	if (r->plan)
+		report_plan_doc(d, r->plan, r->plan_fd);
 	if (r->n_charts) {
 		doc_add(d, DOC_HEADING, "Charts");
 		for (size_t i = 0; i < r->n_charts; i++)

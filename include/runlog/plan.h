@@ -64,6 +64,7 @@ int plan_remedy_parse(const char *name, enum plan_remedy *r);
 struct plan_text {
 	const char *name;      /* "rest", as plan_remedy_parse reads it */
 	const char *rule;      /* "no two running days in a row" */
+	const char *doing;     /* the remedy as a subject: "resting every other day" */
 	const char *remedy_do; /* what to do in a remedy block, and why */
 	const char *usual_do;  /* what to do in a usual block */
 	const char *usual;     /* the usual block's title ("your usual running") */

@@ -16,10 +16,12 @@
 #include "runlog/doc.h"
 #include "runlog/features.h"
 #include "runlog/findings.h"
+#include "runlog/findings_plan.h"
 #include "runlog/findings_week.h"
 #include "runlog/ingest.h"
 #include "runlog/stats.h"
 #include "runlog/stats_model.h"
+#include "runlog/stats_plan.h"
 
 struct json_writer; /* runlog/json.h */
 
@@ -61,6 +63,8 @@ struct report {
 	const struct report_athlete *athletes; /* --by athlete, or NULL */
 	size_t n_athletes;
 	const struct stats_model *model;  /* the adjusted effects, or NULL */
+	const struct stats_plan *plan;    /* --plan: the self-experiment, or NULL */
+	const struct findings_plan *plan_fd; /* ... and its verdicts */
 };
 
 /* "read as a Strava export: 439 runs, 44 strength sessions, ..." and, with
@@ -85,6 +89,12 @@ const char *report_not_recorded(const struct ingest_log *log, const char *diary,
 
 /* Append the analyze report to d. */
 void report_analyze_doc(const struct report *r, struct doc *d);
+
+/* The self-experiment's section of the analyze report (report_plan.c). */
+void report_plan_doc(struct doc *d, const struct stats_plan *sp, const struct findings_plan *fp);
+
+/* The "experiment" member of the analyze JSON (see README "JSON output"). */
+void report_plan_json(struct json_writer *w, const struct stats_plan *sp, const struct findings_plan *fp);
 
 /* Write the JSON object (see README "JSON output"). Returns 0 or -1. */
 int report_json(FILE *out, const struct report *r);

@@ -65,6 +65,14 @@ pd.concat([d, gym]).sort_index(kind="stable").to_csv(sys.argv[1], index=False)' 
 # runlog plan's calendar, read by Python's icalendar, against its CSV, and
 # each pair's order recomputed from the seed (see plan_check.py)
 /usr/bin/python3 tests/reference/plan_check.py "$runlog" || fail=1
+# runlog analyze --plan on simulated plans (sticky, drifting pain): the
+# randomisation p equals an exact enumeration in Python, the estimate and
+# its CI scipy's (see plan_test_check.py); and a small, fixed-seed sample of
+# the CI's coverage and the false-positive rate (about 3 s); the full
+# measurement is
+#   /usr/bin/python3 tests/reference/simulate_plan.py ./runlog --n 1000
+/usr/bin/python3 tests/reference/plan_test_check.py "$runlog" || fail=1
+/usr/bin/python3 tests/reference/simulate_plan.py "$runlog" --n 40 || fail=1
 # Weekly reports of logs where no factor does anything name a remedy in
 # "what happened" for at most 5% of weeks (issue 19): a small, fixed-seed
 # sample here (about 15 s); the full 200 weeks per scenario is
