@@ -13,12 +13,15 @@
 #define SKY 0x56b4e9u
 #define GREY 0x999999u
 #define PALE 0xccccccu
+#define REMEDY_SHADE 0xd9eaf6u
+#define USUAL_SHADE 0xfbe7cbu
+#define BLOCK_GAP 0.25 /* days */
 #define MARGINS 90, 40, 105, 40
 
 const char *chart_name(enum chart_kind k)
 {
 	static const char *const name[CHART_NKINDS] = {"pain_timeline", "pain_by_streak", "pain_by_meals",
-						       "weekly", "factors", "week_runs", "last_12_weeks"};
+						       "weekly", "factors", "week_runs", "last_12_weeks", "plan"};
 	return name[k];
 }
 
@@ -28,7 +31,7 @@ const char *chart_title(enum chart_kind k)
 		"Back pain on each run", "Pain by consecutive running days",
 		"Pain with meals eaten or skipped", "Weekly running and pain",
 		"What goes with more back pain", "Pain on each day of the week",
-		"Running and pain, week by week"};
+		"Running and pain, week by week", "Your self-experiment: pain in each block"};
 	return title[k];
 }
 
@@ -500,6 +503,62 @@ static void factors(struct plot *p, const struct chart_data *d)
 	}
 }
 
+/* The plan's days: each block shaded by its arm, the pain of every scored
+ * run in them, and a line at each arm's mean pain (as planned) across its
+ * blocks. */
+static void plan_frame(struct plot *p, const struct stats_plan *sp)
+{
+	const struct plan *pl = sp->plan;
+	char sub[200], r[16], u[16];
+	int32_t x0 = pl->start, x1 = pl->blocks[pl->n - 1].end;
+	snprintf(r, sizeof r, isnan(sp->itt.mean[PLAN_REMEDY]) ? "-" : "%.1f", sp->itt.mean[PLAN_REMEDY]);
+	snprintf(u, sizeof u, isnan(sp->itt.mean[PLAN_USUAL]) ? "-" : "%.1f", sp->itt.mean[PLAN_USUAL]);
+	const struct plan_text *t = plan_remedy_text(pl->remedy);
+	snprintf(sub, sizeof sub, "%s (%s): %zu blocks of %d week%s, %zu complete; the lines are each "
+		 "arm's mean pain over the complete pairs (remedy %s, usual %s)", t->name, t->rule, pl->n, pl->block_weeks, pl->block_weeks == 1 ? "" : "s", sp->completed, r, u);
+	plot_frame(p, MARGINS, x0 - 1, x1 + 1, 0, 10.5);
+	plot_title(p, chart_title(CHART_PLAN), sub);
+	plot_legend(p, 's', REMEDY_SHADE, "remedy block");
+	plot_legend(p, 's', USUAL_SHADE, "usual block");
+	plot_legend(p, 'o', BLUE, "pain on a run, remedy");
+	plot_legend(p, '^', ORANGE, "pain on a run, usual");
+	for (size_t k = 0; k < pl->n; k++) {
+		const struct plan_block *b = &pl->blocks[k];
+		/* a sliver of white between blocks, so two of one arm stay two */
+		plot_bar(p, (b->start + b->end) / 2.0, b->end - b->start + 1 - BLOCK_GAP, 0, 10.5,
+			 b->arm == PLAN_REMEDY ? REMEDY_SHADE : USUAL_SHADE);
+	}
+	plot_yaxis(p, 2, "pain (0-10)");
+	plot_xaxis_dates(p);
+}
+
+static void plan_chart(struct plot *p, const struct chart_data *d)
+{
+	const struct stats_plan *sp = d->plan;
+	const struct plan *pl = sp->plan;
+	const struct features *f = d->feat;
+	size_t k = 0;
+	plan_frame(p, sp);
+	for (size_t i = 0; i < f->n; i++) {
+		const struct features_run *r = &f->runs[i];
+		while (k < pl->n && pl->blocks[k].end < r->day)
+			k++;
+		if (k == pl->n)
+			break;
+		if (r->day < pl->blocks[k].start || isnan(features_pain(r)))
+			continue;
+		int remedy = pl->blocks[k].arm == PLAN_REMEDY;
+		plot_marker(p, r->day, jittered(r, i), remedy ? 'o' : '^', remedy ? 10 : 13,
+			    remedy ? BLUE : ORANGE);
+	}
+	for (k = 0; k < pl->n; k++) {
+		const struct plan_block *b = &pl->blocks[k];
+		double m = sp->itt.mean[b->arm];
+		if (!isnan(m))
+			plot_segment(p, b->start - 0.5, m, b->end + 0.5, m, 3, b->arm == PLAN_REMEDY ? BLUE : ORANGE);
+	}
+}
+
 int chart_needs_raster(const struct chart_opts *o)
 {
 	return o->fmt == PLOT_PNG && !o->draft;
@@ -509,7 +568,9 @@ int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
 	       const struct chart_opts *o, const struct chart_data *d)
 {
 	struct plot p;
-	if (k >= CHART_NANALYZE && !d->week)
+	if ((k == CHART_WEEK_DAYS || k == CHART_WEEK_TREND) && !d->week)
+		return -1;
+	if (k == CHART_PLAN && !d->plan)
 		return -1;
 	if (plot_open(&p, lib, out, o->fmt, o->w, o->h, o->scale, o->draft, o->boxes))
 		return -1;
@@ -521,6 +582,7 @@ int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
 	case CHART_FACTORS: factors(&p, d); break;
 	case CHART_WEEK_DAYS: week_days(&p, d); break;
 	case CHART_WEEK_TREND: week_trend(&p, d); break;
+	case CHART_PLAN: plan_chart(&p, d); break;
 	default: break;
 	}
 	return plot_close(&p);

@@ -175,19 +175,33 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return rc;
 }
 
+/* The charts analyze draws: every analyze chart, and with --plan the
+ * plan's. */
+#define CHARTS_MAX (CHART_NANALYZE + 1)
+
+static int n_charts(const struct options *o)
+{
+	return o->plan ? CHART_NANALYZE + 1 : CHART_NANALYZE;
+}
+
+static enum chart_kind chart_at(int i)
+{
+	return i < CHART_NANALYZE ? (enum chart_kind)i : CHART_PLAN;
+}
+
 /* The charts and their bytes, and for the HTML report their drawings as
  * the page shows them (cli_draw_page_chart). */
 struct chart_set {
-	char path[CHART_NANALYZE][4096];
-	char *data[CHART_NANALYZE];
-	char *page[CHART_NANALYZE][2];
-	struct doc_figure fig[CHART_NANALYZE];
+	char path[CHARTS_MAX][4096];
+	char *data[CHARTS_MAX];
+	char *page[CHARTS_MAX][2];
+	struct doc_figure fig[CHARTS_MAX];
 	size_t n;
 };
 
 static void chart_set_free(struct chart_set *cs)
 {
-	for (size_t k = 0; k < CHART_NANALYZE; k++) {
+	for (size_t k = 0; k < CHARTS_MAX; k++) {
 		free(cs->data[k]);
 		free(cs->page[k][0]);
 		free(cs->page[k][1]);
@@ -220,15 +234,14 @@ static int draw_charts(const struct options *o, const struct chart_data *d, stru
 	char name[64];
 	int rc = CLI_OK;
 
-	for (int k = 0; k < CHART_NANALYZE && rc == CLI_OK; k++) {
+	for (int k = 0; k < n_charts(o) && rc == CLI_OK; k++) {
 		struct doc_figure *f = &cs->fig[k];
-		snprintf(name, sizeof name, "%s.%s", chart_name((enum chart_kind)k), ext);
+		snprintf(name, sizeof name, "%s.%s", chart_name(chart_at(k)), ext);
 		snprintf(cs->path[k], sizeof cs->path[k], "%s/%s", o->out, name);
 		*f = (struct doc_figure){.path = cs->path[k], .href = cs->path[k],
-					 .title = chart_title((enum chart_kind)k), .fmt = o->chart.fmt,
+					 .title = chart_title(chart_at(k)), .fmt = o->chart.fmt,
 					 .w = o->chart.w, .h = o->chart.h};
-		if (cli_draw_chart(&charts, (enum chart_kind)k, &o->chart, d, &cs->data[k],
-				   &f->len) != 0) {
+		if (cli_draw_chart(&charts, chart_at(k), &o->chart, d, &cs->data[k], &f->len) != 0) {
 			cli_chart_error(&charts, cs->path[k]);
 			rc = CLI_SOFTWARE;
 		} else if (outfile_set_write(set, name, cs->data[k], f->len) != 0) {
@@ -236,7 +249,7 @@ static int draw_charts(const struct options *o, const struct chart_data *d, stru
 		}
 		f->data = cs->data[k];
 		if (rc == CLI_OK && o->format == DOC_HTML && !o->json &&
-		    cli_draw_page_chart(&charts, (enum chart_kind)k, &o->chart, d, f, cs->page[k]) != 0) {
+		    cli_draw_page_chart(&charts, chart_at(k), &o->chart, d, f, cs->page[k]) != 0) {
 			cli_chart_error(&charts, cs->path[k]);
 			rc = CLI_SOFTWARE;
 		}
@@ -269,7 +282,7 @@ static int write_charts(const struct options *o, const struct ingest_log *log,
 		rc = cli_output_error(set.where, errno);
 	outfile_set_free(&set);
 	close(dir);
-	cs->n = rc == CLI_OK ? CHART_NANALYZE : 0;
+	cs->n = rc == CLI_OK ? (size_t)n_charts(o) : 0;
 	return rc;
 }
 
@@ -288,8 +301,8 @@ static int check_outputs(const struct options *o)
 		cli_error("%s: cannot write charts there: %s", o->out, strerror(errno));
 		return CLI_CANTCREAT;
 	}
-	for (int k = 0; k < CHART_NANALYZE; k++) {
-		snprintf(path, sizeof path, "%s/%s.%s", o->out, chart_name((enum chart_kind)k),
+	for (int k = 0; k < n_charts(o); k++) {
+		snprintf(path, sizeof path, "%s/%s.%s", o->out, chart_name(chart_at(k)),
 			 o->chart.fmt == PLOT_SVG ? "svg" : "png");
 		if (cli_is_input(&o->in, path)) {
 			cli_error("%s: is the log itself; runlog will not write over it", path);
@@ -438,7 +451,8 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 		int meals = st.measured[STATS_MEAL_BEFORE] || st.measured[STATS_MEAL_AFTER];
 		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
 					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0,
-					.miles = log->miles, .meals_missing = meals ? NULL : why};
+					.miles = log->miles, .meals_missing = meals ? NULL : why,
+					.plan = o->plan ? &sp : NULL};
 		rc = write_charts(o, log, &cd, &cs);
 		stats_series_free(&series);
 	}

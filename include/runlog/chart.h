@@ -12,6 +12,7 @@
 #include "runlog/findings.h"
 #include "runlog/plot.h"
 #include "runlog/stats.h"
+#include "runlog/stats_plan.h"
 
 enum chart_kind {
 	CHART_PAIN_TIMELINE,
@@ -22,6 +23,7 @@ enum chart_kind {
 	CHART_NANALYZE,                 /* the charts analyze draws come first */
 	CHART_WEEK_DAYS = CHART_NANALYZE, /* runlog weekly: the week's runs */
 	CHART_WEEK_TREND,               /* runlog weekly: the last 12 weeks */
+	CHART_PLAN,                     /* analyze --plan: the self-experiment */
 	CHART_NKINDS
 };
 
@@ -37,6 +39,7 @@ struct chart_data {
 	const struct stats_week_report *week; /* the week charts only */
 	int so_far;       /* the week charts: the week is not over yet */
 	int32_t today;    /* with so_far: the last day the week has so far */
+	const struct stats_plan *plan; /* the plan chart only */
 };
 
 /* File name stem of a chart ("pain_timeline"), and its title. */

@@ -818,9 +818,15 @@ static void check_layout(struct analysis *a, const char *what)
 	static const int size[][2] = {{PLOT_MIN_W, PLOT_MIN_H}, {600, 400}, {1200, 750}, {2400, 1500},
 				      {PLOT_MIN_W, 3 * PLOT_MIN_H}, {4 * PLOT_MIN_W, PLOT_MIN_H}};
 	struct stats_week_report wk;
+	struct plan plan;
+	struct stats_plan sp;
 	int has_distance = a->cd.has_distance;
 	stats_week_build(&a->feat, has_distance, date_monday(a->feat.last_day), &wk);
 	a->cd.week = &wk;
+	/* The plan chart: a plan over the log's last 8 weeks. */
+	plan_make(&plan, PLAN_REST, date_monday(a->feat.last_day) - 7 * 7, 8, 1, 1);
+	stats_plan_analyze(&a->feat, &plan, &sp);
+	a->cd.plan = &sp;
 	/* Both as a finished week and as one not over yet ("so far", "to come"). */
 	for (int so_far = 0; so_far <= 1; so_far++) {
 		a->cd.so_far = so_far;
@@ -839,6 +845,7 @@ static void check_layout(struct analysis *a, const char *what)
 	}
 	a->cd.so_far = 0;
 	a->cd.week = NULL;
+	a->cd.plan = NULL;
 }
 
 static void sample_layout_is_clean(void **state)
