@@ -12,6 +12,7 @@
 
 #include "runlog/cli.h"
 #include "runlog/date.h"
+#include "runlog/findings_plan.h"
 #include "runlog/outfile.h"
 #include "runlog/plan.h"
 #include "runlog/safe.h"
@@ -234,6 +235,11 @@ static void print_plan(const char *out, const char *ics, const struct plan *p)
 	printf("seed %" PRIu64 "; the same plan again: %s --out ", p->seed, plan_command(p, cmd, sizeof cmd));
 	safe_term_put(stdout, out, strlen(out));
 	fputc('\n', stdout);
+	/* The smallest p of the randomisation test is 1 / 2^pairs. */
+	if (p->n / 2 < FINDINGS_PLAN_CLEAR_PAIRS)
+		printf("note: with %zu pairs the randomisation p cannot go below 1/%lu, so this\n"
+		       "  plan cannot tell clearly whether %s helps; --weeks %d or more can\n",
+		       p->n / 2, 1ul << (p->n / 2), t->name, 2 * FINDINGS_PLAN_CLEAR_PAIRS * p->block_weeks);
 	for (size_t i = 0; i < p->n; i++) {
 		const struct plan_block *k = &p->blocks[i];
 		printf("block %d  %s to %s  %s: %s\n", k->block, date_format(k->start, a), date_format(k->end, b),
