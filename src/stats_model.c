@@ -403,20 +403,6 @@ static uint32_t run_athlete(const void *runs, size_t i)
 	return ((const struct features_run *)runs)[i].athlete;
 }
 
-/* load_spike needs four weeks of a runner's log: the term comes in when
- * at least half the scored runs have it, else it stays out (and those runs
- * stay in). */
-static int spikes_in_model(const struct features *f)
-{
-	size_t scored = 0, known = 0;
-	for (size_t i = 0; i < f->n; i++)
-		if (f->runs[i].pain_m != INGEST_PAIN_NONE) {
-			scored++;
-			known += f->runs[i].load_spike != INGEST_UNKNOWN;
-		}
-	return f->has_distance && scored && 2 * known >= scored;
-}
-
 /* The model's terms, over the kept ones: the solution of the normal
  * equations and the inverse of X'X, which the sandwich needs. */
 struct solution {
@@ -773,24 +759,6 @@ static int without_time(const struct eqs *e, struct stats_model *out)
 	return rc < 0 ? -1 : 0;
 }
 
-/* The terms the log has, as the fit reads them. */
-static struct stats_has has_of(const struct features *f)
-{
-	return (struct stats_has){.mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
-				  .spikes = spikes_in_model(f)};
-}
-
-/* The terms the log has (stats_model.h), into out->has_term. */
-static void has_terms(struct stats_has h, struct stats_model *out)
-{
-	for (int t = 0; t < P; t++)
-		out->has_term[t] = 1;
-	out->has_term[STATS_TERM_NO_STRENGTH] = h.hs;
-	out->has_term[STATS_TERM_LOAD_SPIKE] = h.spikes;
-	out->has_term[STATS_TERM_MEAL_BEFORE] = h.mb;
-	out->has_term[STATS_TERM_MEAL_AFTER] = h.ma;
-}
-
 int stats_model_fit(const struct features *f, struct stats_model *out)
 {
 	memset(out, 0, sizeof *out);
@@ -801,8 +769,8 @@ int stats_model_fit(const struct features *f, struct stats_model *out)
 	struct fit *ft = calloc(1, sizeof *ft);
 	if (!ft)
 		return -1;
-	*ft = (struct fit){.f = f, .has = has_of(f)};
-	has_terms(ft->has, out);
+	*ft = (struct fit){.f = f, .has = stats_has_of(f)};
+	stats_has_terms(ft->has, out->has_term);
 	struct halves split = halves_split(f->runs, f->n, run_athlete);
 	struct normal_eq ne[2] = {{.fit = ft}, {.fit = ft}};
 	halves_work(split, normal_range, &ne[0], &ne[1], normal_merge);
@@ -883,7 +851,7 @@ int stats_model_predict(const struct features *f, const struct stats_model *m, s
 	struct fit *ft = calloc(1, sizeof *ft);
 	if (!ft)
 		return -1;
-	*ft = (struct fit){.f = f, .has = has_of(f)};
+	*ft = (struct fit){.f = f, .has = stats_has_of(f)};
 	profile_coefficients(ft, m);
 	struct scratch sc = {0};
 	size_t n = athlete_samples(&sc, ft, lo, hi);

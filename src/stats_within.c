@@ -21,6 +21,36 @@ static inline int profile_of(struct stats_has h, const struct features_run *r)
 	return unknown ? -1 : prof;
 }
 
+/* load_spike needs four weeks of a runner's log: the term comes in when
+ * at least half the scored runs have it, else it stays out (and those runs
+ * stay in). */
+static int spikes_in_model(const struct features *f)
+{
+	size_t scored = 0, known = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (f->runs[i].pain_m != INGEST_PAIN_NONE) {
+			scored++;
+			known += f->runs[i].load_spike != INGEST_UNKNOWN;
+		}
+	return f->has_distance && scored && 2 * known >= scored;
+}
+
+struct stats_has stats_has_of(const struct features *f)
+{
+	return (struct stats_has){.mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
+				  .spikes = spikes_in_model(f)};
+}
+
+void stats_has_terms(struct stats_has h, int has_term[STATS_NTERMS])
+{
+	for (int t = 0; t < STATS_NTERMS; t++)
+		has_term[t] = 1;
+	has_term[STATS_TERM_NO_STRENGTH] = h.hs;
+	has_term[STATS_TERM_LOAD_SPIKE] = h.spikes;
+	has_term[STATS_TERM_MEAL_BEFORE] = h.mb;
+	has_term[STATS_TERM_MEAL_AFTER] = h.ma;
+}
+
 int stats_profile_terms(int prof, int *act)
 {
 	int n = 0;

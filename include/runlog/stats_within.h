@@ -60,6 +60,15 @@ struct stats_sample {
 	int32_t prof; /* its profile */
 };
 
+/* The terms the log f has, as the adjusted model reads them: the meal
+ * and strength columns, and load_spike when the log has distances and at
+ * least half its scored runs have the four weeks of log a spike needs. */
+struct stats_has stats_has_of(const struct features *f);
+
+/* The terms a log with h has, into has_term (1: the term is in; the
+ * streaks and previous pain always are). */
+void stats_has_terms(struct stats_has h, int has_term[STATS_NTERMS]);
+
 /* The terms that are 1 in profile prof, into act (at most 5); returns how many. */
 int stats_profile_terms(int prof, int *act);
 
