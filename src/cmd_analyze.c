@@ -30,6 +30,8 @@ struct options {
 	int charts;
 	struct chart_opts chart;
 	struct cli_input in;
+	const char *since_arg; /* --since DATE (or --change DATE), or NULL */
+	int32_t since;
 };
 
 #define STR_(x) #x
@@ -99,13 +101,14 @@ static int set_chart_format(struct options *o, const char *s)
 	return 0;
 }
 
-enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_SCALE, OPT_DPI, OPT_DRAFT, OPT_BY, OPT_PLAN };
+enum { OPT_NO_CHARTS = 256, OPT_CHART_FORMAT, OPT_SIZE, OPT_SCALE, OPT_DPI, OPT_DRAFT, OPT_BY, OPT_PLAN, OPT_SINCE };
 
 /* analyze's own options (cli_option_fn): 0 taken, 1 not analyze's, -1
  * after a usage error. */
 static int own_option(int c, const char *arg, void *ctx)
 {
 	struct options *o = ctx;
+	const char *why;
 	switch (c) {
 	case 'f':
 		return set_format(o, arg);
@@ -143,6 +146,11 @@ static int own_option(int c, const char *arg, void *ctx)
 			return cli_error("--plan: the file name is empty"), -1;
 		o->plan = arg;
 		return 0;
+	case OPT_SINCE:
+		if (date_parse_iso(arg, &o->since, &why))
+			return cli_error("--since: '%s' %s", arg, why), -1;
+		o->since_arg = arg;
+		return 0;
 	default:
 		return 1;
 	}
@@ -162,6 +170,8 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"draft", no_argument, NULL, OPT_DRAFT},
 		{"by", required_argument, NULL, OPT_BY},
 		{"plan", required_argument, NULL, OPT_PLAN},
+		{"since", required_argument, NULL, OPT_SINCE},
+		{"change", required_argument, NULL, OPT_SINCE},
 		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
@@ -181,12 +191,14 @@ static int parse_args(int argc, char **argv, struct options *o)
 
 static int n_charts(const struct options *o)
 {
-	return o->plan ? CHART_NANALYZE + 1 : CHART_NANALYZE;
+	return CHART_NANALYZE + (o->plan != NULL);
 }
 
-static enum chart_kind chart_at(int i)
+/* The k-th chart, k below n_charts(o). */
+static enum chart_kind chart_at(const struct options *o, int k)
 {
-	return i < CHART_NANALYZE ? (enum chart_kind)i : CHART_PLAN;
+	(void)o;
+	return k < CHART_NANALYZE ? (enum chart_kind)k : CHART_PLAN;
 }
 
 /* The charts and their bytes, and for the HTML report their drawings as
@@ -236,12 +248,12 @@ static int draw_charts(const struct options *o, const struct chart_data *d, stru
 
 	for (int k = 0; k < n_charts(o) && rc == CLI_OK; k++) {
 		struct doc_figure *f = &cs->fig[k];
-		snprintf(name, sizeof name, "%s.%s", chart_name(chart_at(k)), ext);
+		snprintf(name, sizeof name, "%s.%s", chart_name(chart_at(o, k)), ext);
 		snprintf(cs->path[k], sizeof cs->path[k], "%s/%s", o->out, name);
 		*f = (struct doc_figure){.path = cs->path[k], .href = cs->path[k],
-					 .title = chart_title(chart_at(k)), .fmt = o->chart.fmt,
+					 .title = chart_title(chart_at(o, k)), .fmt = o->chart.fmt,
 					 .w = o->chart.w, .h = o->chart.h};
-		if (cli_draw_chart(&charts, chart_at(k), &o->chart, d, &cs->data[k], &f->len) != 0) {
+		if (cli_draw_chart(&charts, chart_at(o, k), &o->chart, d, &cs->data[k], &f->len) != 0) {
 			cli_chart_error(&charts, cs->path[k]);
 			rc = CLI_SOFTWARE;
 		} else if (outfile_set_write(set, name, cs->data[k], f->len) != 0) {
@@ -249,7 +261,7 @@ static int draw_charts(const struct options *o, const struct chart_data *d, stru
 		}
 		f->data = cs->data[k];
 		if (rc == CLI_OK && o->format == DOC_HTML && !o->json &&
-		    cli_draw_page_chart(&charts, chart_at(k), &o->chart, d, f, cs->page[k]) != 0) {
+		    cli_draw_page_chart(&charts, chart_at(o, k), &o->chart, d, f, cs->page[k]) != 0) {
 			cli_chart_error(&charts, cs->path[k]);
 			rc = CLI_SOFTWARE;
 		}
@@ -302,7 +314,7 @@ static int check_outputs(const struct options *o)
 		return CLI_CANTCREAT;
 	}
 	for (int k = 0; k < n_charts(o); k++) {
-		snprintf(path, sizeof path, "%s/%s.%s", o->out, chart_name(chart_at(k)),
+		snprintf(path, sizeof path, "%s/%s.%s", o->out, chart_name(chart_at(o, k)),
 			 o->chart.fmt == PLOT_SVG ? "svg" : "png");
 		if (cli_is_input(&o->in, path)) {
 			cli_error("%s: is the log itself; runlog will not write over it", path);
@@ -406,6 +418,42 @@ static int analyze_plan(const struct options *o, const struct ingest_log *log, c
 	return CLI_OK;
 }
 
+/* "Did it work?" for a log of one athlete: --since's fit, or without it
+ * the habits dropped (r->since or r->detected, pointing into since and
+ * det). Returns an exit code. */
+static int did_it_work(const struct options *o, const struct features *feat, struct stats_since *since,
+		       struct stats_since_detected *det, struct report *r)
+{
+	char a[16];
+	if (o->since_arg && feat->n_athletes > 1) {
+		cli_error("%s: --since: %zu athletes share this log; give --athlete NAME", o->in.log,
+			  feat->n_athletes);
+		return CLI_USAGE;
+	}
+	if (o->since_arg && (!feat->n || o->since <= feat->first_day)) {
+		cli_error("%s: --since: '%s' is not after the log's first run (%s): nothing comes before it",
+			  o->in.log, o->since_arg, feat->n ? date_format(feat->first_day, a) : "none");
+		return CLI_USAGE;
+	}
+	if (o->since_arg && o->since > feat->last_day) {
+		cli_error("%s: --since: '%s' is after the log's last run (%s)", o->in.log, o->since_arg,
+			  date_format(feat->last_day, a));
+		return CLI_USAGE;
+	}
+	if (feat->n_athletes > 1)
+		return CLI_OK;
+	int oom = o->since_arg ? stats_since_fit(feat, o->since, since) : stats_since_detect(feat, det);
+	if (oom) {
+		cli_error("out of memory");
+		return CLI_SOFTWARE;
+	}
+	if (o->since_arg)
+		r->since = since;
+	else
+		r->detected = det;
+	return CLI_OK;
+}
+
 static int analyze(const struct options *o, struct ingest_log *log, struct features *feat, FILE *out)
 {
 	struct plan plan;
@@ -415,6 +463,10 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	struct stats_model model;
 	struct findings fd;
 	struct chart_set cs = {0};
+	struct stats_since since;
+	struct stats_since_detected det;
+	struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat, .st = &st,
+			   .fd = &fd, .model = &model};
 	int rc = check_outputs(o);
 	if (rc == CLI_OK && o->plan)
 		rc = read_plan(o->plan, &plan);
@@ -422,6 +474,8 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 		rc = cli_load(&o->in, log, feat, &st, &model, &fd);
 	if (rc == CLI_OK && o->plan)
 		rc = analyze_plan(o, log, feat, &plan, &sp, &fplan);
+	if (rc == CLI_OK)
+		rc = did_it_work(o, feat, &since, &det, &r);
 
 	if (rc != CLI_OK)
 		return rc;
@@ -458,10 +512,9 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 	}
 
 	if (rc == CLI_OK) {
-		struct report r = {.file = o->in.log, .diary = o->in.diary, .log = log, .feat = feat,
-				   .st = &st, .fd = &fd, .charts = cs.fig, .n_charts = cs.n,
-				   .athletes = athletes, .n_athletes = athletes ? log->n_athletes : 0,
-				   .model = &model, .plan = o->plan ? &sp : NULL, .plan_fd = &fplan};
+		r.charts = cs.fig, r.n_charts = cs.n;
+		r.athletes = athletes, r.n_athletes = athletes ? log->n_athletes : 0;
+		r.plan = o->plan ? &sp : NULL, r.plan_fd = &fplan;
 		rc = print_report(o, &r, out);
 	}
 	chart_set_free(&cs);

@@ -54,6 +54,7 @@ static const struct command {
 	 "      --draft           faster PNG charts, without smoothing\n"
 	 "      --by athlete      add a table of each athlete analysed alone\n"
 	 "      --plan PLAN.csv   analyse the self-experiment runlog plan made\n"
+	 "      --since DATE      did a change made on DATE go with less pain? (or --change)\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 "      --today DATE      treat DATE as today (later dates are typos)\n"
 	 HELP_INPUT_OPTIONS},

@@ -277,6 +277,7 @@ void report_analyze_doc(const struct report *r, struct doc *d)
 		adjusted_table(d, r);
 		if (r->athletes)
 			athlete_table(d, r);
+		report_since_doc(r, d);
 	}
 	if (r->plan)
 		report_plan_doc(d, r->plan, r->plan_fd);

@@ -310,6 +310,7 @@ int report_json(FILE *o, const struct report *r)
 		athletes(&w, r);
 	if (r->plan)
 		report_plan_json(&w, r->plan, r->plan_fd);
+	report_since_json(&w, r);
 	report_json_tail(&w, r->charts, r->n_charts, 0);
 	json_end(&w);
 	return ferror(o) ? -1 : 0;

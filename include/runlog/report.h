@@ -22,6 +22,7 @@
 #include "runlog/stats.h"
 #include "runlog/stats_model.h"
 #include "runlog/stats_plan.h"
+#include "runlog/stats_since.h"
 
 struct json_writer; /* runlog/json.h */
 
@@ -65,6 +66,9 @@ struct report {
 	const struct stats_model *model;  /* the adjusted effects, or NULL */
 	const struct stats_plan *plan;    /* --plan: the self-experiment, or NULL */
 	const struct findings_plan *plan_fd; /* ... and its verdicts */
+	const struct stats_since *since;  /* --since DATE's fit, or NULL */
+	const struct stats_since_detected *detected; /* without --since, the
+	                                  habits dropped (one athlete), or NULL */
 };
 
 /* "read as a Strava export: 439 runs, 44 strength sessions, ..." and, with
@@ -95,6 +99,15 @@ void report_plan_doc(struct doc *d, const struct stats_plan *sp, const struct fi
 
 /* The "experiment" member of the analyze JSON (see README "JSON output"). */
 void report_plan_json(struct json_writer *w, const struct stats_plan *sp, const struct findings_plan *fp);
+
+/* "Did it work?": r->since's change, or the habits r->detected lists
+ * with the --since command for each (nothing when neither is set, or
+ * r->detected lists none). */
+void report_since_doc(const struct report *r, struct doc *d);
+
+/* The keys "change" (r->since) and "changes_detected" (r->detected), each
+ * when set. */
+void report_since_json(struct json_writer *w, const struct report *r);
 
 /* Write the JSON object (see README "JSON output"). Returns 0 or -1. */
 int report_json(FILE *out, const struct report *r);

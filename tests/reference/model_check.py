@@ -169,12 +169,9 @@ def trend(days):
     return "none", []
 
 
-def design(path):
-    """The new model ("new": its runs, the terms that vary within an
-    athlete, previous_pain last, and each athlete's trend columns), the
-    previous model ("old": every eligible run, its terms, no trend) and
-    each athlete's kind of trend ("kinds")."""
-    r, has_strength, has_distance = factors(path)
+def eligible(r, has_strength, has_distance):
+    """The runs with a pain score and every term the log has known (with
+    the streak indicators s2..s7), and those terms, of factors()' runs r."""
     # load_spike enters when at least half the scored runs have a value
     sc = r[r["pain"].notna()]
     has_distance = has_distance and len(sc) > 0 and 2 * sc["load_spike"].notna().sum() >= len(sc)
@@ -186,8 +183,16 @@ def design(path):
     e = r.dropna(subset=["pain"] + meals + extra).copy()
     for s in range(2, 8):
         e["s%d" % s] = ((e["streak"].clip(upper=7)) == s).astype(float)
+    return e, ["s%d" % s for s in range(2, 8)] + meals + extra
+
+
+def design(path):
+    """The new model ("new": its runs, the terms that vary within an
+    athlete, previous_pain last, and each athlete's trend columns), the
+    previous model ("old": every eligible run, its terms, no trend) and
+    each athlete's kind of trend ("kinds")."""
+    e, terms = eligible(*factors(path))
     m = e[e["prev_pain"].notna()].copy()
-    terms = ["s%d" % s for s in range(2, 8)] + meals + extra
 
     def varying(d, ts):  # a term constant within each athlete stays out
         return [t for t in ts if d.groupby("athlete")[t].transform(lambda x: x - x.mean()).abs().sum() > 1e-9]

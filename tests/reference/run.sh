@@ -73,6 +73,10 @@ pd.concat([d, gym]).sort_index(kind="stable").to_csv(sys.argv[1], index=False)' 
 #   /usr/bin/python3 tests/reference/simulate_plan.py ./runlog --n 1000
 /usr/bin/python3 tests/reference/plan_test_check.py "$runlog" || fail=1
 /usr/bin/python3 tests/reference/simulate_plan.py "$runlog" --n 40 || fail=1
+# runlog analyze --since's interrupted time series against statsmodels on logs
+# the check writes from seeds: runners with gaps, unlogged meals, no meal
+# columns, and a cohort read with --athlete (see since_check.py)
+/usr/bin/python3 tests/reference/since_check.py "$runlog" || fail=1
 # Weekly reports of logs where no factor does anything name a remedy in
 # "what happened" for at most 5% of weeks (issue 19): a small, fixed-seed
 # sample here (about 15 s); the full 200 weeks per scenario is
