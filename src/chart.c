@@ -21,7 +21,8 @@
 const char *chart_name(enum chart_kind k)
 {
 	static const char *const name[CHART_NKINDS] = {"pain_timeline", "pain_by_streak", "pain_by_meals",
-						       "weekly", "factors", "week_runs", "last_12_weeks", "plan"};
+						       "weekly", "factors", "week_runs", "last_12_weeks", "plan",
+						       "change"};
 	return name[k];
 }
 
@@ -31,7 +32,8 @@ const char *chart_title(enum chart_kind k)
 		"Back pain on each run", "Pain by consecutive running days",
 		"Pain with meals eaten or skipped", "Weekly running and pain",
 		"What goes with more back pain", "Pain on each day of the week",
-		"Running and pain, week by week", "Your self-experiment: pain in each block"};
+		"Running and pain, week by week", "Your self-experiment: pain in each block",
+		"Pain before and after the change"};
 	return title[k];
 }
 
@@ -559,6 +561,73 @@ static void plan_chart(struct plot *p, const struct chart_data *d)
 	}
 }
 
+/* The fitted line of the change chart at day: the level and trend before
+ * the date, or after it; carried is the trend before carried past it. */
+static double since_fit(const struct stats_since *s, double day, int after)
+{
+	double days = day - s->day;
+	double y = s->base + s->time[STATS_SINCE_DAYS].effect * days;
+	if (after)
+		y += s->time[STATS_SINCE_POST].effect + s->time[STATS_SINCE_POST_DAYS].effect * days;
+	return y;
+}
+
+/* A fitted line from day x0 to x1, cut where it leaves the pain scale. */
+static void since_line(struct plot *p, const struct stats_since *s, double x0, double x1, int after,
+		       double width, plot_color c)
+{
+	double y0 = since_fit(s, x0, after), y1 = since_fit(s, x1, after);
+	double t0 = 0, t1 = 1;
+	for (int end = 0; end < 2; end++) { /* the part of [0, 1] within 0..10 */
+		double lim = end ? INGEST_PAIN_MAX : 0;
+		if (y0 == y1)
+			continue;
+		double t = (lim - y0) / (y1 - y0);
+		if ((y0 < lim) == (end == 0) && t > t0)
+			t0 = t;
+		if ((y1 < lim) == (end == 0) && t < t1)
+			t1 = t;
+	}
+	if (t0 < t1)
+		plot_segment(p, x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0, x0 + (x1 - x0) * t1,
+			     y0 + (y1 - y0) * t1, width, c);
+}
+
+static void change(struct plot *p, const struct chart_data *d)
+{
+	const struct features *f = d->feat;
+	const struct stats_since *s = d->since;
+	double pad = (f->last_day - f->first_day) / 50.0 + 1;
+	char sub[192], day[16];
+	const struct stats_since_coef *lv = &s->time[STATS_SINCE_POST];
+	date_format(s->day, day);
+	if (s->status == STATS_SINCE_OK)
+		snprintf(sub, sizeof sub, "from %s: %+.1f points against the trend before (95%% CI %.1f to %.1f); "
+			 "the lines at the runs' mean streaks, meals, strength and load", day,
+			 fabs(lv->effect) < 0.05 ? 0 : lv->effect, lv->ci_lo, lv->ci_hi);
+	else
+		snprintf(sub, sizeof sub, "from %s", day);
+	plot_frame(p, MARGINS, f->first_day - pad, f->last_day + pad, 0, 10.5);
+	plot_title(p, chart_title(CHART_CHANGE), sub);
+	if (s->status != STATS_SINCE_OK) {
+		plot_message(p, s->status == STATS_SINCE_FEW ? "too few runs on a side of the date to compare"
+							     : "the runs cannot tell the change from the trend");
+		return;
+	}
+	plot_legend(p, 'o', SKY, "a run's pain");
+	plot_legend(p, 's', ORANGE, "fitted, before and after the date");
+	plot_legend(p, 's', GREY, "the trend before, carried on");
+	plot_yaxis(p, 2, "pain (0-10)");
+	plot_xaxis_dates(p);
+	for (size_t i = 0; i < f->n; i++)
+		if (!isnan(features_pain(&f->runs[i])))
+			plot_marker(p, f->runs[i].day, jittered(&f->runs[i], i), 'o', 9, SKY);
+	plot_segment(p, s->day, 0, s->day, 10.5, 2, PLOT_INK);
+	since_line(p, s, s->day, f->last_day, 0, 3, GREY);
+	since_line(p, s, f->first_day, s->day, 0, 4, ORANGE);
+	since_line(p, s, s->day, f->last_day, 1, 4, ORANGE);
+}
+
 int chart_needs_raster(const struct chart_opts *o)
 {
 	return o->fmt == PLOT_PNG && !o->draft;
@@ -572,6 +641,8 @@ int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
 		return -1;
 	if (k == CHART_PLAN && !d->plan)
 		return -1;
+	if (k == CHART_CHANGE && !d->since)
+		return -1;
 	if (plot_open(&p, lib, out, o->fmt, o->w, o->h, o->scale, o->draft, o->boxes))
 		return -1;
 	switch (k) {
@@ -583,6 +654,7 @@ int chart_draw(const struct plot_lib *lib, enum chart_kind k, FILE *out,
 	case CHART_WEEK_DAYS: week_days(&p, d); break;
 	case CHART_WEEK_TREND: week_trend(&p, d); break;
 	case CHART_PLAN: plan_chart(&p, d); break;
+	case CHART_CHANGE: change(&p, d); break;
 	default: break;
 	}
 	return plot_close(&p);

@@ -185,20 +185,21 @@ static int parse_args(int argc, char **argv, struct options *o)
 	return rc;
 }
 
-/* The charts analyze draws: every analyze chart, and with --plan the
- * plan's. */
-#define CHARTS_MAX (CHART_NANALYZE + 1)
+/* The charts analyze draws: every analyze chart, then with --plan the
+ * plan's and with --since the change's. */
+#define CHARTS_MAX (CHART_NANALYZE + 2)
 
 static int n_charts(const struct options *o)
 {
-	return CHART_NANALYZE + (o->plan != NULL);
+	return CHART_NANALYZE + (o->plan != NULL) + (o->since_arg != NULL);
 }
 
 /* The k-th chart, k below n_charts(o). */
 static enum chart_kind chart_at(const struct options *o, int k)
 {
-	(void)o;
-	return k < CHART_NANALYZE ? (enum chart_kind)k : CHART_PLAN;
+	if (k < CHART_NANALYZE)
+		return (enum chart_kind)k;
+	return k == CHART_NANALYZE && o->plan ? CHART_PLAN : CHART_CHANGE;
 }
 
 /* The charts and their bytes, and for the HTML report their drawings as
@@ -506,7 +507,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 		struct chart_data cd = {.feat = feat, .st = &st, .series = &series, .fd = &fd,
 					.has_distance = (log->columns & INGEST_HAS_DISTANCE) != 0,
 					.miles = log->miles, .meals_missing = meals ? NULL : why,
-					.plan = o->plan ? &sp : NULL};
+					.plan = o->plan ? &sp : NULL, .since = r.since};
 		rc = write_charts(o, log, &cd, &cs);
 		stats_series_free(&series);
 	}

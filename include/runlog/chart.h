@@ -13,6 +13,7 @@
 #include "runlog/plot.h"
 #include "runlog/stats.h"
 #include "runlog/stats_plan.h"
+#include "runlog/stats_since.h"
 
 enum chart_kind {
 	CHART_PAIN_TIMELINE,
@@ -24,6 +25,7 @@ enum chart_kind {
 	CHART_WEEK_DAYS = CHART_NANALYZE, /* runlog weekly: the week's runs */
 	CHART_WEEK_TREND,               /* runlog weekly: the last 12 weeks */
 	CHART_PLAN,                     /* analyze --plan: the self-experiment */
+	CHART_CHANGE,                   /* analyze --since: the fit around the date */
 	CHART_NKINDS
 };
 
@@ -40,6 +42,8 @@ struct chart_data {
 	int so_far;       /* the week charts: the week is not over yet */
 	int32_t today;    /* with so_far: the last day the week has so far */
 	const struct stats_plan *plan; /* the plan chart only */
+	const struct stats_since *since; /* the change chart only: feat is
+	                                    the one runner's runs it was fitted to */
 };
 
 /* File name stem of a chart ("pain_timeline"), and its title. */

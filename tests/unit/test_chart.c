@@ -827,6 +827,10 @@ static void check_layout(struct analysis *a, const char *what)
 	plan_make(&plan, PLAN_REST, date_monday(a->feat.last_day) - 7 * 7, 8, 1, 1);
 	stats_plan_analyze(&a->feat, &plan, &sp);
 	a->cd.plan = &sp;
+	struct stats_since since; /* the change chart: a date mid-log */
+	assert_int_equal(stats_since_fit(&a->feat, a->feat.first_day + (a->feat.last_day - a->feat.first_day) / 2,
+					 &since), 0);
+	a->cd.since = &since;
 	/* Both as a finished week and as one not over yet ("so far", "to come"). */
 	for (int so_far = 0; so_far <= 1; so_far++) {
 		a->cd.so_far = so_far;
@@ -846,6 +850,7 @@ static void check_layout(struct analysis *a, const char *what)
 	a->cd.so_far = 0;
 	a->cd.week = NULL;
 	a->cd.plan = NULL;
+	a->cd.since = NULL;
 }
 
 static void sample_layout_is_clean(void **state)
