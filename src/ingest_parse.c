@@ -47,33 +47,6 @@ int ingest_parse_missing(const struct cell *v)
 	return 0;
 }
 
-/* "1,337" or "12,345.6": digits in groups of three, in an app export. */
-static int drop_thousands(const char *s, char *out)
-{
-	size_t n = 0, group = 0;
-	int seen_comma = 0;
-	const char *p = s;
-	if (*p == '-')
-		out[n++] = *p++;
-	for (; *p && *p != '.'; p++) {
-		if (*p == ',') {
-			if ((!seen_comma && (group < 1 || group > 3)) || (seen_comma && group != 3))
-				return -1;
-			seen_comma = 1;
-			group = 0;
-			continue;
-		}
-		if (*p < '0' || *p > '9')
-			return -1;
-		out[n++] = *p;
-		group++;
-	}
-	if (!seen_comma || group != 3)
-		return -1;
-	strcpy(out + n, p);
-	return 0;
-}
-
 static int parse_number(const struct reader *r, const struct cell *v, enum col c, double *out,
 			char *msg, size_t cap)
 {
@@ -83,15 +56,12 @@ static int parse_number(const struct reader *r, const struct cell *v, enum col c
 		return 0;
 	if (!v->too_long && num_parse_decimal(v->s, out) == 0)
 		return 0;
-	if (!v->too_long && r->lay.thousands && drop_thousands(v->s, plain) == 0 &&
-	    num_parse_decimal(plain, out) == 0)
+	/* An app export groups thousands with commas; a file with ';' or
+	 * tabs between fields writes a decimal comma. */
+	if (!v->too_long && r->lay.thousands && num_parse_grouped(v->s, NUM_COMMA_THOUSANDS, out) == 0)
 		return 0;
-	if (!v->too_long && r->decimal_comma && strchr(v->s, ',') == strrchr(v->s, ',')) {
-		memcpy(plain, v->s, v->len + 1);
-		char *comma = strchr(plain, ',');
-		if (comma && (*comma = '.', num_parse_decimal(plain, out) == 0))
-			return 0;
-	}
+	if (!v->too_long && r->decimal_comma && num_parse_grouped(v->s, NUM_COMMA_DECIMAL, out) == 0)
+		return 0;
 	if (!v->too_long) {
 		double x;
 		memcpy(plain, v->s, v->len + 1);

@@ -38,6 +38,62 @@ int num_parse_decimal(const char *s, double *out)
 	return 0;
 }
 
+/* s with its grouping mark group dropped and its decimal mark dec made
+ * '.', into out (at least strlen(s) + 1 bytes): digits in groups of three
+ * after a first group of one to three, then an optional fraction. -1 when
+ * s is not so grouped (a mark must group at least once). */
+static int ungroup(const char *s, char group, char dec, char *out)
+{
+	size_t n = 0, run = 0;
+	int groups = 0;
+	const char *p = s;
+	if (*p == '-' || *p == '+')
+		out[n++] = *p++;
+	for (; *p && *p != dec; p++) {
+		if (*p == group) {
+			if ((groups ? run != 3 : run < 1 || run > 3))
+				return -1;
+			groups++;
+			run = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return -1;
+		out[n++] = *p;
+		run++;
+	}
+	if (!groups || run != 3)
+		return -1;
+	if (*p == dec)
+		out[n++] = '.', p++;
+	for (; *p; p++)
+		if (*p < '0' || *p > '9')
+			return -1;
+		else
+			out[n++] = *p;
+	out[n] = '\0';
+	return 0;
+}
+
+int num_parse_grouped(const char *s, enum num_comma comma, double *out)
+{
+	char plain[72];
+	const char *c = strrchr(s, ','), *d = strrchr(s, '.');
+	if (num_parse_decimal(s, out) == 0)
+		return 0;
+	if (strlen(s) >= sizeof plain || (!c && !d))
+		return -1;
+	if (comma == NUM_COMMA_THOUSANDS || (c && d && d > c))
+		return ungroup(s, ',', '.', plain) ? -1 : num_parse_decimal(plain, out);
+	if (c && (d || c != strchr(s, ',')))
+		return ungroup(s, '.', ',', plain) ? -1 : num_parse_decimal(plain, out);
+	if (!c)
+		return ungroup(s, '.', ',', plain) ? -1 : num_parse_decimal(plain, out);
+	strcpy(plain, s);
+	plain[c - s] = '.';
+	return num_parse_decimal(plain, out);
+}
+
 /* The next character of s, folded: ASCII letters and the accented letters
  * of Latin-1 (UTF-8 C3 80-9E, but for the multiplication sign) to lower
  * case, a byte at a time; other bytes as they are. */

@@ -10,6 +10,23 @@
  * Returns 0 and sets *out, or -1. */
 int num_parse_decimal(const char *s, double *out);
 
+/* How an export's numbers use the comma (see num_parse_grouped). */
+enum num_comma {
+	NUM_COMMA_THOUSANDS, /* English: "1,234.5"; a comma only groups digits */
+	NUM_COMMA_DECIMAL,   /* the runner's language: "2,81", "1.234,5" */
+};
+
+/* Parse a number as an app export spells it: a plain decimal as
+ * num_parse_decimal reads it, or grouped. With NUM_COMMA_THOUSANDS commas group the digits in threes
+ * ("1,337", "12,345.6"). With NUM_COMMA_DECIMAL a lone comma is the
+ * decimal mark ("2,81", "1,234" is 1.234); when a number has both marks
+ * the last one is the decimal mark and the other groups digits in threes
+ * ("1.234,5" and "1,234.5" are both 1234.5); dots alone group digits only
+ * when there are two or more ("1.234.567"; "6.29" stays 6.29, as Garmin
+ * writes in every language). Independent of LC_NUMERIC. Returns 0 and
+ * sets *out, or -1. */
+int num_parse_grouped(const char *s, enum num_comma comma, double *out);
+
 /* The runner's own words for yes and no (--yes, --no), beside the
  * table's; they win over it. The caller owns the strings. */
 struct num_words {

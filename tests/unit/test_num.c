@@ -45,6 +45,48 @@ static void decimal_rejects(void **state)
 	}
 }
 
+/* The spellings of Strava's and Garmin's exports in the runner's
+ * language, and in English: a US "1,234.5" is never 1.2345. */
+static void grouped_numbers(void **state)
+{
+	static const struct {
+		const char *s;
+		enum num_comma comma;
+		double want;
+	} ok[] = {
+		{"1.234,5", NUM_COMMA_DECIMAL, 1234.5},   {"2,81", NUM_COMMA_DECIMAL, 2.81},
+		{"1,234.5", NUM_COMMA_DECIMAL, 1234.5},   {"1,234.5", NUM_COMMA_THOUSANDS, 1234.5},
+		{"1,234", NUM_COMMA_THOUSANDS, 1234},     {"1,234", NUM_COMMA_DECIMAL, 1.234},
+		{"6.29", NUM_COMMA_DECIMAL, 6.29},        {"6.29", NUM_COMMA_THOUSANDS, 6.29},
+		{"1.234.567", NUM_COMMA_DECIMAL, 1234567}, {"12,345,678.25", NUM_COMMA_THOUSANDS, 12345678.25},
+		{"-2,5", NUM_COMMA_DECIMAL, -2.5},        {"1.066", NUM_COMMA_DECIMAL, 1.066},
+		{"0,5", NUM_COMMA_DECIMAL, 0.5},          {"12.345.678,9", NUM_COMMA_DECIMAL, 12345678.9},
+	};
+	static const struct {
+		const char *s;
+		enum num_comma comma;
+	} bad[] = {
+		{"1.234,5", NUM_COMMA_THOUSANDS}, {"2,81", NUM_COMMA_THOUSANDS}, {"1,23,4", NUM_COMMA_DECIMAL},
+		{"1,2,3", NUM_COMMA_DECIMAL},     {"12,34.5", NUM_COMMA_DECIMAL}, {"1.23,4", NUM_COMMA_DECIMAL},
+		{",5", NUM_COMMA_THOUSANDS},      {"1,", NUM_COMMA_THOUSANDS},    {"1,2a", NUM_COMMA_DECIMAL},
+		{"1.2.3", NUM_COMMA_DECIMAL},     {"", NUM_COMMA_DECIMAL},        {"1 234,5", NUM_COMMA_DECIMAL},
+		{"1,234,5", NUM_COMMA_DECIMAL},   {"nan", NUM_COMMA_DECIMAL},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		double x = -999;
+		if (num_parse_grouped(ok[i].s, ok[i].comma, &x) != 0)
+			fail_msg("'%s' (%d) rejected", ok[i].s, ok[i].comma);
+		if (fabs(x - ok[i].want) > TOL * fabs(ok[i].want))
+			fail_msg("'%s' = %.17g, expected %.17g", ok[i].s, x, ok[i].want);
+	}
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		double x = -999;
+		if (num_parse_grouped(bad[i].s, bad[i].comma, &x) != -1)
+			fail_msg("'%s' (%d) accepted as %.17g", bad[i].s, bad[i].comma, x);
+	}
+}
+
 static void bool_values(void **state)
 {
 	/* Every word of the table, in some case, and the marks (README.md,
@@ -230,6 +272,7 @@ int main(void)
 		cmocka_unit_test(decimal_matches_strtod),
 		cmocka_unit_test(decimal_accepts),
 		cmocka_unit_test(decimal_rejects),
+		cmocka_unit_test(grouped_numbers),
 		cmocka_unit_test(bool_values),
 		cmocka_unit_test(bool_own_words),
 		cmocka_unit_test(duration_accepts),
