@@ -173,25 +173,26 @@ char *date_format_week(int32_t day, char *buf)
 }
 
 /* The months' names, one line a month: each language's long name (English,
- * German, French, Spanish, Italian, Dutch, Danish, Norwegian, Swedish),
+ * German, French, Spanish, Italian, Dutch, Danish, Norwegian, Swedish,
+ * Portuguese),
  * the spellings without accents that people type, and the short forms
  * that are no beginning of a long one ("mrz", "mrt"). A word names a month
  * when it begins one of its names, with at least three letters, and no
  * other month's: "okt", "sept", "janv", "févr" and "fevr" do, "jui"
  * (juin or juillet) does not. Lower case, accents in UTF-8. */
 static const char *const month_names[12] = {
-	"january januar janvier enero gennaio januari jänner",
-	"february februar février fevrier febrero febbraio februari",
-	"march märz maerz marz mars marzo maart marts mrz mrt",
+	"january januar janvier enero gennaio januari jänner janeiro",
+	"february februar février fevrier febrero febbraio februari fevereiro",
+	"march märz maerz marz mars marzo maart marts março marco mrz mrt",
 	"april avril abril aprile",
-	"may mai mayo maggio mei maj",
-	"june juni juin junio giugno",
-	"july juli juillet julio luglio",
+	"may mai mayo maggio mei maj maio",
+	"june juni juin junio giugno junho",
+	"july juli juillet julio luglio julho",
 	"august août aout agosto augustus augusti",
-	"september septembre septiembre setiembre settembre",
-	"october oktober octobre octubre ottobre",
-	"november novembre noviembre",
-	"december dezember décembre decembre diciembre dicembre desember",
+	"september septembre septiembre setiembre settembre setembro",
+	"october oktober octobre octubre ottobre outubro",
+	"november novembre noviembre novembro",
+	"december dezember décembre decembre diciembre dicembre desember dezembro",
 };
 
 /* The end of the word of letters at s: ASCII letters and the bytes of

@@ -1,6 +1,8 @@
 /* ingest_layout: recognise the file from its header and map its fields,
  * after normalising their names. */
 #include "ingest_layout.h"
+#include "runlog/date.h"
+#include "runlog/num.h"
 #include "runlog/safe.h"
 
 #include <stdio.h>
@@ -53,23 +55,6 @@ static const struct alias {
 	{"name", COL_ATHLETE, 0, 1},
 };
 
-/* The columns of the app exports, after normalisation. */
-static const struct alias strava[] = {
-	{"activity_date", COL_DATE, 0, 0},
-	{"activity_type", COL_TYPE, 0, 0},
-	{"distance", COL_DISTANCE, 0, 0},
-	{"elapsed_time", COL_DURATION, 0, 0},
-	{"pain", COL_PAIN, 0, 0},
-};
-
-static const struct alias garmin[] = {
-	{"activity_type", COL_TYPE, 0, 0},
-	{"date", COL_DATE, 0, 0},
-	{"distance", COL_DISTANCE, 0, 0},
-	{"time", COL_DURATION, 0, 0},
-	{"pain", COL_PAIN, 0, 0},
-};
-
 const char *ingest_format_name(enum ingest_format f)
 {
 	static const char *const name[] = {"runlog log", "spreadsheet", "Strava export",
@@ -89,6 +74,9 @@ enum activity ingest_activity(const char *type)
 		return ACTIVITY_RUN;
 	if (strstr(low, "strength") || strstr(low, "weight"))
 		return ACTIVITY_STRENGTH;
+	for (size_t i = 0; i < ingest_n_activity_names; i++)
+		if (num_words_equal(type, ingest_activity_names[i].name))
+			return ingest_activity_names[i].kind;
 	return ACTIVITY_OTHER;
 }
 
@@ -212,24 +200,39 @@ static void found(char *const *hdr, size_t n, char *msg, size_t cap)
 	ingest_layout_names(hdr, n, msg, cap);
 }
 
-/* The app exports, by the columns only they have together: their alias
- * table, or runlog's own for a log or another spreadsheet. */
+/* Whether the header has the column an export names (normalised). */
+static int has_named(char norm[][128], size_t n, const char *name, char *out)
+{
+	int mi;
+	ingest_normalize_name(name, out, 128, &mi);
+	return has(norm, n, out);
+}
+
+/* The app export whose columns the header has together (ingest_exports):
+ * its table of names into table (5 entries) with their text in names, or
+ * runlog's own for a log or another spreadsheet. */
 static const struct alias *pick_format(char norm[][128], size_t n, struct ingest_layout *l,
-				       size_t *n_table)
+				       struct alias *table, char names[][128], size_t *n_table)
 {
 	l->format = INGEST_FORMAT_RUNLOG;
-	if (has(norm, n, "activity_date") && has(norm, n, "activity_type") && has(norm, n, "distance")) {
-		l->format = INGEST_FORMAT_STRAVA;
-		l->seconds = l->utc = l->thousands = 1;
-		*n_table = sizeof strava / sizeof *strava;
-		return strava;
-	}
-	if (has(norm, n, "activity_type") && has(norm, n, "date") && has(norm, n, "distance") &&
-	    has(norm, n, "time")) {
-		l->format = INGEST_FORMAT_GARMIN;
-		l->thousands = 1;
-		*n_table = sizeof garmin / sizeof *garmin;
-		return garmin;
+	for (size_t i = 0; i < ingest_n_exports; i++) {
+		const struct ingest_export *e = &ingest_exports[i];
+		int garmin = e->format == INGEST_FORMAT_GARMIN;
+		if (!has_named(norm, n, e->date, names[0]) || !has_named(norm, n, e->type, names[1]) ||
+		    !has_named(norm, n, e->distance, names[2]) ||
+		    (!has_named(norm, n, e->duration, names[3]) && garmin))
+			continue;
+		static const enum col role[] = {COL_DATE, COL_TYPE, COL_DISTANCE, COL_DURATION, COL_PAIN};
+		strcpy(names[4], "pain");
+		for (int k = 0; k < 5; k++)
+			table[k] = (struct alias){names[k], role[k], 0, 0};
+		l->format = e->format;
+		l->seconds = l->utc = !garmin;
+		l->comma = e->comma == NUM_COMMA_DECIMAL;
+		l->thousands = !l->comma;
+		l->date_order = e->dates;
+		*n_table = 5;
+		return table;
 	}
 	*n_table = sizeof aliases / sizeof *aliases;
 	return aliases;
@@ -351,6 +354,8 @@ int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *op
 			struct ingest_layout *l, char *msg, size_t cap)
 {
 	char (*norm)[128] = malloc((n ? n : 1) * sizeof *norm);
+	char names[5][128];
+	struct alias export_table[5];
 	int *miles = malloc((n ? n : 1) * sizeof *miles);
 	size_t n_table;
 	int rc = -1;
@@ -368,7 +373,7 @@ int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *op
 		ingest_normalize_name(hdr[i], norm[i], sizeof norm[i], &miles[i]);
 		l->map[i] = -1;
 	}
-	const struct alias *table = pick_format(norm, n, l, &n_table);
+	const struct alias *table = pick_format(norm, n, l, export_table, names, &n_table);
 	if (map_fields(norm, miles, table, n_table, l, msg, cap))
 		goto out;
 	if (apply_columns(norm, miles, hdr, opts, l, msg, cap)) {

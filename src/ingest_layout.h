@@ -29,6 +29,8 @@ struct ingest_layout {
 	int seconds;          /* a plain-number duration is seconds, not minutes */
 	int utc;              /* date-times are UTC (Strava) */
 	int thousands;        /* numbers may carry ',' thousands separators (app exports) */
+	int comma;            /* an export in the runner's language: decimal commas */
+	int date_order;       /* enum date_order of dates in numbers, but for --dates */
 	unsigned hits;        /* bit k: opts->columns[k] named a field here */
 };
 
@@ -54,5 +56,25 @@ static inline int ingest_is_blank(int c)
 /* What an app export's activity type makes of a row. */
 enum activity { ACTIVITY_RUN, ACTIVITY_STRENGTH, ACTIVITY_OTHER };
 enum activity ingest_activity(const char *type);
+
+/* The app exports' header names, one entry per app and language, as the
+ * export writes them (ingest_names.c, the one table of them); how it
+ * writes numbers (enum num_comma) and dates in numbers (enum date_order). */
+struct ingest_export {
+	enum ingest_format format;
+	const char *language;
+	const char *date, *type, *distance, *duration;
+	int comma, dates;
+};
+extern const struct ingest_export ingest_exports[];
+extern const size_t ingest_n_exports;
+
+/* Activity types, whole, in the languages of ingest_exports. */
+struct ingest_activity_name {
+	const char *name;
+	enum activity kind;
+};
+extern const struct ingest_activity_name ingest_activity_names[];
+extern const size_t ingest_n_activity_names;
 
 #endif

@@ -56,11 +56,13 @@ static int parse_number(const struct reader *r, const struct cell *v, enum col c
 		return 0;
 	if (!v->too_long && num_parse_decimal(v->s, out) == 0)
 		return 0;
-	/* An app export groups thousands with commas; a file with ';' or
-	 * tabs between fields writes a decimal comma. */
+	/* An English export groups thousands with commas; a file in the
+	 * runner's language, or one with ';' between fields, writes a
+	 * decimal comma. */
 	if (!v->too_long && r->lay.thousands && num_parse_grouped(v->s, NUM_COMMA_THOUSANDS, out) == 0)
 		return 0;
-	if (!v->too_long && r->decimal_comma && num_parse_grouped(v->s, NUM_COMMA_DECIMAL, out) == 0)
+	if (!v->too_long && (r->decimal_comma || r->lay.comma) &&
+	    num_parse_grouped(v->s, NUM_COMMA_DECIMAL, out) == 0)
 		return 0;
 	if (!v->too_long) {
 		double x;
@@ -161,9 +163,15 @@ static int parse_slash(struct reader *r, const struct date_slash *sl, int32_t *d
 	const struct cell *dc = &r->cell[COL_DATE];
 	struct ingest_seen *seen = &r->seen;
 	int order = sl->len[0] == 4 ? DATE_YMD : r->opts->date_order;
+	if (order == DATE_AUTO)
+		order = r->lay.date_order;
 	if (order != DATE_AUTO) {
-		if (date_from_slash(sl, (enum date_order)order, day))
+		struct date_stamp st = sl->st;
+		if (date_from_slash(sl, (enum date_order)order, &st.day))
 			return bad(msg, cap, COL_DATE, dc, "is not a day in the calendar");
+		/* Strava's "21.07.2026, 15:09:27" is UTC, as its English dates. */
+		st.zone |= r->lay.utc && st.secs >= 0;
+		*day = date_local_day(&st);
 		return 0;
 	}
 	if (sl->f[0] < 1 || sl->f[1] < 1 || sl->f[0] > 31 || sl->f[1] > 31 ||

@@ -48,7 +48,7 @@ struct date_stamp {
 /* Parse a date with an optional time: ISO ("2025-03-01", "2025-03-01
  * 07:30", "2025-03-01T07:30:00.123Z", "...+02:00"), or a date with its
  * month's name in English, German, French, Spanish, Italian, Dutch,
- * Danish, Norwegian or Swedish, short or long, any case, with or without
+ * Danish, Norwegian, Swedish or Portuguese, short or long, any case, with or without
  * the abbreviation's dot, the day first or the month first, after an
  * optional weekday, and with an optional time after it: "6 Okt 2022",
  * "6. Okt. 2022", "6. oktober 2022", "6 janv. 2023", "6 févr. 2023",

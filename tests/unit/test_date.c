@@ -541,7 +541,43 @@ static const struct {
 	{"nb", "jan. feb. mar. apr. mai jun. jul. aug. sep. okt. nov. des."},
 	{"sv", "januari februari mars april maj juni juli augusti september oktober november december"},
 	{"sv", "jan. feb. mars apr. maj juni juli aug. sep. okt. nov. dec."},
+	{"pt", "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"},
+	{"pt", "jan. fev. mar. abr. mai. jun. jul. ago. set. out. nov. dez."},
 };
+
+/* The date spellings of Strava's and Garmin's exports in the runner's
+ * language: day first with dots or slashes and a time after a comma,
+ * ISO with a time, and Portuguese words. */
+static void export_dates(void **state)
+{
+	static const struct {
+		const char *s;
+		int secs;
+	} slash[] = {{"21.07.2026, 15:09:27", 15 * 3600 + 9 * 60 + 27}, {"21/07/2026", -1},
+		     {"21/07/2026, 15:09:27", 15 * 3600 + 9 * 60 + 27}, {"21-07-2026 15:09", 15 * 3600 + 9 * 60}};
+	(void)state;
+	for (size_t i = 0; i < sizeof slash / sizeof *slash; i++) {
+		struct date_slash sl;
+		int32_t day;
+		if (date_split_slash(slash[i].s, &sl) != 0)
+			fail_msg("'%s' not split", slash[i].s);
+		assert_int_equal(date_from_slash(&sl, DATE_DMY, &day), 0);
+		assert_int_equal(day, date_from_ymd(2026, 7, 21));
+		assert_int_equal(sl.st.secs, slash[i].secs);
+		/* Read month first, the 21st month is no month. */
+		assert_int_equal(date_from_slash(&sl, DATE_MDY, &day), -1);
+	}
+	static const char *const stamp[] = {"2026-07-21 15:09:27", "21 de jul. de 2026, 15:09:27",
+					    "ter., 21 de julho de 2026 15:09"};
+	for (size_t i = 0; i < sizeof stamp / sizeof *stamp; i++) {
+		struct date_stamp st;
+		const char *why;
+		if (date_parse_stamp(stamp[i], &st, &why) != 0)
+			fail_msg("'%s' rejected: %s", stamp[i], why);
+		assert_int_equal(st.day, date_from_ymd(2026, 7, 21));
+		assert_true(st.secs >= 15 * 3600 + 9 * 60);
+	}
+}
 
 /* "6 NAME 2022" for every name, and "6. NAME 2022" in capitals, each
  * the 6th of its month. */
@@ -712,6 +748,7 @@ int main(void)
 		cmocka_unit_test(format_week_round_trip),
 		cmocka_unit_test(ymd_agrees_with_iso),
 		cmocka_unit_test(parse_month_names),
+		cmocka_unit_test(export_dates),
 		cmocka_unit_test(parse_words_dates),
 		cmocka_unit_test(split_numeric_dates),
 	};
