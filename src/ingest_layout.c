@@ -208,9 +208,10 @@ static int has_named(char norm[][128], size_t n, const char *name, char *out)
 	return has(norm, n, out);
 }
 
-/* The app export whose columns the header has together (ingest_exports):
- * its table of names into table (5 entries) with their text in names, or
- * runlog's own for a log or another spreadsheet. */
+/* The app export whose columns the header has together (ingest_exports),
+ * or intervals.icu's wellness diary: its table of names into table (5
+ * entries at most), their text in names; else runlog's own table, for a
+ * log or another spreadsheet. */
 static const struct alias *pick_format(char norm[][128], size_t n, struct ingest_layout *l,
 				       struct alias *table, char names[][128], size_t *n_table)
 {
@@ -232,6 +233,17 @@ static const struct alias *pick_format(char norm[][128], size_t n, struct ingest
 		l->thousands = !l->comma;
 		l->date_order = e->dates;
 		*n_table = 5;
+		return table;
+	}
+	/* intervals.icu's wellness.csv: a day a row, its date in "date" (or
+	 * "id", as its API names it), soreness 1-4 for the pain. */
+	if (has(norm, n, "soreness") && !has(norm, n, "pain") &&
+	    (has(norm, n, "date") || has(norm, n, "id"))) {
+		table[0] = (struct alias){has(norm, n, "date") ? "date" : "id", COL_DATE, 0, 0};
+		table[1] = (struct alias){"soreness", COL_PAIN, 0, 0};
+		table[2] = (struct alias){"comments", COL_NOTES, 0, 0};
+		l->levels = 1;
+		*n_table = 3;
 		return table;
 	}
 	*n_table = sizeof aliases / sizeof *aliases;

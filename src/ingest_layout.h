@@ -31,6 +31,7 @@ struct ingest_layout {
 	int thousands;        /* numbers may carry ',' thousands separators (app exports) */
 	int comma;            /* an export in the runner's language: decimal commas */
 	int date_order;       /* enum date_order of dates in numbers, but for --dates */
+	int levels;           /* pain is a wellness level 1-4 (INGEST_LEVEL_STEP) */
 	unsigned hits;        /* bit k: opts->columns[k] named a field here */
 };
 

@@ -254,6 +254,11 @@ static int parse_pain(const struct reader *r, struct row *row, char *msg, size_t
 	row->has_pain = 0;
 	if (parse_number(r, v, COL_PAIN, &pain, msg, cap))
 		return -1;
+	if (r->lay.levels && !isnan(pain)) {
+		if (pain != 1 && pain != 2 && pain != 3 && pain != 4)
+			return bad(msg, cap, COL_PAIN, v, "is not a wellness level 1-4");
+		pain = INGEST_LEVEL_STEP * (pain - 1);
+	}
 	if (!isnan(pain) && (pain < 0 || pain > INGEST_PAIN_MAX))
 		return bad(msg, cap, COL_PAIN, v, "is outside 0-" STR(INGEST_PAIN_MAX));
 	row->pain_m = ingest_milli(pain, INGEST_PAIN_NONE);

@@ -129,7 +129,7 @@ static int quick_field(struct reader *r, int col, const char *s, size_t len)
 			return 0;
 		break;
 	case COL_PAIN:
-		if (num_parse_milli(s, len, INGEST_PAIN_MAX * 1000, &q->pain_m))
+		if (r->lay.levels || num_parse_milli(s, len, INGEST_PAIN_MAX * 1000, &q->pain_m))
 			return 0;
 		break;
 	case COL_DISTANCE:

@@ -67,6 +67,9 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
  * here; both the reader's fast path (in thousandths, metres and seconds)
  * and the general parser derive theirs from it. */
 #define INGEST_PAIN_MAX 10    /* pain scores run 0..10 */
+#define INGEST_LEVEL_STEP 3   /* an intervals.icu wellness level L (1-4: none
+                                 or low, some, high, extreme) is pain
+                                 3 (L - 1): 0, 3, 6, 9 */
 #define INGEST_KM_MAX 1000    /* a longer run is a typo */
 #define INGEST_HOURS_MAX 72   /* a longer duration is a typo */
 #define INGEST_DAYS_AHEAD 1   /* a date further after today is a typo; the
