@@ -58,8 +58,13 @@ static const struct alias {
 const char *ingest_format_name(enum ingest_format f)
 {
 	static const char *const name[] = {"runlog log", "spreadsheet", "Strava export",
-					   "Garmin export"};
+					   "Garmin export", "intervals.icu export"};
 	return name[f];
+}
+
+const char *ingest_format_article(enum ingest_format f)
+{
+	return strchr("aeiou", ingest_format_name(f)[0]) ? "an" : "a";
 }
 
 enum activity ingest_activity(const char *type)
@@ -228,7 +233,11 @@ static const struct alias *pick_format(char norm[][128], size_t n, struct ingest
 		for (int k = 0; k < 5; k++)
 			table[k] = (struct alias){names[k], role[k], 0, 0};
 		l->format = e->format;
-		l->seconds = l->utc = !garmin;
+		/* Strava's times are UTC, intervals.icu's local; both give
+		 * seconds, and intervals.icu metres. */
+		l->seconds = !garmin;
+		l->utc = e->format == INGEST_FORMAT_STRAVA;
+		l->metres = e->format == INGEST_FORMAT_INTERVALS;
 		l->comma = e->comma == NUM_COMMA_DECIMAL;
 		l->thousands = !l->comma;
 		l->date_order = e->dates;
@@ -392,10 +401,10 @@ int ingest_layout_build(char *const *hdr, size_t n, const struct ingest_opts *op
 		rc = -2;
 		goto out;
 	}
-	if (opts->units)
+	if (opts->units && !l->metres)
 		l->miles = opts->units == INGEST_UNITS_MI;
 	int dist = l->field_of[COL_DISTANCE];
-	l->unitless = !opts->units && dist >= 0 && !says_unit(hdr[dist], norm[dist]);
+	l->unitless = !opts->units && !l->metres && dist >= 0 && !says_unit(hdr[dist], norm[dist]);
 	rc = check_columns(hdr, l, opts, msg, cap);
 out:
 	free(norm);

@@ -32,6 +32,7 @@ struct ingest_layout {
 	int comma;            /* an export in the runner's language: decimal commas */
 	int date_order;       /* enum date_order of dates in numbers, but for --dates */
 	int levels;           /* pain is a wellness level 1-4 (INGEST_LEVEL_STEP) */
+	int metres;           /* distances are in metres (intervals.icu) */
 	unsigned hits;        /* bit k: opts->columns[k] named a field here */
 };
 

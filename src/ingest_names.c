@@ -46,6 +46,9 @@ const struct ingest_export ingest_exports[] = {
 	{INGEST_FORMAT_GARMIN, "Norwegian", "Dato", "Aktivitetstype", "Distanse", "Tid", LOCAL},
 	{INGEST_FORMAT_GARMIN, "Swedish", "Datum", "Aktivitetstyp", "Distans", "Tid", LOCAL},
 	{INGEST_FORMAT_GARMIN, "Portuguese", "Data", "Tipo de atividade", "Distância", "Tempo", LOCAL},
+	/* intervals.icu's activities.csv, named as its API names the fields:
+	 * local times, distances in metres, durations in seconds. */
+	{INGEST_FORMAT_INTERVALS, "English", "start_date_local", "type", "distance", "elapsed_time", ENGLISH},
 };
 
 const size_t ingest_n_exports = sizeof ingest_exports / sizeof *ingest_exports;

@@ -324,6 +324,8 @@ static int parse_distance(const struct reader *r, struct row *row, char *msg, si
 		return row->km = NAN, -1;
 	if (r->lay.miles)
 		row->km *= INGEST_KM_PER_MILE;
+	if (r->lay.metres)
+		row->km /= 1000;
 	if (row->km < 0 || row->km > INGEST_KM_MAX) {
 		const char *why = row->km < 0 ? "is negative" : "is more than " STR(INGEST_KM_MAX) " km";
 		row->km = NAN;

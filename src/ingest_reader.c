@@ -133,7 +133,7 @@ static int quick_field(struct reader *r, int col, const char *s, size_t len)
 			return 0;
 		break;
 	case COL_DISTANCE:
-		if (r->lay.miles || num_parse_milli(s, len, INGEST_KM_MAX * 1000, &q->km_m))
+		if (r->lay.miles || r->lay.metres || num_parse_milli(s, len, INGEST_KM_MAX * 1000, &q->km_m))
 			return 0;
 		break;
 	case COL_DURATION:

@@ -27,8 +27,8 @@ void report_read_as(struct doc *d, const struct ingest_log *log, const char *dia
 	if (log->miles_guessed)
 		snprintf(others + strlen(others), sizeof others - strlen(others),
 			 "; distances read as miles; --units km to override");
-	doc_add(d, DOC_PARA, "read as a %s: %zu run%s, %zu strength session%s%s%s",
-		ingest_format_name(log->format), log->n_runs, plural(log->n_runs), log->sessions,
+	doc_add(d, DOC_PARA, "read as %s %s: %zu run%s, %zu strength session%s%s%s",
+		ingest_format_article(log->format), ingest_format_name(log->format), log->n_runs, plural(log->n_runs), log->sessions,
 		plural(log->sessions), others, log->utf16 ? "; read as UTF-16, converted" : "");
 	if (diary)
 		doc_add(d, DOC_PARA, "pain from the diary %s%s: %zu day%s with runs, %zu diary day%s "

@@ -8,7 +8,7 @@
 
 static const char *json_format_key(enum ingest_format f)
 {
-	static const char *const key[] = {"runlog", "spreadsheet", "strava", "garmin"};
+	static const char *const key[] = {"runlog", "spreadsheet", "strava", "garmin", "intervals"};
 	return key[f];
 }
 

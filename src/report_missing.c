@@ -40,7 +40,7 @@ static int several(unsigned cols)
 static void log_part(const struct ingest_log *log, const char *diary, unsigned cols, char *buf, size_t cap)
 {
 	char n[64];
-	int app = log->format == INGEST_FORMAT_STRAVA || log->format == INGEST_FORMAT_GARMIN;
+	int app = log->format >= INGEST_FORMAT_STRAVA;
 	buf[0] = '\0';
 	if (cols == INGEST_HAS_STRENGTH && app && (log->named & cols))
 		snprintf(buf, cap, "no strength session in the export");

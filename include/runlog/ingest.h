@@ -55,10 +55,15 @@ enum ingest_format {
 	                          columns under other names */
 	INGEST_FORMAT_STRAVA,  /* a Strava bulk export, activities.csv */
 	INGEST_FORMAT_GARMIN,  /* a Garmin Connect export, Activities.csv */
+	INGEST_FORMAT_INTERVALS, /* an intervals.icu export, activities.csv */
 };
 
-/* "runlog log", "spreadsheet", "Strava export", "Garmin export". */
+/* "runlog log", "spreadsheet", "Strava export", "Garmin export",
+ * "intervals.icu export". */
 const char *ingest_format_name(enum ingest_format f);
+
+/* Its article: "an" before a vowel ("an intervals.icu export"), else "a". */
+const char *ingest_format_article(enum ingest_format f);
 
 enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 
