@@ -412,7 +412,7 @@ static const char *factor_label(enum stats_factor k)
 	static const char *const label[STATS_NFACTORS] = {
 		"3+ running days in a row", "meal skipped before the run",
 		"meal skipped after the last run", "no strength work in 7 days",
-		"a jump in distance",
+		"a jump in distance", "a run 10% over the month's longest",
 	};
 	return label[k];
 }

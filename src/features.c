@@ -215,6 +215,43 @@ static void load_spikes(struct features_run *runs, size_t from, size_t to, int h
 	}
 }
 
+/* One athlete's runs lo..hi: the longest run of each of the last
+ * FEATURES_LONG_DAYS days with a run, in a ring by day, so a run's window
+ * is at most that many slots whatever the runs a day. */
+static void long_runs_of(struct features_run *runs, size_t lo, size_t hi, int has_distance)
+{
+	int32_t tag[FEATURES_LONG_DAYS];
+	int64_t best[FEATURES_LONG_DAYS] = {0};
+	int32_t first = runs[lo].day;
+	for (int k = 0; k < FEATURES_LONG_DAYS; k++)
+		tag[k] = INT32_MIN;
+	for (size_t i = lo, j; i < hi; i = j) {
+		int32_t day = runs[i].day;
+		int64_t longest = 0, today = 0;
+		for (int k = 0; k < FEATURES_LONG_DAYS; k++)
+			if (tag[k] >= day - FEATURES_LONG_DAYS && best[k] > longest)
+				longest = best[k];
+		for (j = i; j < hi && runs[j].day == day; j++) {
+			struct features_run *r = &runs[j];
+			r->long_run = has_distance ? features_long(day, first, r->km_m, longest) : INGEST_UNKNOWN;
+			today = r->km_m != INGEST_KM_NONE && r->km_m > today ? r->km_m : today;
+		}
+		int slot = (int)(((int64_t)day % FEATURES_LONG_DAYS + FEATURES_LONG_DAYS) % FEATURES_LONG_DAYS);
+		tag[slot] = day;
+		best[slot] = today;
+	}
+}
+
+/* Every run's long_run, the runs being in (athlete, day) order. */
+static void long_runs(struct features_run *runs, size_t from, size_t to, int has_distance)
+{
+	for (size_t i = from, j; i < to; i = j) {
+		for (j = i + 1; j < to && runs[j].athlete == runs[i].athlete; j++)
+			;
+		long_runs_of(runs, i, j, has_distance);
+	}
+}
+
 /* The athlete of run i: in the log's order, or in a sorted order. */
 static uint32_t log_athlete(const void *runs, size_t i)
 {
@@ -335,6 +372,7 @@ static void fill_range(void *arg, size_t from, size_t to)
 	int64_t *cum = malloc((SPIKE_SPAN_MAX + 1) * sizeof *cum); /* none: the sliding windows */
 	load_spikes(dst, from, to, j->has_distance, cum);
 	free(cum);
+	long_runs(dst, from, to, j->has_distance);
 }
 /* The second half's counts, span and session days into the first's. */
 static void fill_merge(void *first, const void *second)

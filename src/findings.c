@@ -17,6 +17,7 @@ static const enum findings_remedy remedy_of[STATS_NFACTORS] = {
 	[STATS_MEAL_AFTER] = REMEDY_EAT,
 	[STATS_STRENGTH] = REMEDY_STRENGTHEN,
 	[STATS_LOAD_SPIKE] = REMEDY_REST,
+	[STATS_LONG_RUN] = REMEDY_REST,
 };
 
 const char *findings_evidence_name(enum findings_evidence e)
@@ -52,6 +53,8 @@ const char *findings_factor_label(enum stats_factor k, int baseline)
 		 "runs with a strength session in the 7 days before"},
 		{"runs after a jump in distance (the last 7 days at 1.3 times the 28-day average or more)",
 		 "runs without such a jump"},
+		{"runs more than 10% longer than the longest run of the 30 days before",
+		 "runs no longer than that"},
 	};
 	return label[k][baseline != 0];
 }
@@ -134,6 +137,8 @@ static const char *advice_for(const struct finding *f)
 {
 	if (f->factor == STATS_LOAD_SPIKE)
 		return "build up your weekly distance gradually and keep rest days";
+	if (f->factor == STATS_LONG_RUN)
+		return "build up the length of your long runs gradually, a little at a time";
 	return findings_remedy_advice(f->remedy);
 }
 
@@ -158,6 +163,7 @@ static const char *side_words(enum stats_factor k, int side)
 		{"runs with no strength session in the 7 days before",
 		 "runs within 7 days after a strength session"},
 		{"runs after a jump in distance", "runs without a jump in distance"},
+		{"runs much longer than the month's longest", "runs no longer than the month's longest"},
 	};
 	return words[k][side];
 }
@@ -203,6 +209,13 @@ static void word(struct finding *f)
 	capitalised(a, sizeof a, findings_factor_label(f->factor, 0));
 	switch (f->evidence) {
 	case EVIDENCE_INSUFFICIENT:
+		if (f->factor == STATS_LONG_RUN && f->n_factor + f->n_baseline == 0) {
+			snprintf(f->message, sizeof f->message,
+				 "Too few runs to judge yet: no scored run can say whether it was a long run "
+				 "(that needs its distance and %d days of log with distances before it).",
+				 FEATURES_LONG_DAYS);
+			break;
+		}
 		snprintf(f->message, sizeof f->message,
 			 "Too few runs to judge yet: %zu %s against %zu %s (at least %d of each and "
 			 "%d scored runs are needed).",
@@ -313,7 +326,7 @@ static int confounder(const struct stats_result *st, const struct finding *f, ch
 	static const char *const with[STATS_NFACTORS] = {
 		"on the third running day in a row or later", "without a meal before them",
 		"after a skipped post-run meal", "with no strength session in the week before",
-		"after a jump in distance"};
+		"after a jump in distance", "much longer than the longest run of the month before"};
 	double best = 0;
 	int who = -1;
 	for (int j = 0; j < STATS_NFACTORS; j++) {
@@ -395,7 +408,7 @@ static void terms_in_words(unsigned mask, char *buf, size_t cap)
 		"runs on the sixth day in a row", "runs on the seventh day in a row or later",
 		"runs without a meal before them", "runs after a skipped post-run meal",
 		"runs with no strength session in the 7 days before", "runs after a jump in distance",
-		"the pain of the run before"};
+		"runs much longer than the month's longest", "the pain of the run before"};
 	size_t len = 0;
 	buf[0] = '\0';
 	for (int t = 0; t < STATS_NTERMS && len < cap; t++)
@@ -466,6 +479,9 @@ static void model_reason(const struct stats_model *m, struct finding *f)
 	else if (f->factor == STATS_LOAD_SPIKE && !m->has_term[STATS_TERM_LOAD_SPIKE])
 		snprintf(f->reason, cap, "fewer than half the scored runs have the four weeks of log a jump in "
 			 "distance needs, so it stays out of the model");
+	else if (f->factor == STATS_LONG_RUN && !m->has_term[STATS_TERM_LONG_RUN])
+		snprintf(f->reason, cap, "fewer than half the scored runs have a distance and the 30 days of "
+			 "log with distances before them that a long run needs, so it stays out of the model");
 	else if (!m->fitted || e->why == STATS_EFFECT_ABSENT)
 		snprintf(f->reason, cap, "it did not vary among the %zu runs with every factor known%s", m->runs,
 			 m->fitted ? " (within each runner)" : "");

@@ -29,6 +29,7 @@ static const char *event_advice(enum stats_factor k)
 		 "vitamins) to help the muscle repair."),
 		"To try, as the article suggests: pull-ups, reverse dumbbell flys and deadlifts.",
 		"To try: build up your weekly distance gradually and keep rest days.",
+		"To try: build up the length of your long runs gradually.",
 	};
 	return advice[k];
 }
@@ -302,23 +303,24 @@ static void strength_event(const struct features *f, const struct stats_week_rep
 	judge_if_measured(f, w, log_fd, STATS_STRENGTH, e);
 }
 
-/* Runs after a jump in distance: said only when they make an event. */
-static void load_event(const struct features *f, const struct stats_week_report *w,
-		       const struct findings *log_fd, struct findings_week *out)
+/* Runs after a jump in distance (k STATS_LOAD_SPIKE), or long runs
+ * (STATS_LONG_RUN), as what: said only when they make an event. */
+static void distance_event(const struct features *f, const struct stats_week_report *w,
+			   const struct findings *log_fd, enum stats_factor k, const char *what,
+			   struct findings_week *out)
 {
-	const struct finding *lf = log_finding(log_fd, STATS_LOAD_SPIKE);
+	const struct finding *lf = log_finding(log_fd, k);
 	struct group wk, usual;
 	char list[128];
 
 	if (!lf || !findings_explains(lf))
 		return;
-	factor_groups(f, w, STATS_LOAD_SPIKE, &wk, &usual);
+	factor_groups(f, w, k, &wk, &usual);
 	if (wk.n < FINDINGS_WEEK_MIN_RUNS || usual.n < FINDINGS_WEEK_MIN_RUNS ||
 	    wk.sum / (double)wk.n - usual.sum / (double)usual.n < FINDINGS_WEEK_MIN_POINTS)
 		return;
 	group_list(&wk, list, sizeof list);
-	judge(f, w, lf, STATS_LOAD_SPIKE,
-	      add(out, "%zu runs came after a jump in distance, with pain %s.", wk.n, list));
+	judge(f, w, lf, k, add(out, "%zu runs %s, with pain %s.", wk.n, what, list));
 }
 
 /* The week's strongest event with a remedy: the whole log's higher
@@ -354,7 +356,8 @@ void findings_week_build(const struct features *f, const struct stats_week_repor
 	meal_event(f, w, 0, log_fd, out);
 	meal_event(f, w, 1, log_fd, out);
 	strength_event(f, w, log_fd, out);
-	load_event(f, w, log_fd, out);
+	distance_event(f, w, log_fd, STATS_LOAD_SPIKE, "came after a jump in distance", out);
+	distance_event(f, w, log_fd, STATS_LONG_RUN, "were more than 10% longer than the month's longest", out);
 
 	const struct findings_event *best = strongest(out);
 	if (best) {

@@ -129,6 +129,8 @@ static void factor_table(struct doc *d, const struct stats_result *st)
 		diff_row(d, "no strength in 7 days", &st->factor[STATS_STRENGTH]);
 	if (st->measured[STATS_LOAD_SPIKE])
 		diff_row(d, "jump in distance", &st->factor[STATS_LOAD_SPIKE]);
+	if (st->measured[STATS_LONG_RUN])
+		diff_row(d, "long run", &st->factor[STATS_LONG_RUN]);
 	doc_add(d, DOC_PARA, "runs and pain: the runs with the factor and their mean pain; base and "
 			     "pain: the runs to compare with (after a rest day, meals eaten, a strength "
 			     "session in the 7 days before); diff: the first mean minus the second.");
@@ -140,7 +142,8 @@ static void adjusted_table(struct doc *d, const struct report *r)
 {
 	static const char *const label[STATS_NFACTORS] = {"3+ days in a row", "skipped meal before",
 							  "skipped meal after prev",
-							  "no strength in 7 days", "jump in distance"};
+							  "no strength in 7 days", "jump in distance",
+							  "long run"};
 	const struct stats_model *m = r->model;
 	if (!m)
 		return;
@@ -230,14 +233,14 @@ static const char *effect_cell(const struct report_athlete *a, enum stats_factor
 static void athlete_row(const void *ctx, size_t i, const char **cells, char *buf, size_t cap)
 {
 	const struct report_athlete *a = &((const struct report_athlete *)ctx)[i];
-	size_t part = cap / 8;
+	size_t part = cap / (3 + STATS_NFACTORS);
 	snprintf(buf, part, "%zu", a->runs);
 	cells[0] = a->name;
 	cells[1] = buf;
 	cells[2] = report_num(a->mean_pain, 1, buf + part, part);
 	for (int k = 0; k < STATS_NFACTORS; k++)
 		cells[3 + k] = effect_cell(a, (enum stats_factor)k, buf + (2 + k) * part, part);
-	cells[8] = a->has_top ? findings_remedy_name((enum findings_remedy)a->remedy) : "-";
+	cells[3 + STATS_NFACTORS] = a->has_top ? findings_remedy_name((enum findings_remedy)a->remedy) : "-";
 }
 
 /* The table's rows are made as it is rendered, so a cohort's table takes
@@ -245,9 +248,9 @@ static void athlete_row(const void *ctx, size_t i, const char **cells, char *buf
 static void athlete_table(struct doc *d, const struct report *r)
 {
 	doc_add(d, DOC_HEADING, "By athlete");
-	doc_table(d, 9, "lrrllllll");
+	doc_table(d, 4 + STATS_NFACTORS, "lrrlllllll");
 	doc_row(d, (const char *[]){"athlete", "runs", "pain", "streak", "before", "after", "strength",
-				    "load", "remedy"});
+				    "load", "long", "remedy"});
 	doc_rows(d, r->n_athletes, athlete_row, r->athletes);
 	doc_add(d, DOC_PARA, "For each athlete alone: mean pain, then the effect in pain points (with "
 			     "the other factors held fixed; in brackets, the plain difference where "
@@ -255,7 +258,8 @@ static void athlete_table(struct doc *d, const struct report *r)
 			     "its evidence, of 3+ running days in a row (streak), a meal skipped before "
 			     "the run or after the previous one, no strength session in 7 days, and a "
 			     "load spike (a week's distance at least 1.3 times the month's weekly "
-			     "average); the remedy is that of the athlete's strongest finding of more pain "
+			     "average), and a long run (more than 10%% longer than the longest of the "
+			     "30 days before); the remedy is that of the athlete's strongest finding of more pain "
 			     "with its factor, when it is moderate or strong (a negative effect graded weak "
 			     "or more went with less pain, and suggests no remedy).");
 	char missing[2048];

@@ -114,7 +114,7 @@ static void group(struct json_writer *w, const char *key, const struct stats_dif
 	json_end(w);
 }
 
-/* Strength and load spikes are null when the log cannot measure them. */
+/* Strength, load spikes and long runs are null when the log cannot measure them. */
 static void groups(struct json_writer *w, const struct stats_result *st)
 {
 	group(w, "consecutive_days", &st->factor[STATS_CONSECUTIVE_DAYS], "streak_3_plus", "streak_1");
@@ -128,6 +128,10 @@ static void groups(struct json_writer *w, const struct stats_result *st)
 		group(w, "load_spike", &st->factor[STATS_LOAD_SPIKE], "spike", "steady");
 	else
 		json_kv_null(w, "load_spike");
+	if (st->measured[STATS_LONG_RUN])
+		group(w, "long_run", &st->factor[STATS_LONG_RUN], "long", "usual");
+	else
+		json_kv_null(w, "long_run");
 }
 
 static void coefficients(struct json_writer *w, const struct stats_model *m)

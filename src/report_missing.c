@@ -11,7 +11,7 @@ static unsigned column_of(enum stats_factor k)
 	case STATS_MEAL_BEFORE: return INGEST_HAS_ATE_BEFORE;
 	case STATS_MEAL_AFTER: return INGEST_HAS_ATE_AFTER;
 	case STATS_STRENGTH: return INGEST_HAS_STRENGTH;
-	case STATS_LOAD_SPIKE: return INGEST_HAS_DISTANCE;
+	case STATS_LOAD_SPIKE: return INGEST_HAS_DISTANCE; /* and long_run's, said with it */
 	default: return 0;
 	}
 }
@@ -86,7 +86,8 @@ const char *report_not_recorded(const struct ingest_log *log, const char *diary,
 				char *buf, size_t cap)
 {
 	static const char *const label[STATS_NFACTORS] = {
-		"", "meals before runs", "meals after runs", "strength sessions", "jumps in distance"};
+		"", "meals before runs", "meals after runs", "strength sessions",
+		"jumps in distance and long runs", ""};
 	int one = meals_as_one(log, diary, st);
 	size_t used = 0;
 	buf[0] = '\0';

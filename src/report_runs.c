@@ -14,7 +14,7 @@ int report_runs_csv(FILE *out, const struct ingest_log *log, const struct featur
 {
 	int athletes = (log->columns & INGEST_HAS_ATHLETE) != 0;
 	char date[16];
-	fprintf(out, "%sdate,distance_km,pain,streak,meal_before,meal_after,strength_7d,load_spike\n",
+	fprintf(out, "%sdate,distance_km,pain,streak,meal_before,meal_after,strength_7d,load_spike,long_run\n",
 		athletes ? "athlete," : "");
 	for (size_t i = 0; i < f->n; i++) {
 		const struct features_run *r = &f->runs[i];
@@ -28,8 +28,9 @@ int report_runs_csv(FILE *out, const struct ingest_log *log, const struct featur
 		fputc(',', out);
 		if (r->pain_m != INGEST_PAIN_NONE)
 			fprintf(out, "%g", features_pain(r));
-		fprintf(out, ",%d,%s,%s,%s,%s\n", r->streak, yes_no(r->meal_before), yes_no(r->meal_after),
-			yes_no(f->has_strength ? r->strength : INGEST_UNKNOWN), yes_no(r->load_spike));
+		fprintf(out, ",%d,%s,%s,%s,%s,%s\n", r->streak, yes_no(r->meal_before), yes_no(r->meal_after),
+			yes_no(f->has_strength ? r->strength : INGEST_UNKNOWN), yes_no(r->load_spike),
+			yes_no(r->long_run));
 	}
 	return ferror(out) ? -1 : 0;
 }

@@ -11,7 +11,7 @@
 const char *stats_factor_name(enum stats_factor k)
 {
 	static const char *const name[STATS_NFACTORS] = {
-		"consecutive_days", "meal_before", "meal_after", "strength", "load_spike",
+		"consecutive_days", "meal_before", "meal_after", "strength", "load_spike", "long_run",
 	};
 	return name[k];
 }
@@ -20,18 +20,19 @@ const char *stats_factor_name(enum stats_factor k)
  * digit a factor: 0 neither (or unknown), 1 group a (the factor present), 2
  * group b (the baseline); counted in a histogram while reading; the pair
  * counts come from it at the end. */
-#define COMBOS 243 /* 3^STATS_NFACTORS */
+#define COMBOS 729 /* 3^STATS_NFACTORS */
 
 static inline unsigned combo_of(const struct features_run *r)
 {
 	/* By value + 1 (unknown, no, yes), the digit of a factor whose group
-	 * a is "no" (a skipped meal, no strength work) and of load_spike,
-	 * whose group a is "yes". Tables, not branches (tag-branchless in
+	 * a is "no" (a skipped meal, no strength work) and of load_spike and
+	 * long_run, whose group a is "yes". Tables, not branches (tag-branchless in
 	 * features.c). */
 	static const unsigned char a_is_no[3] = {0, 1, 2}, a_is_yes[3] = {0, 2, 1};
 	unsigned streak = (r->streak >= 3) + 2u * (r->streak == 1); /* 3+ a, 1 b, 2 neither */
 	return streak + 3u * a_is_no[r->meal_before + 1] + 9u * a_is_no[r->meal_after + 1] +
-	       27u * a_is_no[r->strength + 1] + 81u * a_is_yes[r->load_spike + 1];
+	       27u * a_is_no[r->strength + 1] + 81u * a_is_yes[r->load_spike + 1] +
+	       243u * a_is_yes[r->long_run + 1];
 }
 
 int stats_run_group(const struct features_run *r, enum stats_factor k)
@@ -345,7 +346,7 @@ static void factor_diffs(const struct features *f, struct summed *s, struct stat
 	for (int k = 0; k < STATS_NFACTORS; k++) {
 		struct stats_diff *d = &out->factor[k];
 		out->measured[k] = (k != STATS_STRENGTH || f->has_strength) &&
-				   (k != STATS_LOAD_SPIKE || f->has_distance) &&
+				   ((k != STATS_LOAD_SPIKE && k != STATS_LONG_RUN) || f->has_distance) &&
 				   (k != STATS_MEAL_BEFORE || f->has_meal_before) &&
 				   (k != STATS_MEAL_AFTER || f->has_meal_after);
 		if (!out->measured[k])

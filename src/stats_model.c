@@ -19,7 +19,7 @@ const char *stats_term_name(enum stats_term t)
 {
 	static const char *const name[P] = {"streak_2", "streak_3", "streak_4", "streak_5",
 					    "streak_6", "streak_7_plus", "meal_before",
-					    "meal_after", "no_strength", "load_spike",
+					    "meal_after", "no_strength", "load_spike", "long_run",
 					    "previous_pain"};
 	return name[t];
 }
@@ -67,7 +67,7 @@ struct fit {
 	const struct features *f;
 	struct stats_has has;
 	double b[P];             /* coefficients by term, 0 for a term left out */
-	int on_terms[STATS_PROFILES][5]; /* each profile's kept 0/1 terms */
+	int on_terms[STATS_PROFILES][STATS_PROFILE_MAX_ON]; /* each profile's kept 0/1 terms */
 	int n_on[STATS_PROFILES];
 	double bsum[STATS_PROFILES];
 	unsigned side[STATS_PROFILES]; /* bit 2k: in factor k's group, 2k + 1: in its
@@ -566,7 +566,7 @@ static int fit_terms(const struct eqs *e, struct stats_model *out, struct soluti
  * pass 2 reads to find a run's residual. */
 static void profile_coefficients(struct fit *ft, const struct stats_model *m)
 {
-	int act[5];
+	int act[STATS_PROFILE_MAX_ON];
 	for (int t = 0; t < P; t++)
 		ft->b[t] = m->in_model[t] ? m->coef[t] : 0;
 	for (int pr = 0; pr < STATS_PROFILES; pr++) {
@@ -611,7 +611,7 @@ static int factor_weights(const struct stats_model *m, int k, const size_t *at, 
 	static const int term[STATS_NFACTORS] = {
 		[STATS_CONSECUTIVE_DAYS] = -1, [STATS_MEAL_BEFORE] = STATS_TERM_MEAL_BEFORE,
 		[STATS_MEAL_AFTER] = STATS_TERM_MEAL_AFTER, [STATS_STRENGTH] = STATS_TERM_NO_STRENGTH,
-		[STATS_LOAD_SPIKE] = STATS_TERM_LOAD_SPIKE};
+		[STATS_LOAD_SPIKE] = STATS_TERM_LOAD_SPIKE, [STATS_LONG_RUN] = STATS_TERM_LONG_RUN};
 	int lo = term[k] < 0 ? STATS_TERM_STREAK3 : term[k], hi = term[k] < 0 ? STATS_TERM_STREAK7 : term[k];
 	unsigned own = 0, rel = 0;
 	int bad = 0;
@@ -675,11 +675,12 @@ static void holm_effects(struct stats_model *out)
 static void profile_sides(struct fit *ft)
 {
 	const int has[STATS_NFACTORS] = {[STATS_MEAL_BEFORE] = ft->has.mb, [STATS_MEAL_AFTER] = ft->has.ma,
-					 [STATS_STRENGTH] = ft->has.hs, [STATS_LOAD_SPIKE] = ft->has.spikes};
+					 [STATS_STRENGTH] = ft->has.hs, [STATS_LOAD_SPIKE] = ft->has.spikes,
+					 [STATS_LONG_RUN] = ft->has.longs};
 	const int bit[STATS_NFACTORS] = {[STATS_MEAL_BEFORE] = 1, [STATS_MEAL_AFTER] = 2,
-					 [STATS_STRENGTH] = 4, [STATS_LOAD_SPIKE] = 8};
+					 [STATS_STRENGTH] = 4, [STATS_LOAD_SPIKE] = 8, [STATS_LONG_RUN] = 16};
 	for (int pr = 0; pr < STATS_PROFILES; pr++) {
-		int s = pr / 16;
+		int s = pr / STATS_PROFILE_STREAK;
 		unsigned side = s >= 2 ? 1u : s == 0 ? 2u : 0u;
 		for (int k = 0; k < STATS_NFACTORS; k++)
 			if (k != STATS_CONSECUTIVE_DAYS && has[k])

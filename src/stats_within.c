@@ -14,31 +14,35 @@ static inline int profile_of(struct stats_has h, const struct features_run *r)
 {
 	int unknown = (r->pain_m == INGEST_PAIN_NONE) | (h.mb & (r->meal_before == INGEST_UNKNOWN)) |
 		      (h.ma & (r->meal_after == INGEST_UNKNOWN)) | (h.hs & (r->strength == INGEST_UNKNOWN)) |
-		      (h.spikes & (r->load_spike == INGEST_UNKNOWN));
+		      (h.spikes & (r->load_spike == INGEST_UNKNOWN)) | (h.longs & (r->long_run == INGEST_UNKNOWN));
 	int s = r->streak >= 7 ? 6 : r->streak - 1;
-	int prof = s * 16 + (h.mb & (r->meal_before == INGEST_NO)) + 2 * (h.ma & (r->meal_after == INGEST_NO)) +
-		   4 * (h.hs & (r->strength == INGEST_NO)) + 8 * (h.spikes & (r->load_spike == INGEST_YES));
+	int prof = s * STATS_PROFILE_STREAK + (h.mb & (r->meal_before == INGEST_NO)) +
+		   2 * (h.ma & (r->meal_after == INGEST_NO)) + 4 * (h.hs & (r->strength == INGEST_NO)) +
+		   8 * (h.spikes & (r->load_spike == INGEST_YES)) + 16 * (h.longs & (r->long_run == INGEST_YES));
 	return unknown ? -1 : prof;
 }
 
-/* load_spike needs four weeks of a runner's log: the term comes in when
- * at least half the scored runs have it, else it stays out (and those runs
- * stay in). */
-static int spikes_in_model(const struct features *f)
+/* load_spike and long_run (see stats_has_of). */
+static struct stats_has distance_terms(const struct features *f)
 {
-	size_t scored = 0, known = 0;
+	size_t scored = 0, spikes = 0, longs = 0;
 	for (size_t i = 0; i < f->n; i++)
 		if (f->runs[i].pain_m != INGEST_PAIN_NONE) {
 			scored++;
-			known += f->runs[i].load_spike != INGEST_UNKNOWN;
+			spikes += f->runs[i].load_spike != INGEST_UNKNOWN;
+			longs += f->runs[i].long_run != INGEST_UNKNOWN;
 		}
-	return f->has_distance && scored && 2 * known >= scored;
+	int ok = f->has_distance && scored;
+	return (struct stats_has){.spikes = ok && 2 * spikes >= scored, .longs = ok && 2 * longs >= scored};
 }
 
 struct stats_has stats_has_of(const struct features *f)
 {
-	return (struct stats_has){.mb = f->has_meal_before, .ma = f->has_meal_after, .hs = f->has_strength,
-				  .spikes = spikes_in_model(f)};
+	struct stats_has h = distance_terms(f);
+	h.mb = f->has_meal_before;
+	h.ma = f->has_meal_after;
+	h.hs = f->has_strength;
+	return h;
 }
 
 void stats_has_terms(struct stats_has h, int has_term[STATS_NTERMS])
@@ -47,6 +51,7 @@ void stats_has_terms(struct stats_has h, int has_term[STATS_NTERMS])
 		has_term[t] = 1;
 	has_term[STATS_TERM_NO_STRENGTH] = h.hs;
 	has_term[STATS_TERM_LOAD_SPIKE] = h.spikes;
+	has_term[STATS_TERM_LONG_RUN] = h.longs;
 	has_term[STATS_TERM_MEAL_BEFORE] = h.mb;
 	has_term[STATS_TERM_MEAL_AFTER] = h.ma;
 }
@@ -54,8 +59,8 @@ void stats_has_terms(struct stats_has h, int has_term[STATS_NTERMS])
 int stats_profile_terms(int prof, int *act)
 {
 	int n = 0;
-	if (prof / 16)
-		act[n++] = STATS_TERM_STREAK2 + prof / 16 - 1;
+	if (prof / STATS_PROFILE_STREAK)
+		act[n++] = STATS_TERM_STREAK2 + prof / STATS_PROFILE_STREAK - 1;
 	if (prof & 1)
 		act[n++] = STATS_TERM_MEAL_BEFORE;
 	if (prof & 2)
@@ -64,6 +69,8 @@ int stats_profile_terms(int prof, int *act)
 		act[n++] = STATS_TERM_NO_STRENGTH;
 	if (prof & 8)
 		act[n++] = STATS_TERM_LOAD_SPIKE;
+	if (prof & 16)
+		act[n++] = STATS_TERM_LONG_RUN;
 	return n;
 }
 
@@ -154,7 +161,7 @@ static void trend_of(const struct stats_sample *s, size_t n, enum stats_trend_ki
 static void fold_profiles(struct stats_within *w)
 {
 	struct stats_profile_sums *ps = &w->scratch;
-	int act[5];
+	int act[STATS_PROFILE_MAX_ON];
 	for (int u = 0; u < ps->n_used; u++) {
 		int pr = ps->used[u], k = stats_profile_terms(pr, act);
 		double c = (double)ps->cnt[pr];
@@ -325,7 +332,7 @@ void stats_within_residual(const struct stats_within *w, double xtx[P][P], doubl
  * previous pain). */
 static void add_run(struct stats_within *w, const struct stats_sample *s)
 {
-	int act[5], k = stats_profile_terms(s->prof, act);
+	int act[STATS_PROFILE_MAX_ON], k = stats_profile_terms(s->prof, act);
 	w->n++;
 	w->zz[0][0] += 1, w->zy[0] += s->y;
 	for (int a = 0; a < k; a++) {

@@ -151,6 +151,7 @@ static const char *situation(const struct today *t, enum stats_factor k, char *b
 		[STATS_MEAL_AFTER] = "a run after a skipped post-run meal",
 		[STATS_STRENGTH] = "a run with no strength session in the 7 days before",
 		[STATS_LOAD_SPIKE] = "a jump in distance (the last 7 days at 1.3 times the 28-day average or more)",
+		[STATS_LONG_RUN] = "a run more than 10% longer than the longest of the 30 days before",
 	};
 	char ord[16];
 	if (k != STATS_CONSECUTIVE_DAYS)

@@ -25,6 +25,17 @@
  *              without a distance counts as 0 km. Unknown for a run less than
  *              27 days after the athlete's first run, when those 28 days hold
  *              no distance, or when the log has no distance column.
+ * long_run     the run is more than 10% longer than the longest run of the
+ *              same athlete in the 30 days before its day (days d-30 to
+ *              d-1; the run's own day excluded, so two runs on one day are
+ *              each compared with the days before, never with each other,
+ *              and are not added up). In exact integers of metres:
+ *              10 * km > 11 * longest. Unknown for a run without a
+ *              distance, a run less than 30 days after the athlete's first
+ *              run (its window would reach before the log), when those 30
+ *              days hold no run with a distance, or when the log has no
+ *              distance column (Frandsen et al. 2025, Br J Sports Med
+ *              59:1203).
  */
 #ifndef RUNLOG_FEATURES_H
 #define RUNLOG_FEATURES_H
@@ -43,6 +54,11 @@
  * integers of metres: 10 * 4 * acute >= 13 * chronic. */
 #define FEATURES_SPIKE_NUM 13
 #define FEATURES_SPIKE_DEN 10
+/* A long run: more than 11/10 of the longest of the FEATURES_LONG_DAYS
+ * days before, compared in exact integers of metres. */
+#define FEATURES_LONG_DAYS 30
+#define FEATURES_LONG_NUM 11
+#define FEATURES_LONG_DEN 10
 
 /* A run's load_spike (INGEST_YES, INGEST_NO or INGEST_UNKNOWN) on day,
  * its athlete's first run on day first, from the metres of the 7 and the
@@ -52,6 +68,17 @@ static inline int features_spike(int32_t day, int32_t first, int64_t sum7, int64
 	if (day - first < 27 || sum28 <= 0)
 		return INGEST_UNKNOWN;
 	return FEATURES_SPIKE_DEN * 4 * sum7 >= FEATURES_SPIKE_NUM * sum28 ? INGEST_YES : INGEST_NO;
+}
+
+/* A run's long_run (INGEST_YES, INGEST_NO or INGEST_UNKNOWN) of m metres
+ * (INGEST_KM_NONE: none) on day, its athlete's first run on day first,
+ * longest the metres of the longest run in the FEATURES_LONG_DAYS days
+ * before day (0: none with a distance). */
+static inline int features_long(int32_t day, int32_t first, uint32_t m, int64_t longest)
+{
+	if (day - first < FEATURES_LONG_DAYS || m == INGEST_KM_NONE || longest <= 0)
+		return INGEST_UNKNOWN;
+	return FEATURES_LONG_DEN * (int64_t)m > FEATURES_LONG_NUM * longest ? INGEST_YES : INGEST_NO;
 }
 
 struct features_run { /* 16 bytes: a million runs in 16 MB */
@@ -64,6 +91,7 @@ struct features_run { /* 16 bytes: a million runs in 16 MB */
 	signed meal_before : 2, meal_after : 2, strength : 2;
 	signed ate_after : 2;    /* the run's own post-run meal */
 	signed load_spike : 2;   /* acute:chronic distance ratio >= 1.3; UNKNOWN without */
+	signed long_run : 2;     /* > 1.1 x the longest of the 30 days before; UNKNOWN without */
 };
 
 /* Pain, NAN without a score. */

@@ -87,6 +87,7 @@ enum stats_factor {
 	STATS_MEAL_AFTER,
 	STATS_STRENGTH,
 	STATS_LOAD_SPIKE,   /* a jump in distance: the acute:chronic ratio >= 1.3 */
+	STATS_LONG_RUN,     /* a run > 1.1 x the longest of the 30 days before */
 	STATS_NFACTORS
 };
 

@@ -4,8 +4,10 @@
  * indicators for streaks of 2, 3, 4, 5, 6 and 7 or more days (1 is the
  * baseline), a skipped pre-run meal, a skipped post-run meal the run
  * before, no strength session in the 7 days before (when the log has
- * the column), and a load spike (when it has distances and at least half
- * the scored runs have the four weeks of log the spike needs).
+ * the column), a load spike (when it has distances and at least half
+ * the scored runs have the four weeks of log the spike needs), and a long
+ * run (likewise, when at least half the scored runs have a long_run value:
+ * a distance, and 30 days of log with one before them).
  *
  * Time and yesterday's pain. Besides the factors, the model holds the pain
  * of the athlete's previous scored run (at any gap; a run with no earlier
@@ -62,7 +64,7 @@ enum stats_term {
 	STATS_TERM_STREAK2, STATS_TERM_STREAK3, STATS_TERM_STREAK4,
 	STATS_TERM_STREAK5, STATS_TERM_STREAK6, STATS_TERM_STREAK7,
 	STATS_TERM_MEAL_BEFORE, STATS_TERM_MEAL_AFTER, STATS_TERM_NO_STRENGTH,
-	STATS_TERM_LOAD_SPIKE,
+	STATS_TERM_LOAD_SPIKE, STATS_TERM_LONG_RUN,
 	STATS_TERM_PREV_PAIN, /* the previous scored run's pain: not a factor */
 	STATS_NTERMS
 };
@@ -117,7 +119,8 @@ struct stats_model {
 	size_t trend[3];       /* athletes in the model by their trend
 	                          (enum stats_trend_kind: none, line, spline) */
 	int has_term[STATS_NTERMS];  /* the log has the term's column (and, for
-	                                load_spike, enough runs with a value) */
+	                                load_spike and long_run, enough runs
+	                                with a value) */
 	int in_model[STATS_NTERMS];  /* kept: in the solve */
 	int dropped[STATS_NTERMS];   /* left out as aliased */
 	unsigned alias[STATS_NTERMS]; /* the terms each could not be told apart from */

@@ -39,17 +39,29 @@
 #define STATS_TREND_MAX 4
 
 /* A run's 0/1 factor terms as one profile: its streak indicator (0 for
- * streak 1, 1 to 6 for streaks 2 to 7+) times 16, plus a bit for each
- * factor term that is 1. Runs of one profile share every 0/1 term, so a
- * sum over runs of those terms is a sum over profiles. */
-#define STATS_PROFILES (7 * 16)
+ * streak 1, 1 to 6 for streaks 2 to 7+) times STATS_PROFILE_STREAK, plus a
+ * bit for each factor term that is 1 (STATS_PROFILE_FACTOR_TERMS of them).
+ * Runs of one profile share every 0/1 term, so a sum over runs of those
+ * terms is a sum over profiles. */
+#define STATS_PROFILE_FACTOR_TERMS 5
+#define STATS_PROFILE_STREAK (1 << STATS_PROFILE_FACTOR_TERMS)
+#define STATS_PROFILES (7 * STATS_PROFILE_STREAK)
+/* The 0/1 terms that are 1 in one profile at most: a streak and each factor term. */
+#define STATS_PROFILE_MAX_ON (1 + STATS_PROFILE_FACTOR_TERMS)
 
 /* Which terms the log has (a term whose column the log lacks is left out
  * and needs no value: a Strava export with a pain diary has no meals, and
  * its streaks still count). */
 struct stats_has {
-	int mb, ma, hs, spikes; /* meal before, meal after, strength, load_spike */
+	int mb, ma, hs, spikes, longs; /* meal before, meal after, strength, load_spike, long_run */
 };
+
+/* The terms f has: a meal term when some run records the meal, strength
+ * with the column, and load_spike and long_run each when the log has
+ * distances and at least half the scored runs have a value (load_spike
+ * needs four weeks of a runner's log, long_run 30 days and a distance);
+ * else the term stays out, and the runs without it stay in. */
+struct stats_has stats_has_of(const struct features *f);
 
 /* A run in the model: scored, and every term the log has known. */
 struct stats_sample {
@@ -61,15 +73,17 @@ struct stats_sample {
 };
 
 /* The terms the log f has, as the adjusted model reads them: the meal
- * and strength columns, and load_spike when the log has distances and at
- * least half its scored runs have the four weeks of log a spike needs. */
+ * and strength columns, and load_spike and long_run, each when the log has
+ * distances and at least half its scored runs have a value (the four weeks
+ * of log a spike needs, the 30 days a long run needs). */
 struct stats_has stats_has_of(const struct features *f);
 
 /* The terms a log with h has, into has_term (1: the term is in; the
  * streaks and previous pain always are). */
 void stats_has_terms(struct stats_has h, int has_term[STATS_NTERMS]);
 
-/* The terms that are 1 in profile prof, into act (at most 5); returns how many. */
+/* The terms that are 1 in profile prof, into act (at most
+ * STATS_PROFILE_MAX_ON); returns how many. */
 int stats_profile_terms(int prof, int *act);
 
 /* Athlete runs f->runs[lo..hi) (one athlete's, in date order) that are in

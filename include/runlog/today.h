@@ -20,6 +20,10 @@
  *               runner's runs with a distance in the 28 days ending today
  *               (0 without one); unknown (under four weeks of log, no
  *               distance in the 28 days): the runner's share
+ * long_run      unknown: the plan has no distance of its own (the mean
+ *               run the load spike takes is never much longer than the
+ *               month's longest), so the runner's share, as above; the
+ *               advice never rests on it
  * previous pain the last scored pain of the log, in both plans
  *
  * Only the runs on or before today count; the model is the whole log's.

@@ -404,6 +404,18 @@ def reference(recs, has_strength):
         spike.append(-1 if (d - first < 27 or not s28 > 0) else int(40 * s7 >= 13 * s28))
     runs["load_spike"] = spike
 
+    # long_run: more than 10% longer than the longest run with a distance
+    # on the 30 days before the run's day (not that day); none in the first
+    # 30 days, for a run without a distance, or when the 30 days hold none.
+    # Whole metres, exact integers: 10 * m > 11 * longest.
+    has_km = np.array([r.get("km_read") is not None for r in recs])[runs["idx"].to_numpy()]
+    longest_run = []
+    for d, m, known in zip(rd, rk, has_km):
+        window = rk[(rd >= d - 30) & (rd < d) & has_km]
+        top = window.max() if len(window) else 0
+        longest_run.append(-1 if (d - first < 30 or not known or top <= 0) else int(10 * m > 11 * top))
+    runs["long_run"] = longest_run
+
     # Days, not rows: a strength row's day with no run (one runner here).
     strength_only = len(set(df.loc[~df["is_run"] & df["strength_yes"], "day"])
                         - set(runs["day"]))
@@ -446,6 +458,7 @@ def reference(recs, has_strength):
         ws["strength"] = grp(~sc["recent_strength"].astype(bool),
                              sc["recent_strength"].astype(bool))
     ws["load_spike"] = grp(sc["load_spike"] == 1, sc["load_spike"] == 0)
+    ws["long_run"] = grp(sc["long_run"] == 1, sc["long_run"] == 0)
     keys = {
         "consecutive_days": ("streak_3_plus_runs", "streak_1_runs",
                              "mean_pain_streak_3_plus", "mean_pain_streak_1"),
@@ -453,6 +466,7 @@ def reference(recs, has_strength):
         "meal_after": ("skipped_runs", "ate_runs", "mean_pain_skipped", "mean_pain_ate"),
         "strength": ("without_runs", "with_runs", "mean_pain_without", "mean_pain_with"),
         "load_spike": ("spike_runs", "steady_runs", "mean_pain_spike", "mean_pain_steady"),
+        "long_run": ("long_runs", "usual_runs", "mean_pain_long", "mean_pain_usual"),
     }
     for f, (kna, knb, kma, kmb) in keys.items():
         if f not in ws:
@@ -463,7 +477,7 @@ def reference(recs, has_strength):
                   "difference": w["diff"], "ci95": [w["lo"], w["hi"]], "p_value": w["p"]}
 
     remedy = {"consecutive_days": "rest", "meal_before": "eat", "meal_after": "eat",
-              "strength": "strengthen", "load_spike": "rest"}
+              "strength": "strengthen", "load_spike": "rest", "long_run": "rest"}
     ref["_findings"] = {f: dict(remedy=remedy[f], evidence=evidence(w, len(sc)),
                                 effect=w["diff"], ci95=[w["lo"], w["hi"]], p_value=w["p"])
                         for f, w in ws.items()}
@@ -692,7 +706,7 @@ def main():
                             errs.append("input.file: expected %r, got %r"
                                         % (path, out.get("input", {}).get("file")))
                         for sec in ("input", "streak", "consecutive_days", "meal_before",
-                                    "meal_after", "strength", "load_spike"):
+                                    "meal_after", "strength", "load_spike", "long_run"):
                             if sec not in out:
                                 errs.append("%s: missing" % sec)
                                 continue

@@ -4,8 +4,8 @@ For each log named on the command line, runlog's factors are rebuilt with
 pandas, independently of runlog, and the adjusted model is fitted again:
 
   pain ~ streak indicators 2..6 and 7+, the two skipped meals, no strength
-         session in the 7 days before and the load spike (the terms the log
-         has, as before), previous_pain, one intercept per athlete, and one
+         session in the 7 days before, the load spike and the long run (the
+         terms the log has, as before), previous_pain, one intercept per athlete, and one
          trend per athlete,
 
 by OLS with cov_type="cluster" over athlete-weeks (ISO weeks) and use_t=True
@@ -67,16 +67,19 @@ MIN_WEEKS = 8  # each side of a factor needs runs in this many athlete-weeks
 MODERATE, STRONG = 0.5, 1.0  # FINDINGS_MODERATE, FINDINGS_STRONG: the CI's bound nearest 0
 MEAL_AFTER_DAYS = 2  # a post-run meal counts for a run at most this many days later
 SPLINE_SPAN, SPLINE_RUNS, LINEAR_SPAN = 180, 60, 28  # days, runs, days
+LONG_DAYS = 30  # long_run looks back this many days, and has no value in the first of them
 KNOT_PERCENTILES = [5, 35, 65, 95]
 DENSE_MAX_CELLS = 4e6  # the full design when rows x columns is at most this
 AGREE = 1e-9  # the two routes' agreement
 YES = {"yes": 1, "y": 1, "true": 1, "1": 1, "no": 0, "n": 0, "false": 0, "0": 0}
 NAMES = {"s2": "streak_2", "s3": "streak_3", "s4": "streak_4", "s5": "streak_5", "s6": "streak_6",
          "s7": "streak_7_plus", "skip_before": "meal_before", "skip_after_prev": "meal_after",
-         "no_strength": "no_strength", "load_spike": "load_spike", "prev_pain": "previous_pain"}
+         "no_strength": "no_strength", "load_spike": "load_spike", "long_run": "long_run",
+         "prev_pain": "previous_pain"}
 TERM = {v: k for k, v in NAMES.items()}
 EFFECT_TERMS = {"consecutive_days": ["s3", "s4", "s5", "s6", "s7"], "meal_before": ["skip_before"],
-                "meal_after": ["skip_after_prev"], "strength": ["no_strength"], "load_spike": ["load_spike"]}
+                "meal_after": ["skip_after_prev"], "strength": ["no_strength"], "load_spike": ["load_spike"],
+                "long_run": ["long_run"]}
 
 
 def grade(lo, hi, p_holm):
@@ -138,10 +141,30 @@ def factors(path):
         s7 = c[np.searchsorted(days_r, days_r, "right")] - c[np.searchsorted(days_r, days_r - 6, "left")]
         s28 = c[np.searchsorted(days_r, days_r, "right")] - c[np.searchsorted(days_r, days_r - 27, "left")]
         r["load_spike"] = np.where((days_r - first < 27) | ~(s28 > 0), np.nan, (40 * s7 >= 13 * s28) * 1.0)
+        r["long_run"] = long_runs(r["day"], km[r.index], first)
         out.append(r)
     r = pd.concat(out)
     r["week"] = r["athlete"] + ":" + r["day"].map(lambda x: str(pd.Timestamp.fromordinal(x).isocalendar()[:2]))
     return r, has_strength, has_distance
+
+
+def long_runs(day, km, first):
+    """long_run of one athlete's runs (days as ordinals, km NaN without a
+    distance): more than 10% longer than the longest run with a distance on
+    the 30 days before the run's day (that day excluded), in whole metres
+    (10 * m > 11 * longest); NaN in the athlete's first 30 days, for a run
+    without a distance, or when those 30 days hold no distance."""
+    metres = np.round(km * 1000)
+    by_day = metres.groupby(day.to_numpy()).max()  # NaN: no distance that day
+    if by_day.empty:
+        return np.full(len(day), np.nan)
+    idx = pd.to_datetime(pd.Series(by_day.index).map(pd.Timestamp.fromordinal))
+    daily = pd.Series(by_day.to_numpy(), index=idx).asfreq("D")
+    longest = daily.rolling("30D", closed="left", min_periods=1).max()
+    at = longest.reindex(pd.to_datetime(day.map(pd.Timestamp.fromordinal))).to_numpy()
+    m = metres.to_numpy()
+    unknown = (day.to_numpy() - first < LONG_DAYS) | np.isnan(m) | np.isnan(at) | ~(at > 0)
+    return np.where(unknown, np.nan, (10 * np.nan_to_num(m) > 11 * np.nan_to_num(at)) * 1.0)
 
 
 def rcs(t, knots):
@@ -172,14 +195,17 @@ def trend(days):
 def eligible(r, has_strength, has_distance):
     """The runs with a pain score and every term the log has known (with
     the streak indicators s2..s7), and those terms, of factors()' runs r."""
-    # load_spike enters when at least half the scored runs have a value
+    # load_spike, and long_run, each enter when at least half the scored
+    # runs have a value
     sc = r[r["pain"].notna()]
+    has_long = has_distance and len(sc) > 0 and 2 * sc["long_run"].notna().sum() >= len(sc)
     has_distance = has_distance and len(sc) > 0 and 2 * sc["load_spike"].notna().sum() >= len(sc)
     # a meal term is in the model when some run has it (a column that is
     # not all empty); without it, runs need no value for it
     recorded = {"skip_before": r["skip_before"].notna(), "skip_after_prev": r["after_recorded"]}
     meals = [t for t in ("skip_before", "skip_after_prev") if recorded[t].any()]
-    extra = (["no_strength"] if has_strength else []) + (["load_spike"] if has_distance else [])
+    extra = ((["no_strength"] if has_strength else []) + (["load_spike"] if has_distance else [])
+             + (["long_run"] if has_long else []))
     e = r.dropna(subset=["pain"] + meals + extra).copy()
     for s in range(2, 8):
         e["s%d" % s] = ((e["streak"].clip(upper=7)) == s).astype(float)
@@ -350,6 +376,36 @@ def analyze(runlog, path):
                                      capture_output=True, check=True).stdout)
 
 
+def runs_csv_long(runlog, path):
+    """runlog's long_run of every run, from the runs.csv of analyze -o: by
+    athlete ("-" without the column), [(date, 1.0 / 0.0 / None)] in its
+    order (day, then file line)."""
+    with tempfile.TemporaryDirectory(prefix="runlog-long-") as tmp:
+        subprocess.run([runlog, "analyze", path, "-o", tmp, "--format", "json"], capture_output=True, check=True)
+        rows = pd.read_csv(tmp + "/runs.csv", dtype=str, keep_default_na=False)
+    if "athlete" not in rows:
+        rows["athlete"] = "-"
+    val = {"yes": 1.0, "no": 0.0, "": None}
+    return {a: [(d, val[v]) for d, v in zip(g["date"], g["long_run"])]
+            for a, g in rows.groupby("athlete", sort=False)}
+
+
+def long_run_errors(runlog, path):
+    """Every run whose long_run in runs.csv differs from the pandas one."""
+    r, _, _ = factors(path)
+    got = runs_csv_long(runlog, path)
+    errs = []
+    for a, g in r.groupby("athlete", sort=False):
+        want = [(pd.Timestamp.fromordinal(d).strftime("%Y-%m-%d"), None if np.isnan(v) else v)
+                for d, v in zip(g["day"], g["long_run"])]
+        have = got.get(a, [])
+        bad = [(w, h) for w, h in zip(want, have) if w != h]
+        if len(want) != len(have) or bad:
+            errs.append("long_run of %s: %d runs in pandas, %d in runs.csv; first differences %r"
+                        % (a, len(want), len(have), bad[:3]))
+    return errs
+
+
 class Errors(list):
     """One log's disagreements with runlog."""
 
@@ -376,6 +432,7 @@ def check(runlog, path):
     old, _, old_agree = fits(e, old_terms, old_cols)
     errs = Errors()
     eq, same = errs.eq, errs.same
+    errs.extend(long_run_errors(runlog, path))
 
     same("runs", len(m), got["runs"])
     same("clusters", fit.G, got["clusters"])

@@ -46,6 +46,7 @@ pd.concat([d, gym]).sort_index(kind="stable").to_csv(sys.argv[1], index=False)' 
 /usr/bin/python3 tests/reference/model_check.py "$runlog" samples/mylog.csv tests/data/planted/rest.csv \
 	tests/data/planted/eat.csv tests/data/planted/noise.csv \
 	tests/data/planted/confounded_rest.csv tests/data/planted/confounded_eat.csv tests/data/planted/load.csv \
+	tests/data/planted/long.csv \
 	tests/data/degenerate/rare_gym.csv "$tmp/two_athletes.csv" "$tmp/three_athletes.csv" \
 	"$tmp/threaded_140_athletes.csv" "$tmp/no_meal_columns.csv" "$tmp/empty_meal_columns.csv" \
 	"$tmp/pain_only.csv" "$tmp/skipped_scores.csv" || fail=1

@@ -37,8 +37,9 @@ the number of processes.  Each log is written to a temporary directory
 The scenario parameters are the named constants below, each with a comment;
 `--set NAME=VALUE` overrides a numeric one for exploring.  Runs fall on
 independent random days (about 4 a week), strength sessions on rest days
-(strength-only rows), every run has a distance (so load_spike is graded; the
-first four weeks then have no load value and stay out of runlog's model),
+(strength-only rows), every run has a distance (so load_spike and long_run
+are graded; the first four weeks, 30 days for long_run, then have no value
+and stay out of runlog's model; Sunday runs are longer, so some are long runs),
 and pain is a latent daily process (iid, or AR(1) "sticky", plus a linear
 drift in drift_gym) read on run days, plus any true effect, rounded to whole
 or half points and clipped to 0-10.  The pain-level parameters (PAIN_SD,
@@ -105,12 +106,23 @@ BUSY_WEEKS = (2, 4)             # length of a block in weeks, uniform on this ra
 BUSY_RUN_P = 0.85               # chance of a run the day after a run, in a block
 BUSY_SKIP_P = 0.4               # chance of skipping each meal, in a block
 
+# 8. long runs that build up and drop back (null; last, so the other
+# scenarios keep their streams): the Sunday run grows by LONG_STEP a week for
+# LONG_BUILD_WEEKS weeks from LONG_START_KM, then LONG_EASY_KM for the rest of
+# a LONG_CYCLE_WEEKS-week cycle, so each build-up Sunday is a long run (more
+# than 10% over the month's longest): about 15 in a year
+LONG_CYCLE_WEEKS = 8
+LONG_BUILD_WEEKS = 4
+LONG_START_KM = 12.0
+LONG_STEP = 1.15
+LONG_EASY_KM = 10.0
+
 # 6./7. power
 STREAK_EFFECT = 1.0             # true extra pain on the 3rd and later consecutive running day
 REST_PAIN = 4.5                 # 7: a run scored at least this ...
 REST_P = 0.9                    # ... is followed by a rest day with this chance
 
-FACTORS = ("consecutive_days", "meal_before", "meal_after", "strength", "load_spike")
+FACTORS = ("consecutive_days", "meal_before", "meal_after", "strength", "load_spike", "long_run")
 
 
 def make_scenarios():
@@ -129,6 +141,8 @@ def make_scenarios():
                     {"phi": STICKY_PHI, "effect": STREAK_EFFECT}),
         "power_b": (f"as power_a, and pain >= {REST_PAIN:g} -> rest tomorrow (p {REST_P:g})", "power",
                     {"phi": STICKY_PHI, "effect": STREAK_EFFECT, "pain_rest": True}),
+        "long_cycles": (f"Sunday runs build up {LONG_BUILD_WEEKS} weeks in {LONG_CYCLE_WEEKS} (long runs); "
+                        "sticky pain; no effect", "null", {"phi": STICKY_PHI, "long_cycles": True}),
     }
 
 
@@ -205,6 +219,9 @@ def simulate_runner(rng, s):
             after = rng.random() >= p_after
             lo, hi = KM_SUNDAY if day.weekday() == 6 else KM_WEEKDAY
             km = round(float(rng.uniform(lo, hi)), 1)
+            if s.get("long_cycles") and day.weekday() == 6:
+                pos = t // 7 % LONG_CYCLE_WEEKS
+                km = round(LONG_START_KM * LONG_STEP ** pos if pos < LONG_BUILD_WEEKS else LONG_EASY_KM, 1)
             rows.append((day.isoformat(), f"{km:g}", f"{pain:g}", yn(before), yn(after), yn(gym)))
             last_pain = pain
         else:
@@ -324,7 +341,7 @@ def pct(x):
 
 def print_table(rows):
     short = {"consecutive_days": "rest", "meal_before": "eat<", "meal_after": "eat>",
-             "strength": "strengthen", "load_spike": "load"}
+             "strength": "strengthen", "load_spike": "load", "long_run": "long"}
     head = f"{'scenario':<12} {'kind':<5} {'N':>4}  {'share % (95% CI)':<20}"
     head += "".join(f" {short[f]:>11}" for f in FACTORS)
     print(head)

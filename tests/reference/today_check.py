@@ -16,6 +16,8 @@ after a rest day are rebuilt with pandas from the log (today.h):
                 at the mean distance (whole metres) of the runs with one in
                 the 28 days ending today; unknown under 27 days from the
                 first run or with no 28-day distance: the model runs' share
+  long_run      unknown (today takes no planned distance): the model runs'
+                share
   prev_pain     the last scored pain
   trend         the athlete's columns at the day (the spline's knots from
                 the model runs; a straight line beyond the last knot)
@@ -80,6 +82,7 @@ def plan(path, r, m, today, day, ate):
     s7 = metres[dd >= day - 6].sum() + new
     s28 = metres[dd >= day - 27].sum() + new
     x["load_spike"] = np.nan if day - dd.min() < 27 or s28 <= 0 else float(40 * s7 >= 13 * s28)
+    x["long_run"] = np.nan
     x["prev_pain"] = float(r["pain"].dropna().iloc[-1])
     return {t: (share(t) if np.isnan(v) and t in m else v) for t, v in x.items()}, streak
 

@@ -431,11 +431,12 @@ static void load_spike_by_hand(void **state)
 	ingest_free(&log);
 }
 
-/* load_spike against a count by brute force, on athletes whose runs are
- * daily, sparse (a run every few weeks: the sliding windows), several on a
- * day, and with distances missing, so that both ways of summing the
- * windows are taken. */
-static void load_spike_brute_force(void **state)
+/* load_spike and long_run against a count by brute force, on athletes
+ * whose runs are daily, sparse (a run every few weeks: the sliding
+ * windows), several on a day, and with distances missing, so that both ways
+ * of summing the windows are taken, and long_run's ring of days meets
+ * gaps longer than its 30 days. */
+static void distance_factors_brute_force(void **state)
 {
 	enum { ATHLETES = 6, PER = 300 };
 	struct ingest_run *runs = calloc(ATHLETES * PER, sizeof *runs);
@@ -464,9 +465,9 @@ static void load_spike_brute_force(void **state)
 	log.n_athletes = ATHLETES;
 	assert_int_equal(features_build(&log, &f), 0);
 	assert_int_equal(f.n, log.n_runs);
-	int seen[3] = {0};
+	int seen[3] = {0}, seen_long[3] = {0};
 	for (size_t i = 0; i < f.n; i++) {
-		int64_t s7 = 0, s28 = 0;
+		int64_t s7 = 0, s28 = 0, longest = 0;
 		int32_t first = INT32_MAX;
 		for (size_t j = 0; j < log.n_runs; j++) {
 			if (runs[j].athlete != f.runs[i].athlete)
@@ -476,14 +477,23 @@ static void load_spike_brute_force(void **state)
 			int32_t back = f.runs[i].day - runs[j].day;
 			s7 += back >= 0 && back < 7 ? m : 0;
 			s28 += back >= 0 && back < 28 ? m : 0;
+			if (back >= 1 && back <= 30 && m > longest)
+				longest = m;
 		}
 		int want = f.runs[i].day - first < 27 || s28 <= 0 ? INGEST_UNKNOWN
 			   : 10 * 4 * s7 >= 13 * s28 ? INGEST_YES : INGEST_NO;
 		assert_int_equal(f.runs[i].load_spike, want);
 		seen[want + 1]++;
+		/* long_run: the longest of days d-30..d-1, as README defines it. */
+		int km_known = f.runs[i].km_m != INGEST_KM_NONE;
+		int want_long = f.runs[i].day - first < 30 || !km_known || longest <= 0 ? INGEST_UNKNOWN
+				: 10 * (int64_t)f.runs[i].km_m > 11 * longest ? INGEST_YES : INGEST_NO;
+		assert_int_equal(f.runs[i].long_run, want_long);
+		seen_long[want_long + 1]++;
 	}
 	/* The test means something: every outcome occurs. */
 	assert_true(seen[0] > 0 && seen[1] > 0 && seen[2] > 0);
+	assert_true(seen_long[0] > 0 && seen_long[1] > 0 && seen_long[2] > 0);
 	features_free(&f);
 	free(runs);
 }
@@ -493,7 +503,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(empty_log),
 		cmocka_unit_test(load_spike_by_hand),
-		cmocka_unit_test(load_spike_brute_force),
+		cmocka_unit_test(distance_factors_brute_force),
 		cmocka_unit_test(streaks),
 		cmocka_unit_test(unscored_runs_count_for_streaks),
 		cmocka_unit_test(strength_only_days_via_ingest),

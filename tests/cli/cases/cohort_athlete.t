@@ -11,9 +11,9 @@ $ runlog analyze tests/data/cohort.csv --no-charts --athlete bob | sed -n "2,3p"
 >   read as a runlog log: 3 runs, 1 strength session; athlete bob alone
 >   2025-03-02 to 2025-03-04 (3 days): 3 runs, 3 scored, mean pain 3.3
 > By athlete
->   athlete  runs  pain  streak              before              after               strength        load  remedy
->   ann         4   2.5  (4.0) insufficient  (3.3) insufficient  (0.0) insufficient  - insufficient  -     -
->   bob         3   3.3  (4.0) insufficient  - insufficient      (4.0) insufficient  - insufficient  -     -
+>   athlete  runs  pain  streak              before              after               strength        load  long  remedy
+>   ann         4   2.5  (4.0) insufficient  (3.3) insufficient  (0.0) insufficient  - insufficient  -     -     -
+>   bob         3   3.3  (4.0) insufficient  - insufficient      (4.0) insufficient  - insufficient  -     -     -
 > 2
 > exit 64
 > exit 64

@@ -32,7 +32,7 @@ $ runlog analyze tests/data/degenerate/collinear.csv --no-charts | sed -n '/^Wha
 >   4. [insufficient] Runs without a meal before them: could not be told apart
 >       from runs on the third day in a row: in this log they went together too
 >       closely for their effects to be separated.
->   Not recorded: jumps in distance (no distance column)
+>   Not recorded: jumps in distance and long runs (no distance column)
 >   Note: Pain of 4 or more came on 58 of 170 scored runs, and this log does not
 >   show what goes with it (some factors could not be told apart from others).
 >   General advice from the article, not a finding from your log: it holds weak
@@ -49,7 +49,7 @@ $ runlog analyze tests/data/degenerate/collinear.csv --no-charts | sed -n '/^Wha
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 169 terms 13 exact False aliased {"meal_before": ["streak_3"], "streak_3": ["meal_before"]}
 > coef streak_2=-0.444320/0.243524 streak_3=-0.378057/0.387075 streak_4=-0.500792/0.340060 streak_5=0.869582/0.381741 streak_6=-0.142840/0.433907 streak_7_plus=-1.608827/0.334115 meal_after=0.033758/0.327804 no_strength=0.103253/0.197665 previous_pain=-0.115918/0.076645
-> effect consecutive_days=null meal_before=null meal_after=0.033758/0.327804/0.918506/1.000000 strength=0.103253/0.197665/0.604373/1.000000 load_spike=null
+> effect consecutive_days=null meal_before=null meal_after=0.033758/0.327804/0.918506/1.000000 strength=0.103253/0.197665/0.604373/1.000000 load_spike=null long_run=null
 > finding strength none reason: None
 > finding meal_after none reason: None
 > finding consecutive_days insufficient reason: could not be told apart from runs without a meal before them: in this log they went together too closely for their effects to be separated

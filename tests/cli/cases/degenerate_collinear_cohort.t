@@ -31,7 +31,7 @@ $ runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts | sed -n
 >   4. [insufficient] Runs without a meal before them: could not be told apart
 >       from runs on the third day in a row: in this log they went together too
 >       closely for their effects to be separated.
->   Not recorded: jumps in distance (no distance column)
+>   Not recorded: jumps in distance and long runs (no distance column)
 >   Note: Pain of 4 or more came on 122 of 344 scored runs, and this log does
 >   not show what goes with it (some factors could not be told apart from
 >   others). General advice from the article, not a finding from your log: it
@@ -48,7 +48,7 @@ $ runlog analyze tests/data/degenerate/collinear_cohort.csv --no-charts | sed -n
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 342 terms 17 exact False aliased {"meal_before": ["streak_3"], "streak_3": ["meal_before"]}
 > coef streak_2=-0.126257/0.209287 streak_3=-0.184118/0.269115 streak_4=-0.475696/0.288978 streak_5=0.404268/0.304725 streak_6=-0.313845/0.303444 streak_7_plus=-0.996262/0.273974 meal_after=-0.153336/0.211666 no_strength=-0.003725/0.142195 previous_pain=-0.039571/0.050110
-> effect consecutive_days=null meal_before=null meal_after=-0.153336/0.211666/0.470947/0.941893 strength=-0.003725/0.142195/0.979166/0.979166 load_spike=null
+> effect consecutive_days=null meal_before=null meal_after=-0.153336/0.211666/0.470947/0.941893 strength=-0.003725/0.142195/0.979166/0.979166 load_spike=null long_run=null
 > finding strength none reason: None
 > finding meal_after none reason: None
 > finding consecutive_days insufficient reason: could not be told apart from runs without a meal before them: in this log they went together too closely for their effects to be separated

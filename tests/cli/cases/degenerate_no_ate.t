@@ -19,7 +19,7 @@ $ runlog analyze tests/data/degenerate/no_ate.csv --no-charts | sed -n '/^What g
 >   4. [insufficient] Too few runs to judge yet: 49 runs without a meal before
 >       them against 0 runs with a meal before them (at least 5 of each and 20
 >       scored runs are needed).
->   Not recorded: jumps in distance (no distance column)
+>   Not recorded: jumps in distance and long runs (no distance column)
 >   Note: Pain of 4 or more came on 58 of 170 scored runs, and this log does not
 >   show what goes with it. General advice from the article, not a finding from
 >   your log: it holds weak back muscles to be the main cause of this ache, and
@@ -35,7 +35,7 @@ $ runlog analyze tests/data/degenerate/no_ate.csv --no-charts | sed -n '/^What g
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 48 terms 11 exact False aliased {}
 > coef streak_2=0.010030/0.476599 streak_3=-0.684167/0.759315 streak_4=-0.654457/0.645252 streak_5=2.119085/0.744354 streak_6=0.083219/0.564965 streak_7_plus=-0.639496/0.326248 meal_after=0.119028/0.525968 no_strength=0.098615/0.360285 previous_pain=-0.159110/0.130276
-> effect consecutive_days=-0.158503/0.383480/0.682630/1.000000 meal_before=null meal_after=0.119028/0.525968/0.822670/1.000000 strength=0.098615/0.360285/0.786389/1.000000 load_spike=null
+> effect consecutive_days=-0.158503/0.383480/0.682630/1.000000 meal_before=null meal_after=0.119028/0.525968/0.822670/1.000000 strength=0.098615/0.360285/0.786389/1.000000 load_spike=null long_run=null
 > finding meal_after none reason: None
 > finding strength none reason: None
 > finding consecutive_days none reason: None

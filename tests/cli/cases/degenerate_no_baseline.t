@@ -30,7 +30,7 @@ $ runlog analyze tests/data/degenerate/no_baseline.csv --no-charts | sed -n '/^W
 >       held fixed (difference -0.1 points, 95% CI -0.8 to 0.5, Holm p 1.00).
 >   4. [insufficient] Runs on the third consecutive day or later: no run after a
 >       rest day has every factor known, so there is nothing to compare with.
->   Not recorded: jumps in distance (no distance column)
+>   Not recorded: jumps in distance and long runs (no distance column)
 >   Note: Pain of 4 or more came on 58 of 170 scored runs, and this log does not
 >   show what goes with it (some factors could not be told apart from others).
 >   General advice from the article, not a finding from your log: it holds weak
@@ -47,7 +47,7 @@ $ runlog analyze tests/data/degenerate/no_baseline.csv --no-charts | sed -n '/^W
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 102 terms 13 exact False aliased {"streak_2": ["streak_3"], "streak_3": ["streak_2", "streak_4", "streak_5", "streak_6", "streak_7_plus"], "streak_4": ["streak_3"], "streak_5": ["streak_3"], "streak_6": ["streak_3"], "streak_7_plus": ["streak_3"]}
 > coef streak_2=0.083563/0.395887 streak_4=-0.075591/0.422222 streak_5=1.242139/0.504916 streak_6=0.279582/0.597925 streak_7_plus=-1.288292/0.404238 meal_before=-0.029867/0.350973 meal_after=-0.141016/0.331089 no_strength=0.199566/0.302625 previous_pain=-0.192875/0.137163
-> effect consecutive_days=null meal_before=-0.029867/0.350973/0.932655/1.000000 meal_after=-0.141016/0.331089/0.672706/1.000000 strength=0.199566/0.302625/0.513805/1.000000 load_spike=null
+> effect consecutive_days=null meal_before=-0.029867/0.350973/0.932655/1.000000 meal_after=-0.141016/0.331089/0.672706/1.000000 strength=0.199566/0.302625/0.513805/1.000000 load_spike=null long_run=null
 > finding strength none reason: None
 > finding meal_before none reason: None
 > finding meal_after none reason: None

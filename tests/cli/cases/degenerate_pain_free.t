@@ -24,7 +24,7 @@ $ runlog analyze tests/data/degenerate/pain_free.csv --no-charts | sed -n '/^Wha
 >       log can go with more or less of it (with the other factors held fixed,
 >       0.0 points against runs with a strength session in the 7 days before;
 >       not judged).
->   Not recorded: jumps in distance (no distance column)
+>   Not recorded: jumps in distance and long runs (no distance column)
 >
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI  Holm p  evidence
@@ -35,7 +35,7 @@ $ runlog analyze tests/data/degenerate/pain_free.csv --no-charts | sed -n '/^Wha
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 169 terms 13 exact True aliased {}
 > coef streak_2=0.000000/null streak_3=0.000000/null streak_4=0.000000/null streak_5=0.000000/null streak_6=0.000000/null streak_7_plus=0.000000/null meal_before=0.000000/null meal_after=0.000000/null no_strength=0.000000/null
-> effect consecutive_days=0.000000/null/null/null meal_before=0.000000/null/null/null meal_after=0.000000/null/null/null strength=0.000000/null/null/null load_spike=null
+> effect consecutive_days=0.000000/null/null/null meal_before=0.000000/null/null/null meal_after=0.000000/null/null/null strength=0.000000/null/null/null load_spike=null long_run=null
 > finding consecutive_days insufficient reason: pain was the same on all 169 runs with every factor known, so nothing in this log can go with more or less of it
 > finding meal_before insufficient reason: pain was the same on all 169 runs with every factor known, so nothing in this log can go with more or less of it
 > finding meal_after insufficient reason: pain was the same on all 169 runs with every factor known, so nothing in this log can go with more or less of it

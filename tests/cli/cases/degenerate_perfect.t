@@ -26,7 +26,7 @@ $ runlog analyze tests/data/degenerate/perfect.csv --no-charts | sed -n '/^What 
 >       there is no spread left to judge how sure the estimate is (with the
 >       other factors held fixed, 0.0 points against runs with a strength
 >       session in the 7 days before; not judged).
->   Not recorded: jumps in distance (no distance column)
+>   Not recorded: jumps in distance and long runs (no distance column)
 >
 > Each factor with the others held fixed
 >   factor                   plain  adjusted  95% CI  Holm p  evidence
@@ -37,7 +37,7 @@ $ runlog analyze tests/data/degenerate/perfect.csv --no-charts | sed -n '/^What 
 >   plain: the difference of means above; adjusted: the effect in one model of
 > fitted True runs 169 terms 14 exact True aliased {}
 > coef streak_2=0.000000/null streak_3=0.000000/null streak_4=0.000000/null streak_5=0.000000/null streak_6=0.000000/null streak_7_plus=0.000000/null meal_before=3.000000/null meal_after=0.000000/null no_strength=0.000000/null previous_pain=0.000000/null
-> effect consecutive_days=0.000000/null/null/null meal_before=3.000000/null/null/null meal_after=0.000000/null/null/null strength=0.000000/null/null/null load_spike=null
+> effect consecutive_days=0.000000/null/null/null meal_before=3.000000/null/null/null meal_after=0.000000/null/null/null strength=0.000000/null/null/null load_spike=null long_run=null
 > finding meal_before insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
 > finding consecutive_days insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is
 > finding meal_after insufficient reason: the factors fit the pain of all 169 runs with every factor known exactly, so there is no spread left to judge how sure the estimate is

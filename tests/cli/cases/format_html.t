@@ -20,6 +20,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 2 runs after a skipped post-run meal against 6 runs after an eaten post-run meal (at least 5 of each and 20 scored runs are needed).</li>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 4 runs with no strength session in the 7 days before against 5 runs with a strength session in the 7 days before (at least 5 of each and 20 scored runs are needed).</li>
 > <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: 0 runs after a jump in distance (the last 7 days at 1.3 times the 28-day average or more) against 0 runs without such a jump (at least 5 of each and 20 scored runs are needed).</li>
+> <li><span class="tag tag-insufficient">insufficient</span>Too few runs to judge yet: no scored run can say whether it was a long run (that needs its distance and 30 days of log with distances before it).</li>
 > </ol>
 > <p>Note: Pain of 4 or more came on 3 of 9 scored runs, and this log does not show what goes with it. General advice from the article, not a finding from your log: it holds weak back muscles to be the main cause of this ache, and suggests you strengthen — build up the back muscles with pull-ups, reverse dumbbell flys and deadlifts.</p>
 > <h2>Pain by consecutive running days</h2>
@@ -41,6 +42,7 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <tr><td>skipped meal after prev</td><td class="r">2</td><td class="r">5.0</td><td class="r">6</td><td class="r">2.4</td><td class="r">2.6</td><td>-3.0 to 8.1</td><td class="r">0.183</td></tr>
 > <tr><td>no strength in 7 days</td><td class="r">4</td><td class="r">2.0</td><td class="r">5</td><td class="r">3.5</td><td class="r">-1.5</td><td>-4.0 to 1.0</td><td class="r">0.122</td></tr>
 > <tr><td>jump in distance</td><td class="r">0</td><td class="r">-</td><td class="r">0</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td></tr>
+> <tr><td>long run</td><td class="r">0</td><td class="r">-</td><td class="r">0</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td></tr>
 > </table></div>
 > <p>runs and pain: the runs with the factor and their mean pain; base and pain: the runs to compare with (after a rest day, meals eaten, a strength session in the 7 days before); diff: the first mean minus the second.</p>
 > <p>The CIs and p here, and p above, allow for runs in one week being alike.</p>

@@ -21,5 +21,6 @@ $ runlog analyze tests/data/basic.csv --format markdown --no-charts | grep -E '^
 > | skipped meal after prev | 2 | 5.0 | 6 | 2.4 | 2.6 | -3.0 to 8.1 | 0.183 |
 > | no strength in 7 days | 4 | 2.0 | 5 | 3.5 | -1.5 | -4.0 to 1.0 | 0.122 |
 > | jump in distance | 0 | - | 0 | - | - | - | - |
+> | long run | 0 | - | 0 | - | - | - | - |
 > ## Each factor with the others held fixed
 > > **Caution:** runlog finds patterns in your log; it does not diagnose. Sharp pain, or pain that lasts for days, needs a doctor or a physiotherapist.

@@ -6,3 +6,4 @@ $ /usr/bin/python3 -c 'import sys, pandas as pd; pd.read_csv(sys.argv[1], dtype=
 > "factor": "consecutive_days", "remedy": "rest", "evidence": "strong"
 > "factor": "load_spike", "remedy": "rest", "evidence": "none"
 > "factor": "strength", "remedy": "strengthen", "evidence": "none"
+> "factor": "long_run", "remedy": "rest", "evidence": "insufficient"

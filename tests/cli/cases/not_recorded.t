@@ -9,5 +9,5 @@ $ { echo date,distance_km,pain; seq -f '2026-01-%02g,5,2' 1 30; } > $T/a.csv; { 
 > 0
 >   "not_recorded": ["meal_before", "meal_after", "strength"],
 > Not recorded: meals before and after runs (the diary d.csv has no ate\_before or ate\_after column), strength sessions (the diary d.csv has no strength column)
-> <p>Not recorded: meals before and after runs (the ate_before and ate_after columns are empty), strength sessions (the strength column is empty), jumps in distance (no distance column)</p>
+> <p>Not recorded: meals before and after runs (the ate_before and ate_after columns are empty), strength sessions (the strength column is empty), jumps in distance and long runs (no distance column)</p>
 > no meals recorded: the diary has no ate_before or ate_after column

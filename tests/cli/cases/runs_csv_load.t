@@ -6,7 +6,7 @@
 # ratio exactly 1.3: yes (in floating point 27.3 < 1.3 x 84 / 4 would say no;
 # runlog compares whole metres). Columns without data in the log are empty.
 $ awk 'BEGIN { print "date,distance_km,pain"; for (d = 1; d <= 28; d++) printf "2025-01-%02d,2.7,1\n", d; print "2025-01-29,11.1,5" }' > $T/l.csv && runlog analyze $T/l.csv -o $T/p > /dev/null && head -1 $T/p/runs.csv && grep -E "^2025-01-(27|28|29)" $T/p/runs.csv
-> date,distance_km,pain,streak,meal_before,meal_after,strength_7d,load_spike
-> 2025-01-27,2.7,1,27,,,,
-> 2025-01-28,2.7,1,28,,,,no
-> 2025-01-29,11.1,5,29,,,,yes
+> date,distance_km,pain,streak,meal_before,meal_after,strength_7d,load_spike,long_run
+> 2025-01-27,2.7,1,27,,,,,
+> 2025-01-28,2.7,1,28,,,,no,
+> 2025-01-29,11.1,5,29,,,,yes,

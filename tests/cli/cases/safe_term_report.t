@@ -6,5 +6,5 @@
 $ cd $T && printf 'athlete,date,pain\nann,2025-03-01,1\n"ev\033[2Jil\r\n  report: /tmp/evil",2025-03-02,2\n' > log.csv && printf 'date,pain\n2025-03-01,1\n' > "$(printf 'di\033[2Jary.csv')" && runlog analyze log.csv --no-charts --by athlete > by.txt && runlog analyze log.csv --no-charts --athlete ann --diary "$(printf 'di\033[2Jary.csv')" > diary.txt; echo "exit $?"; cat by.txt diary.txt | grep -c '[[:cntrl:]]'; grep -F -e 'ev\x1B[2Jil' -e 'report:' -e 'from the diary' by.txt diary.txt | sed 's/  */ /g'
 > exit 0
 > 0
-> by.txt: ev\x1B[2Jil\x0D\x0A report: /tmp/evil 1 2.0 - insufficient - - - - -
+> by.txt: ev\x1B[2Jil\x0D\x0A report: /tmp/evil 1 2.0 - insufficient - - - - - -
 > diary.txt: pain from the diary di\x1B[2Jary.csv: 1 day with runs, 0 diary days with no

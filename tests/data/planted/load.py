@@ -32,15 +32,25 @@ def main():
             if runs and day <= runs[-1][0] + 1:
                 continue
             runs.append((day, round((55 if jump else 30) / 4 * rnd.uniform(0.85, 1.15), 1)))
-    rows = []
-    for i, (day, km) in enumerate(runs):
+
+    def spike(day):
         s7 = sum(k for d, k in runs if day - 7 < d <= day)
         s28 = sum(k for d, k in runs if day - 28 < d <= day)
-        spike = day - runs[0][0] >= 27 and s28 > 0 and s7 >= 1.3 * s28 / 4
-        pain = min(10.0, max(0.0, round((1 + 2.5 * spike + rnd.gauss(0, 0.5)) * 2) / 2))
+        return day - runs[0][0] >= 27 and s28 > 0 and s7 >= 1.3 * s28 / 4
+
+    write_planted(os.path.join(a.out, "load.csv"), start, runs, spike, rnd)
+
+
+def write_planted(path, start, runs, hurts, rnd):
+    """The log of runs [(day index, km)] from start: every meal eaten,
+    strength work on 10% of days, pain 1 + 2.5 * hurts(day) + N(0, 0.5) in
+    half points (tests/data/planted/long.py writes its log with it too)."""
+    rows = []
+    for day, km in runs:
+        pain = min(10.0, max(0.0, round((1 + 2.5 * hurts(day) + rnd.gauss(0, 0.5)) * 2) / 2))
         rows.append("%s,%.1f,%g,yes,yes,%s" % (start + dt.timedelta(days=day), km, pain,
                                                "yes" if rnd.random() < 0.1 else "no"))
-    with open(os.path.join(a.out, "load.csv"), "w") as f:
+    with open(path, "w") as f:
         f.write("date,distance_km,pain,ate_before,ate_after,strength\n" + "\n".join(rows) + "\n")
 
 
