@@ -484,3 +484,22 @@ int cli_parse(int argc, char **argv, const char *cmd, const char *shortopts, con
 	in->log = argv[optind];
 	return 0;
 }
+
+int cli_read_plan(const char *file, struct plan *p)
+{
+	struct plan_error err;
+	FILE *fp = fopen(file, "r");
+	if (!fp) {
+		cli_error("%s: cannot open the plan: %s", file, strerror(errno));
+		return CLI_NOINPUT;
+	}
+	int bad = plan_read(fp, p, &err);
+	fclose(fp);
+	if (!bad)
+		return CLI_OK;
+	if (err.line)
+		cli_error("%s:%lu: %s", file, err.line, err.msg);
+	else
+		cli_error("%s: %s", file, err.msg);
+	return CLI_DATAERR;
+}

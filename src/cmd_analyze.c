@@ -385,26 +385,6 @@ static int print_report(const struct options *o, const struct report *r, FILE *o
 	return rc;
 }
 
-/* --plan FILE into p. Returns an exit code. */
-static int read_plan(const char *file, struct plan *p)
-{
-	struct plan_error err;
-	FILE *fp = fopen(file, "r");
-	if (!fp) {
-		cli_error("%s: cannot open the plan: %s", file, strerror(errno));
-		return CLI_NOINPUT;
-	}
-	int bad = plan_read(fp, p, &err);
-	fclose(fp);
-	if (!bad)
-		return CLI_OK;
-	if (err.line)
-		cli_error("%s:%lu: %s", file, err.line, err.msg);
-	else
-		cli_error("%s: %s", file, err.msg);
-	return CLI_DATAERR;
-}
-
 /* The self-experiment of --plan on one runner's log. Returns an exit code. */
 static int analyze_plan(const struct options *o, const struct ingest_log *log, const struct features *feat,
 			const struct plan *p, struct stats_plan *sp, struct findings_plan *fp)
@@ -470,7 +450,7 @@ static int analyze(const struct options *o, struct ingest_log *log, struct featu
 			   .fd = &fd, .model = &model};
 	int rc = check_outputs(o);
 	if (rc == CLI_OK && o->plan)
-		rc = read_plan(o->plan, &plan);
+		rc = cli_read_plan(o->plan, &plan);
 	if (rc == CLI_OK)
 		rc = cli_load(&o->in, log, feat, &st, &model, &fd);
 	if (rc == CLI_OK && o->plan)

@@ -31,9 +31,10 @@ struct options {
 	int32_t today;  /* --today, or the clock's: the week may not be after it */
 	int week_given, quiet;
 	int all;        /* --all: every athlete's week, and the roster */
+	const char *plan; /* --plan FILE, or NULL */
 };
 
-enum { OPT_WEEK = 256, OPT_ALL };
+enum { OPT_WEEK = 256, OPT_ALL, OPT_PLAN };
 
 /* weekly's own options (cli_option_fn): 0 taken, 1 not weekly's, -1 after
  * a usage error. */
@@ -58,6 +59,11 @@ static int own_option(int c, const char *arg, void *ctx)
 	case OPT_ALL:
 		o->all = 1;
 		return 0;
+	case OPT_PLAN:
+		if (!*arg)
+			return cli_error("--plan: the file name is empty"), -1;
+		o->plan = arg;
+		return 0;
 	default:
 		return 1;
 	}
@@ -70,6 +76,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 		{"out", required_argument, NULL, 'o'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"all", no_argument, NULL, OPT_ALL},
+		{"plan", required_argument, NULL, OPT_PLAN},
 		CLI_INPUT_OPTIONS,
 		{NULL, 0, NULL, 0},
 	};
@@ -79,6 +86,9 @@ static int parse_args(int argc, char **argv, struct options *o)
 		return -1;
 	if (o->all && o->in.athlete)
 		return cli_error("--all and --athlete: give one (--all writes every athlete's week)"), -1;
+	if (o->all && o->plan)
+		return cli_error("--plan and --all: a plan is one runner's: give --athlete NAME instead of --all"),
+		       -1;
 	/* The last complete week: the one before today's. */
 	if (!o->week_given)
 		o->monday = date_monday(o->in.today) - 7;
@@ -289,6 +299,10 @@ struct week {
 	struct findings fd;
 	struct stats_week_report wk;
 	struct findings_week fw;
+	struct plan plan;              /* --plan */
+	struct stats_plan sp;
+	struct findings_plan fplan;
+	struct report_week_plan wplan;
 	struct report_week r;
 	struct output outs[FILES];
 	struct doc_figure figs[CHARTS];
@@ -323,6 +337,13 @@ static int make_week(const struct options *o, const struct ingest_log *log, cons
 				    .fd = &w->fd, .wk = &w->wk, .fw = &w->fw, .charts = w->figs,
 				    .n_charts = CHARTS, .so_far = so_far, .quiet = o->quiet};
 	w->r.end = w->r.so_far ? o->today : o->monday + 6;
+	if (o->plan) {
+		stats_plan_analyze(&w->feat, &w->plan, &w->sp);
+		findings_plan_build(&w->sp, &w->fplan);
+		w->wplan = (struct report_week_plan){.file = o->plan, .sp = &w->sp, .fp = &w->fplan};
+		stats_plan_week(&w->plan, w->r.end, &w->wplan.at);
+		w->r.plan = &w->wplan;
+	}
 	int rc = draw_charts(charts, &cd, w->folder, w->outs, w->figs, w->page);
 	if (rc == CLI_OK && render(&w->r, &w->outs[CHARTS], &w->outs[CHARTS + 1], &w->outs[CHARTS + 2]) != 0) {
 		cli_error("out of memory");
@@ -339,6 +360,8 @@ static int weekly(const struct options *o, struct ingest_log *log, struct week *
 		rc = check_dir(o);
 	if (rc == CLI_OK)
 		rc = check_outputs(o, w->outs, FILES);
+	if (rc == CLI_OK && o->plan)
+		rc = cli_read_plan(o->plan, &w->plan);
 	if (rc == CLI_OK)
 		rc = cli_load(&o->in, log, &w->feat, &w->st, &w->model, &w->fd);
 	if (rc != CLI_OK)

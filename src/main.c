@@ -82,6 +82,7 @@ static const struct command {
 	 "  -q, --quiet           print nothing unless something is wrong\n"
 	 "      --all             every athlete's week, into DIR/ATHLETE/YYYY-Www/, and\n"
 	 "                        a roster in DIR/YYYY-Www/roster.{md,html,json}\n"
+	 "      --plan PLAN.csv   add where the week stands in the plan runlog plan made\n"
 	 "      --strict          any bad row is an error (exit 65) and nothing is written\n"
 	 HELP_INPUT_OPTIONS},
 	{"today", cmd_today, "what your log says about running today",

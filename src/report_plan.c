@@ -49,37 +49,36 @@ static const char *p_phrase(double p, char *buf, size_t cap)
 	return buf;
 }
 
-/* The estimate of one analysis and what it means, as one paragraph. */
-static void estimate(struct doc *d, const char *what, const struct stats_plan *sp,
-		     const struct stats_plan_test *t, const struct findings_plan_one *f)
+const char *report_plan_verdict(const struct stats_plan *sp, const struct stats_plan_test *t,
+				const struct findings_plan_one *f, char *buf, size_t cap)
 {
 	const struct plan_text *pt = plan_remedy_text(sp->plan->remedy);
-	char diff[32], ci[64], p[32];
+	char diff[32], ci[64], p[32], said[512];
 	if (f->verdict == FPLAN_TOO_FEW) {
-		doc_item(d, 0, what, "Too few blocks yet: %zu complete pair%s of blocks, and the estimate needs "
+		snprintf(buf, cap, "Too few blocks yet: %zu complete pair%s of blocks, and the estimate needs "
 			 "%d. It needs %zu more complete pair%s (%zu more blocks, each with a scored run).",
 			 t->pairs, t->pairs == 1 ? "" : "s", STATS_PLAN_MIN_PAIRS, f->more_pairs,
 			 f->more_pairs == 1 ? "" : "s", 2 * f->more_pairs);
-		return;
+		return buf;
 	}
 	report_num(fabs(t->difference), 1, diff, sizeof diff);
 	report_ci(t->ci_lo, t->ci_hi, 1, ci, sizeof ci);
-	char said[512];
 	snprintf(said, sizeof said, "In your log, %s went with %s %s pain points (95%% CI %s; randomisation "
 		 "%s, %zu blocks).", pt->doing, diff, t->difference < 0 ? "more" : "fewer", ci,
 		 p_phrase(t->p_value, p, sizeof p), 2 * t->pairs);
 	if (f->verdict == FPLAN_HELPS)
-		doc_item(d, 0, what, "%s Because the blocks were chosen at random, this is evidence that %s "
+		snprintf(buf, cap, "%s Because the blocks were chosen at random, this is evidence that %s "
 			 "helps you.", said, pt->doing);
 	else if (f->more_pairs)
-		doc_item(d, 0, what, "%s It is not clear that %s helps you: with %zu pairs, p cannot go below "
+		snprintf(buf, cap, "%s It is not clear that %s helps you: with %zu pairs, p cannot go below "
 			 "1/%lu, and it takes at least %d complete pairs to tell (%zu more; a plan of at "
 			 "least %d weeks in %d-week blocks).", said, pt->doing, t->pairs, 1ul << t->pairs,
 			 FINDINGS_PLAN_CLEAR_PAIRS, f->more_pairs,
 			 2 * FINDINGS_PLAN_CLEAR_PAIRS * sp->plan->block_weeks, sp->plan->block_weeks);
 	else
-		doc_item(d, 0, what, "%s It is not clear that %s helps you: a difference like this often "
+		snprintf(buf, cap, "%s It is not clear that %s helps you: a difference like this often "
 			 "comes from chance alone.", said, pt->doing);
+	return buf;
 }
 
 /* The arms' means of one analysis. */
@@ -127,8 +126,9 @@ void report_plan_doc(struct doc *d, const struct stats_plan *sp, const struct fi
 		sp->complete_pairs, sp->complete_pairs == 1 ? "" : "s", sp->kept, sp->remedy_blocks,
 		sp->known < sp->remedy_blocks ? " (the log does not say for all)" : "");
 	blocks_table(d, sp);
-	estimate(d, "as planned", sp, &sp->itt, &fp->itt);
-	estimate(d, "as kept", sp, &sp->as_kept, &fp->as_kept);
+	char v[REPORT_PLAN_VERDICT_MAX];
+	doc_item(d, 0, "as planned", "%s", report_plan_verdict(sp, &sp->itt, &fp->itt, v, sizeof v));
+	doc_item(d, 0, "as kept", "%s", report_plan_verdict(sp, &sp->as_kept, &fp->as_kept, v, sizeof v));
 	means(d, &sp->itt);
 	doc_add(d, DOC_PARA, "As planned counts every complete pair as the plan allotted it (intention "
 		"to treat); as kept only the pairs whose remedy block you kept to. As planned is the fair "
@@ -212,4 +212,112 @@ void report_plan_json(struct json_writer *w, const struct stats_plan *sp, const 
 		json_block(w, &p->blocks[k], &sp->block[k]);
 	json_end(w);
 	json_end(w);
+}
+
+/* "kept so far", "not kept", "adherence not known yet" or, in a usual
+ * block, "" (it has no rule). */
+static const char *week_kept(const struct report_week_plan *wp)
+{
+	const struct plan_block *pb = &wp->sp->plan->blocks[wp->at.block];
+	int kept = wp->sp->block[wp->at.block].kept;
+	if (pb->arm == PLAN_USUAL)
+		return "";
+	return kept == 1 ? "kept so far" : kept == 0 ? "not kept" : "adherence not known yet";
+}
+
+/* "before the plan, which starts on 2026-01-05" or "after ...": what the
+ * one line of a week outside the plan says after "this week is". */
+static const char *outside(const struct report_week_plan *wp, char *buf, size_t cap)
+{
+	const struct plan *p = wp->sp->plan;
+	char day[11];
+	if (wp->at.position < 0)
+		snprintf(buf, cap, "before the plan, which starts on %s", date_format(p->start, day));
+	else
+		snprintf(buf, cap, "after the plan, which ended on %s",
+			 date_format(p->blocks[p->n - 1].end, day));
+	return buf;
+}
+
+void report_plan_week_doc(struct doc *d, const struct report_week_plan *wp, const char *log)
+{
+	const struct plan *p = wp->sp->plan;
+	const struct plan_text *pt = plan_remedy_text(p->remedy);
+	char line[128], v[REPORT_PLAN_VERDICT_MAX];
+
+	doc_add(d, DOC_HEADING, "Your self-experiment: %s", pt->name);
+	if (wp->at.position != 0) {
+		doc_add(d, DOC_PARA, "This week is %s (%s).", outside(wp, line, sizeof line), wp->file);
+		return;
+	}
+	const struct plan_block *pb = &p->blocks[wp->at.block];
+	int kept = wp->sp->block[wp->at.block].kept;
+	char from[11], to[11];
+	doc_add(d, DOC_PARA, "This week is in block %d of %zu (%s to %s), pair %d: %s%s. %s%s Blocks "
+		"ended: %zu of %zu, %zu left.", pb->block, p->n, date_format(pb->start, from),
+		date_format(pb->end, to), pb->pair, pb->arm == PLAN_REMEDY ? "the remedy, " : pt->usual,
+		pb->arm == PLAN_REMEDY ? pt->rule : "", pb->arm == PLAN_REMEDY ? pt->remedy_do : pt->usual_do,
+		pb->arm == PLAN_USUAL ? "" : kept == 1 ? " You kept to it so far." : kept == 0 ?
+		" You did not keep to it." : " The log does not say yet whether you kept to it.",
+		wp->at.ended, p->n, p->n - wp->at.ended);
+	if (!wp->at.complete)
+		return;
+	doc_item(d, 0, "as planned", "%s", report_plan_verdict(wp->sp, &wp->sp->itt, &wp->fp->itt, v, sizeof v));
+	doc_add(d, DOC_PARA, "The plan is over: runlog analyze %s --plan %s gives the whole analysis.", log,
+		wp->file);
+}
+
+void report_plan_week_json(struct json_writer *w, const struct report_week_plan *wp)
+{
+	static const char *const position[] = {"before", "during", "after"};
+	const struct plan *p = wp->sp->plan;
+	const struct plan_block *pb = &p->blocks[wp->at.block];
+	int kept = wp->sp->block[wp->at.block].kept;
+
+	json_key(w, "plan");
+	json_object(w, JSON_LINES);
+	json_kv_str(w, "file", wp->file);
+	json_kv_str(w, "remedy", plan_remedy_text(p->remedy)->name);
+	json_kv_str(w, "position", position[wp->at.position + 1]);
+	json_kv_int(w, "planned_blocks", (intmax_t)p->n);
+	json_kv_int(w, "ended_blocks", (intmax_t)wp->at.ended);
+	json_kv_int(w, "left_blocks", (intmax_t)(p->n - wp->at.ended));
+	if (wp->at.position == 0) {
+		json_kv_int(w, "block", pb->block);
+		json_kv_int(w, "pair", pb->pair);
+		json_kv_str(w, "arm", plan_arm_name(pb->arm));
+		json_kv_str(w, "rule", pb->arm == PLAN_REMEDY ? plan_remedy_text(p->remedy)->rule : NULL);
+		if (kept < 0 || pb->arm == PLAN_USUAL)
+			json_kv_null(w, "kept_so_far");
+		else
+			json_kv_bool(w, "kept_so_far", kept);
+	}
+	json_kv_bool(w, "complete", wp->at.complete);
+	if (wp->at.complete && wp->at.position == 0)
+		report_plan_json(w, wp->sp, wp->fp);
+	json_end(w);
+}
+
+void report_plan_week_summary(FILE *o, const struct report_week_plan *wp)
+{
+	const struct plan *p = wp->sp->plan;
+	const struct plan_block *pb = &p->blocks[wp->at.block];
+	char line[128], v[REPORT_PLAN_VERDICT_MAX];
+
+	if (wp->at.position != 0) {
+		fprintf(o, "  plan: this week is %s\n", outside(wp, line, sizeof line));
+		return;
+	}
+	fprintf(o, "  plan: block %d of %zu (pair %d): %s%s%s\n    %s%s%zu block%s ended, %zu left\n", pb->block,
+		p->n, pb->pair, plan_arm_name(pb->arm), pb->arm == PLAN_REMEDY ? ", " : "",
+		pb->arm == PLAN_REMEDY ? plan_remedy_text(p->remedy)->rule : "", week_kept(wp),
+		*week_kept(wp) ? "; " : "", wp->at.ended, wp->at.ended == 1 ? "" : "s", p->n - wp->at.ended);
+	if (!wp->at.complete)
+		return;
+	/* The verdict wrapped as the text report wraps a paragraph. */
+	struct doc d;
+	doc_init(&d);
+	doc_add(&d, DOC_PARA, "%s", report_plan_verdict(wp->sp, &wp->sp->itt, &wp->fp->itt, v, sizeof v));
+	doc_render(o, &d, DOC_TEXT);
+	doc_free(&d);
 }

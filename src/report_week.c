@@ -234,6 +234,8 @@ void report_week_doc(const struct report_week *r, struct doc *d)
 			doc_add(d, DOC_PARA, "Nothing stands out this week.");
 		top_remedy(d, r->fw);
 	}
+	if (r->plan)
+		report_plan_week_doc(d, r->plan, r->file);
 	whole_log(d, r);
 	if (r->n_charts) {
 		doc_add(d, DOC_HEADING, "Charts");
@@ -369,6 +371,8 @@ int report_week_json(FILE *o, const struct report_week *r)
 	previous(&w, wk);
 	events(&w, r->fw);
 	top_remedy_json(&w, r->fw);
+	if (r->plan)
+		report_plan_week_json(&w, r->plan);
 	json_kv_int(&w, "log_runs", r->st->runs);
 	json_kv_int(&w, "log_scored_runs", r->st->scored);
 	json_key(&w, "findings");
@@ -513,6 +517,8 @@ int report_week_summary(FILE *o, const struct report_week *r)
 		athlete(o, r, " for ");
 	} else
 		week_lines(o, r, t);
+	if (r->plan)
+		report_plan_week_summary(o, r->plan);
 	fputs("  report: ", o);
 	term(o, r->folder);
 	fputs("/report.html\n", o);

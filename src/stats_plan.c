@@ -87,7 +87,7 @@ static int kept(const struct features *f, const struct plan *p, const struct pla
 			int sessions = 0;
 			for (size_t i = 0; i < f->n_strength; i++)
 				sessions += f->strength_days[i] >= w && f->strength_days[i] < w + 7;
-			if (sessions < 2)
+			if (sessions < 2 && w + 6 <= f->last_day)
 				return 0;
 		}
 		return 1;
@@ -197,4 +197,15 @@ void stats_plan_analyze(const struct features *f, const struct plan *p, struct s
 	}
 	test(all, p->seed, &out->itt);
 	test(kept_pairs, p->seed, &out->as_kept);
+}
+
+void stats_plan_week(const struct plan *p, int32_t day, struct stats_plan_week *out)
+{
+	*out = (struct stats_plan_week){.position = day < p->start ? -1 : day > p->blocks[p->n - 1].end};
+	for (size_t k = 0; k < p->n; k++) {
+		out->ended += p->blocks[k].end <= day;
+		if (p->blocks[k].start <= day && day <= p->blocks[k].end)
+			out->block = k;
+	}
+	out->complete = day >= p->blocks[p->n - 1].end;
 }

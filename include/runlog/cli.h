@@ -39,6 +39,7 @@ cli_command_fn cmd_plan;
 #include "runlog/features.h"
 #include "runlog/findings.h"
 #include "runlog/ingest.h"
+#include "runlog/plan.h"
 #include "runlog/stats.h"
 #include "runlog/stats_model.h"
 
@@ -143,6 +144,11 @@ int cli_is_input(const struct cli_input *in, const char *path);
  * where runlog will not write through one (ELOOP), a folder where a file
  * goes (EISDIR), no permission. */
 int cli_output_error(const char *path, int err);
+
+/* Read --plan FILE into p, telling why not ("FILE:LINE: ...", or "FILE:
+ * cannot open the plan: ..."). Returns an exit code: CLI_OK, CLI_NOINPUT
+ * or CLI_DATAERR. */
+int cli_read_plan(const char *file, struct plan *p);
 
 /* The charts one command draws. libplot is loaded with the first of them,
  * kept here for the rest, and released by cli_charts_free. Start zeroed. */

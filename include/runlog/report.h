@@ -97,6 +97,15 @@ void report_analyze_doc(const struct report *r, struct doc *d);
 /* The self-experiment's section of the analyze report (report_plan.c). */
 void report_plan_doc(struct doc *d, const struct stats_plan *sp, const struct findings_plan *fp);
 
+/* The verdict of one analysis of sp (t and f: as planned, sp->itt and
+ * fp->itt, or as kept) in a runner's words, into buf (REPORT_PLAN_VERDICT_MAX
+ * will do): "In your log, resting every other day went with 1.4 fewer pain
+ * points (95% CI ...). Because the blocks ...", or how many more pairs it
+ * needs. Returns buf. */
+#define REPORT_PLAN_VERDICT_MAX 1024
+const char *report_plan_verdict(const struct stats_plan *sp, const struct stats_plan_test *t,
+				const struct findings_plan_one *f, char *buf, size_t cap);
+
 /* The "experiment" member of the analyze JSON (see README "JSON output"). */
 void report_plan_json(struct json_writer *w, const struct stats_plan *sp, const struct findings_plan *fp);
 
@@ -126,6 +135,30 @@ void report_json_tail(struct json_writer *w, const struct doc_figure *charts, si
 /* The findings as a JSON array, one a line: the value of a key. */
 void report_json_findings(struct json_writer *w, const struct findings *fd);
 
+/* weekly --plan: the plan as the log has it, and where the week stands in
+ * it (at the week's last day, or today when the week is not over). */
+struct report_week_plan {
+	const char *file;                 /* the plan as named on the command line */
+	const struct stats_plan *sp;
+	const struct findings_plan *fp;
+	struct stats_plan_week at;
+};
+
+/* The week's section of a plan (report_plan.c): the block the week is in
+ * (pair, arm, rule), whether it was kept so far, the blocks ended and left,
+ * and once the plan is over the verdict as planned; one line for a week
+ * before or after the plan. log is the log as named on the command line. */
+void report_plan_week_doc(struct doc *d, const struct report_week_plan *wp, const char *log);
+
+/* The same as the "plan" member of report.json (see README "JSON output"):
+ * with the plan over, its "experiment" (report_plan_json) inside. */
+void report_plan_week_json(struct json_writer *w, const struct report_week_plan *wp);
+
+/* The same as one summary line for the terminal, at most 78 columns a
+ * line ("  plan: block 3 of 8, pair 2, remedy (...), kept so far; 2 ended,
+ * 6 left"), and the verdict under it once the plan is over. */
+void report_plan_week_summary(FILE *o, const struct report_week_plan *wp);
+
 /* One week, for runlog weekly. The report borrows; it frees nothing. */
 struct report_week {
 	const char *file;                 /* the log as named on the command line */
@@ -143,6 +176,7 @@ struct report_week {
 	int so_far;                       /* the week is not over: today is in it */
 	int32_t end;                      /* the week's last day, or today when so_far */
 	int quiet;                        /* the summary says only what cron must mail */
+	const struct report_week_plan *plan; /* --plan, or NULL */
 };
 
 /* Append the weekly report to d. */

@@ -14,7 +14,9 @@
  *               (unknown when none is no but some is not recorded)
  *   strengthen  each 7 days of the block from its start hold at least two
  *               days with a strength session (unknown without a strength
- *               column)
+ *               column); 7 days that end after the log's last run are
+ *               not held against it yet, so a block in progress is kept
+ *               so far until it cannot be
  * A usual block has no rule: it is always kept. "As kept" analyses the
  * complete pairs whose remedy block was kept; "as planned" (intention to
  * treat) all complete pairs.
@@ -81,6 +83,17 @@ struct stats_plan {
 	int32_t first_day, last_day; /* the log's runs (features.h) */
 	struct stats_plan_test itt, as_kept;
 };
+
+/* Where a day (the week's last, or today) stands in a plan. */
+struct stats_plan_week {
+	int position;      /* < 0 before the plan, 0 in it, > 0 after it */
+	size_t block;      /* in it: the index of the block holding the day */
+	size_t ended;      /* blocks whose last day is on or before the day */
+	int complete;      /* the day is the plan's last day or after it */
+};
+
+/* Where day stands in plan p. */
+void stats_plan_week(const struct plan *p, int32_t day, struct stats_plan_week *out);
 
 /* Analyse plan p on the runs of f (one runner's). p is borrowed by out. */
 void stats_plan_analyze(const struct features *f, const struct plan *p, struct stats_plan *out);

@@ -85,11 +85,73 @@ static void ties_and_draws(void **state)
 	assert_false(exact);
 }
 
+/* A day before, in and after a 4-week plan of 1-week blocks: the block
+ * that holds it, the blocks ended by it, and complete from the last day. */
+static void week_position(void **state)
+{
+	(void)state;
+	struct plan p;
+	struct stats_plan_week at;
+	int32_t start = date_from_ymd(2026, 1, 5);
+	plan_make(&p, PLAN_REST, start, 4, 1, 3);
+	stats_plan_week(&p, start - 1, &at);
+	assert_true(at.position < 0);
+	assert_int_equal(at.ended, 0);
+	assert_false(at.complete);
+	stats_plan_week(&p, start + 7 + 6, &at);
+	assert_int_equal(at.position, 0);
+	assert_int_equal(at.block, 1);
+	assert_int_equal(at.ended, 2);
+	assert_false(at.complete);
+	stats_plan_week(&p, start + 7 + 2, &at);
+	assert_int_equal(at.block, 1);
+	assert_int_equal(at.ended, 1);
+	stats_plan_week(&p, start + 27, &at);
+	assert_int_equal(at.position, 0);
+	assert_int_equal(at.block, 3);
+	assert_true(at.complete);
+	stats_plan_week(&p, start + 28, &at);
+	assert_true(at.position > 0);
+	assert_int_equal(at.ended, 4);
+	assert_true(at.complete);
+}
+
+/* A strengthen block in progress with one session in its first three days
+ * is kept so far (its 7 days are not over); once the log passes its end
+ * with that one session, it is not kept. */
+static void strengthen_so_far(void **state)
+{
+	(void)state;
+	struct plan p;
+	struct stats_plan sp;
+	plan_make(&p, PLAN_STRENGTHEN, date_from_ymd(2026, 1, 5), 2, 1, 3);
+	size_t k = p.blocks[0].arm == PLAN_REMEDY ? 0 : 1;
+	int32_t day = p.blocks[k].start;
+	struct features_run runs[2] = {
+		{.day = day, .streak = 1, .pain_m = 3000, .km_m = INGEST_KM_NONE, .meal_before = INGEST_UNKNOWN,
+		 .meal_after = INGEST_UNKNOWN, .strength = INGEST_UNKNOWN, .ate_after = INGEST_UNKNOWN,
+		 .load_spike = INGEST_UNKNOWN},
+	};
+	runs[1] = runs[0];
+	runs[1].day = day + 2;
+	int32_t sessions[1] = {day + 1};
+	struct features f = {.runs = runs, .n = 2, .has_strength = 1, .strength_days = sessions,
+			     .n_strength = 1, .first_day = day, .last_day = day + 2};
+	stats_plan_analyze(&f, &p, &sp);
+	assert_int_equal(sp.block[k].kept, 1);
+	runs[1].day = day + 6;
+	f.last_day = day + 6;
+	stats_plan_analyze(&f, &p, &sp);
+	assert_int_equal(sp.block[k].kept, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(by_hand),
 		cmocka_unit_test(ties_and_draws),
+		cmocka_unit_test(week_position),
+		cmocka_unit_test(strengthen_so_far),
 	};
 	return cmocka_run_group_tests_name("stats_plan", tests, NULL, NULL);
 }
