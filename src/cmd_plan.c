@@ -230,9 +230,14 @@ static void print_plan(const char *out, const char *ics, const struct plan *p)
 	safe_term_put(stdout, out, strlen(out));
 	fputs(" and ", stdout);
 	safe_term_put(stdout, ics, strlen(ics));
-	printf(": %s, %d weeks from %s to %s, %zu pairs of %d-week blocks\n", t->name, p->weeks,
+	printf("\n%s, %d weeks from %s to %s: %zu pairs of %d-week blocks\n", t->name, p->weeks,
 	       date_format(p->start, a), date_format(p->blocks[p->n - 1].end, b), p->n / 2, p->block_weeks);
-	printf("seed %" PRIu64 "; the same plan again: %s --out ", p->seed, plan_command(p, cmd, sizeof cmd));
+	/* The command, over two lines a shell joins, so that it fits in 80
+	 * columns: its --seed (a number of up to 20 digits) starts the second. */
+	plan_command(p, cmd, sizeof cmd);
+	char *seed = strstr(cmd, " --seed ");
+	*seed = '\0';
+	printf("seed %" PRIu64 "; to make the same plan again:\n  %s \\\n    %s --out ", p->seed, cmd, seed + 1);
 	safe_term_put(stdout, out, strlen(out));
 	fputc('\n', stdout);
 	/* The smallest p of the randomisation test is 1 / 2^pairs. */

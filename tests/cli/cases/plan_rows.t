@@ -1,12 +1,15 @@
 # runlog plan prints what it wrote, the seed with the command that makes the
-# same plan, a note when the plan is too short to give a clear answer
+# same plan (over two lines a shell joins, to fit in 80 columns), a note when the plan is too short to give a clear answer
 # (4 pairs: p is at least 1/16), and the blocks; plan.csv's rows are the same blocks, in pairs
 # (seed 1's first four splitmix64 outputs have top bits 1, 1, 1, 0: the
 # remedy first in pairs 1-3, second in pair 4; tests/reference/plan_check.py
 # recomputes the order in Python)
 $ cd "$T" && runlog plan rest --start 2026-01-05 --seed 1 --out plan.csv && grep -v '^#' plan.csv
-> wrote plan.csv and plan.ics: rest, 8 weeks from 2026-01-05 to 2026-03-01, 4 pairs of 1-week blocks
-> seed 1; the same plan again: runlog plan rest --start 2026-01-05 --weeks 8 --block 1 --seed 1 --out plan.csv
+> wrote plan.csv and plan.ics
+> rest, 8 weeks from 2026-01-05 to 2026-03-01: 4 pairs of 1-week blocks
+> seed 1; to make the same plan again:
+>   runlog plan rest --start 2026-01-05 --weeks 8 --block 1 \
+>     --seed 1 --out plan.csv
 > note: with 4 pairs the randomisation p cannot go below 1/16, so this
 >   plan cannot tell clearly whether rest helps; --weeks 10 or more can
 > block 1  2026-01-05 to 2026-01-11  remedy: no two running days in a row
