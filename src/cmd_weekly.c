@@ -173,6 +173,17 @@ static int write_set(int dir, enum outfile_set_kind set_kind, const char *parent
 	return rc;
 }
 
+/* The length of --out DIR without its trailing slashes (a folder "/"
+ * keeps its one), so that reports/ and reports name the week's folder
+ * alike: reports/2026-W03, not reports//2026-W03. */
+static int out_len(const char *out)
+{
+	size_t n = strlen(out);
+	while (n > 1 && out[n - 1] == '/')
+		n--;
+	return (int)n;
+}
+
 /* Into the locked folder out: the athlete's folder, when folder
  * (OUT[/ATHLETE]/WEEK) has one, opened without following a symlink, then
  * the week's. Returns an exit code. */
@@ -182,7 +193,7 @@ static int write_week(int out, const char *out_path, const char *folder, const s
 	snprintf(parent, sizeof parent, "%s", folder);
 	char *week = strrchr(parent, '/');
 	*week++ = '\0';
-	size_t n = strlen(out_path);
+	size_t n = (size_t)out_len(out_path);
 	if (parent[n] != '/')
 		return write_set(out, OUTFILE_SET_FOLDER, parent, week, folder, outs, FILES);
 	int dir = outfile_subdir(out, parent + n + 1);
@@ -207,7 +218,8 @@ static int name_outputs(const struct options *o, const char *athlete, char *fold
 	 * so each runner's reports stand side by side. */
 	if (athlete)
 		athlete_folder_name(athlete, who, sizeof who);
-	if ((size_t)snprintf(folder, cap, "%s/%s%s%s", o->out, who, *who ? "/" : "", week) >= cap) {
+	if ((size_t)snprintf(folder, cap, "%.*s/%s%s%s", out_len(o->out), o->out, who, *who ? "/" : "",
+			     week) >= cap) {
 		cli_error("--out: '%s' is too long a path", o->out);
 		return CLI_USAGE;
 	}
@@ -443,7 +455,7 @@ static int write_roster(const struct options *o, int lock, struct report_roster 
 {
 	static const char *const name[] = {"roster.md", "roster.html", "roster.json"};
 	struct output outs[3] = {{.data = NULL}};
-	const char *week = r->folder + strlen(o->out) + 1;
+	const char *week = r->folder + out_len(o->out) + 1;
 	struct doc doc;
 	FILE *fp;
 
@@ -481,7 +493,7 @@ static int roster(const struct options *o, const struct ingest_log *log, const s
 		cli_error("%s: cannot create or lock the reports folder: %s", o->out, strerror(errno));
 		return CLI_CANTCREAT;
 	}
-	snprintf(folder, sizeof folder, "%s/%s", o->out, date_format_week(o->monday, week));
+	snprintf(folder, sizeof folder, "%.*s/%s", out_len(o->out), o->out, date_format_week(o->monday, week));
 	int rc = all_weeks(o, log, ix, lock, rows);
 	report_roster_order(rows, log->n_athletes, order);
 	struct report_roster r = {.file = o->in.log, .folder = folder, .monday = o->monday,
