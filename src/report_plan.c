@@ -21,7 +21,9 @@ static void block_row(struct doc *d, const struct plan_block *pb, const struct s
 	char blk[16], pair[16], from[11], to[11], dates[32], runs[24], scored[24], mean[32];
 	snprintf(blk, sizeof blk, "%d", pb->block);
 	snprintf(pair, sizeof pair, "%d", pb->pair);
-	snprintf(dates, sizeof dates, "%s to %s", date_format(pb->start, from), date_format(pb->end, to));
+	/* Month and day only: the paragraph above gives the plan's first day
+	 * with its year, and the table then fits in 80 columns. */
+	snprintf(dates, sizeof dates, "%s to %s", date_format(pb->start, from) + 5, date_format(pb->end, to) + 5);
 	snprintf(runs, sizeof runs, "%zu", b->runs);
 	snprintf(scored, sizeof scored, "%zu", b->scored);
 	report_num(b->mean_pain, 1, mean, sizeof mean);
@@ -32,7 +34,7 @@ static void block_row(struct doc *d, const struct plan_block *pb, const struct s
 
 static void blocks_table(struct doc *d, const struct stats_plan *sp)
 {
-	static const char *const head[] = {"block", "pair", "arm", "dates", "runs", "scored", "mean pain",
+	static const char *const head[] = {"block", "pair", "arm", "dates", "runs", "scored", "pain",
 					   "complete", "kept"};
 	doc_table(d, 9, "rrllrrrll");
 	doc_row(d, head);

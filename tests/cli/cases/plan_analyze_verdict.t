@@ -8,4 +8,4 @@ $ runlog analyze tests/data/plan/planted.csv --plan tests/data/plan/plan.csv --n
 ~ Complete (the log reaches their end and they have a scored run): 20 blocks, 10 pairs. You kept to the remedy in 10 of the 10 complete remedy blocks.
 ~ - **as planned** In your log, resting every other day went with 1.6 fewer pain points (95% CI 1.2 to 2.0; randomisation p \< 0.001, 20 blocks). Because the blocks were chosen at random, this is evidence that resting every other day helps you.
 ~ - **as kept** In your log, resting every other day went with 1.6 fewer pain points (95% CI 1.2 to 2.0; randomisation p \< 0.001, 20 blocks). Because the blocks were chosen at random, this is evidence that resting every other day helps you.
-~ | 1 | 1 | usual | 2026-01-05 to 2026-01-11 |
+~ | 1 | 1 | usual | 01-05 to 01-11 |
