@@ -468,25 +468,43 @@ static void previous_line(FILE *o, const struct report_week *r)
 	fputc('\n', o);
 }
 
+/* "2025-W32 (...): 2 runs, 16.0 km, mean pain 2.8 (max 3)": the week's
+ * title t, the athlete and the week's figures. A week "so far" or an
+ * athlete's name makes this line long: its figures go on, indented, as the
+ * lines below it do. */
+static void figures_line(FILE *o, const struct report_week *r, const char *t)
+{
+	const struct stats_week_report *w = r->wk;
+	char v[32], p[32];
+	char item[3][128];
+	size_t n = 0;
+	int col = fprintf(o, "%s%s", t, r->athlete ? ", " : "");
+	term(o, r->athlete ? r->athlete : "");
+	col += r->athlete ? (int)safe_term_width(r->athlete, strlen(r->athlete)) : 0;
+	snprintf(item[n++], sizeof *item, " %zu run%s", w->n, w->n == 1 ? "" : "s");
+	if (!isnan(w->v[WEEK_DISTANCE]))
+		snprintf(item[n++], sizeof *item, " %s %s", value(WEEK_DISTANCE, in_unit(r, WEEK_DISTANCE,
+			 w->v[WEEK_DISTANCE]), v, sizeof v), r->log->miles ? "mi" : "km");
+	if (!isnan(w->v[WEEK_MEAN_PAIN]))
+		snprintf(item[n++], sizeof *item, " mean pain %s (max %s)", value(WEEK_MEAN_PAIN,
+			 w->v[WEEK_MEAN_PAIN], v, sizeof v), value(WEEK_MAX_PAIN, w->v[WEEK_MAX_PAIN], p, sizeof p));
+	size_t len = strlen(item[n - 1]);
+	if (w->known[WEEK_MEAN_PAIN] < w->n)
+		snprintf(item[n - 1] + len, sizeof *item - len, " (%zu of %zu runs scored)", w->known[WEEK_MEAN_PAIN],
+			 w->n);
+	struct wrap wr = {o, col + fprintf(o, ":"), 1};
+	for (size_t i = 0; i < n; i++)
+		wrap_item(&wr, item[i]);
+	fputc('\n', o);
+}
+
 /* The week's own lines: its numbers, against the usual and the weeks
  * before, and its top remedy. */
 static void week_lines(FILE *o, const struct report_week *r, const char *t)
 {
 	const struct stats_week_report *w = r->wk;
-	char v[32], p[32];
 
-	fprintf(o, "%s%s", t, r->athlete ? ", " : "");
-	term(o, r->athlete ? r->athlete : "");
-	fprintf(o, ": %zu run%s", w->n, w->n == 1 ? "" : "s");
-	if (!isnan(w->v[WEEK_DISTANCE]))
-		fprintf(o, ", %s %s", value(WEEK_DISTANCE, in_unit(r, WEEK_DISTANCE, w->v[WEEK_DISTANCE]),
-					    v, sizeof v), r->log->miles ? "mi" : "km");
-	if (!isnan(w->v[WEEK_MEAN_PAIN]))
-		fprintf(o, ", mean pain %s (max %s)", value(WEEK_MEAN_PAIN, w->v[WEEK_MEAN_PAIN], v, sizeof v),
-			value(WEEK_MAX_PAIN, w->v[WEEK_MAX_PAIN], p, sizeof p));
-	if (w->known[WEEK_MEAN_PAIN] < w->n)
-		fprintf(o, " (%zu of %zu runs scored)", w->known[WEEK_MEAN_PAIN], w->n);
-	fputc('\n', o);
+	figures_line(o, r, t);
 	usual_line(o, r);
 	if (w->prev_weeks)
 		previous_line(o, r);

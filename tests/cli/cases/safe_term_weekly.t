@@ -5,4 +5,4 @@ $ printf 'athlete,date,pain\n"ev\033[2Jil\r\n  report: /tmp/evil",2025-03-04,4\n
 > exit 0
 > 0
 > 1
-> 2025-W10 (2025-03-03 to 2025-03-09), ev\x1B[2Jil\x0D\x0A  report: /tmp/evil: 1 run, mean pain 4.0 (max 4)
+> 2025-W10 (2025-03-03 to 2025-03-09), ev\x1B[2Jil\x0D\x0A  report: /tmp/evil: 1 run,
