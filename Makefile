@@ -8,8 +8,9 @@ DESTDIR ?=
 # librsvg2-2 rasterises the PNG charts (loaded with dlopen: no -dev
 # package), in Liberation Sans, whose metrics are the Helvetica ones libplot
 # lays text out with (fonts-liberation2).
+# libarchive reads an app's export as downloaded, a zip.
 PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config \
-	   librsvg2-2 fonts-liberation2
+	   librsvg2-2 fonts-liberation2 libarchive-dev
 # The reference checks compare runlog's numbers with scipy and pandas;
 # groff checks that the man page renders; fc-match (fontconfig) shows the
 # charts' font; icalendar reads runlog plan's calendar.
@@ -30,8 +31,11 @@ CFLAGS  ?= -O2 -g
 FORTIFY  = $(if $(filter -O0,$(CFLAGS)),,-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3)
 HARDEN   = $(FORTIFY) -fstack-protector-strong -fstack-clash-protection -fPIE
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
-ALL_CFLAGS = -std=c11 -pthread -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -MMD -MP $(HARDEN) $(CFLAGS)
-LIBS     = -lcsv -lpng -lgsl -lgslcblas -lm -pthread -ldl
+ALL_CFLAGS = -std=c11 -pthread -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude $(PC_CFLAGS) -MMD -MP $(HARDEN) $(CFLAGS)
+PC_PKGS  = libarchive
+PC_CFLAGS := $(shell pkg-config --cflags $(PC_PKGS) 2>/dev/null)
+PC_LIBS  := $(shell pkg-config --libs $(PC_PKGS) 2>/dev/null || echo -larchive)
+LIBS     = -lcsv -lpng -lgsl -lgslcblas -lm -pthread -ldl $(PC_LIBS)
 
 SRC      = $(wildcard src/*.c)
 OBJ      = $(SRC:src/%.c=build/%.o)
@@ -67,7 +71,7 @@ runlog: $(OBJ)
 
 # A plain `make` installs nothing: it names what is missing, and the two
 # commands that install it, before anything is compiled.
-BUILD_HEADERS = csv.h:libcsv-dev png.h:libpng-dev gsl/gsl_cdf.h:libgsl-dev
+BUILD_HEADERS = csv.h:libcsv-dev png.h:libpng-dev gsl/gsl_cdf.h:libgsl-dev archive.h:libarchive-dev
 build/libs.ok: | build
 	@missing=""; for hp in $(BUILD_HEADERS); do \
 	  printf '#include <%s>\n' "$${hp%%:*}" | $(CC) -E -x c - >/dev/null 2>&1 || missing="$$missing $${hp#*:}"; \
@@ -130,7 +134,7 @@ test-browser: all
 # build/fuzz/ (each one then becomes a case in tests/fuzz/regress/).
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
-FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 \
+FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude $(PC_CFLAGS) -g -O1 \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c,$(SRC))
 HEADERS  = $(wildcard include/runlog/*.h src/*.h)
@@ -138,7 +142,7 @@ HEADERS  = $(wildcard include/runlog/*.h src/*.h)
 build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) $(HEADERS) | build
 	@$(call install_missing,clang libclang-rt-dev)
 	@mkdir -p build/fuzz/corpus
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl $(PC_LIBS)
 
 fuzz: build/fuzz/fuzz_ingest
 	build/fuzz/fuzz_ingest -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
@@ -150,8 +154,8 @@ fuzz: build/fuzz/fuzz_ingest
 build/fuzz/fuzz_cov: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) $(HEADERS) | build
 	@$(call install_missing,clang libclang-rt-dev llvm)
 	@mkdir -p build/fuzz/corpus
-	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 -fsanitize=fuzzer \
-	  -fprofile-instr-generate -fcoverage-mapping -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl
+	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 -fsanitize=fuzzer $(PC_CFLAGS) \
+	  -fprofile-instr-generate -fcoverage-mapping -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl $(PC_LIBS)
 
 fuzz-coverage: build/fuzz/fuzz_cov
 	LLVM_PROFILE_FILE=build/fuzz/cov.profraw build/fuzz/fuzz_cov -runs=0 build/fuzz/corpus tests/fuzz/corpus \

@@ -99,6 +99,7 @@ void cli_charts_free(struct cli_charts *c)
  * progress line, which share the terminal's last line. */
 struct reading {
 	const char *file;
+	const struct ingest_log *log; /* its member, once a zip's is found */
 	unsigned long warnings;   /* bad rows so far */
 	unsigned long long size;  /* the file's bytes, for the progress line */
 	int shown;                /* the last percentage drawn, or -1 */
@@ -118,7 +119,8 @@ static void warn_row(void *data, unsigned long line, const char *msg)
 	struct reading *r = data;
 	clear_progress(r);
 	if (++r->warnings <= CLI_MAX_WARNINGS)
-		cli_error("%s:%lu: %s", r->file, line, msg);
+		cli_error("%s%s%s:%lu: %s", r->file, *r->log->member ? ":" : "", r->log->member, line,
+			  msg);
 }
 
 static int ingest_exit(enum ingest_status st)
@@ -306,7 +308,7 @@ static void show_progress(void *ctx, unsigned long long bytes)
 /* Read one file; prints what went wrong. Returns an exit code. */
 static int read_one(const char *path, const struct ingest_opts *base, struct ingest_log *log)
 {
-	struct reading rd = {.file = path, .shown = -1};
+	struct reading rd = {.file = path, .log = log, .shown = -1};
 	struct ingest_opts iopts = *base;
 	struct ingest_error err;
 	struct stat sb;
@@ -324,10 +326,11 @@ static int read_one(const char *path, const struct ingest_opts *base, struct ing
 	if (rd.warnings > CLI_MAX_WARNINGS)
 		cli_error("%s: %lu more warnings not shown", path, rd.warnings - CLI_MAX_WARNINGS);
 	if (ist != INGEST_OK) {
+		const char *sep = *log->member ? ":" : "";
 		if (err.line)
-			cli_error("%s:%lu: %s", path, err.line, err.msg);
+			cli_error("%s%s%s:%lu: %s", path, sep, log->member, err.line, err.msg);
 		else
-			cli_error("%s: %s", path, err.msg);
+			cli_error("%s%s%s: %s", path, sep, log->member, err.msg);
 		return ingest_exit(ist);
 	}
 	return CLI_OK;

@@ -250,9 +250,10 @@ static int diary(struct cli_input *in, const struct target *t, FILE *out)
 		rc = update(in, t->update, &log, &f);
 	} else if (rc == CLI_OK) {
 		size_t days = print(out, &log, &f);
-		cli_error("%s: read as %s %s: %zu run%s on %zu day%s, %zu strength session%s, %zu other "
-			  "activit%s left out%s; fill in the pain column and give the diary with --diary",
-			  in->log, ingest_format_article(log.format), ingest_format_name(log.format), log.n_runs,
+		cli_error("%s%s%s: read as %s %s: %zu run%s on %zu day%s, %zu strength session%s, %zu "
+			  "other activit%s left out%s; fill in the pain column and give the diary with "
+			  "--diary", in->log, *log.member ? ":" : "", log.member,
+			  ingest_format_article(log.format), ingest_format_name(log.format), log.n_runs,
 			  log.n_runs == 1 ? "" : "s",
 			  days, days == 1 ? "" : "s", log.sessions, log.sessions == 1 ? "" : "s",
 			  log.other_activities, log.other_activities == 1 ? "y" : "ies",

@@ -7,9 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "ingest_reader.h"
 #include "ingest_split.h"
+#include "ingest_zip.h"
 
 enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struct ingest_log *log,
 				 struct ingest_error *err)
@@ -57,7 +59,11 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 		if (log->runs)
 			log->cap_runs = guess;
 	}
-	if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size))
+	unsigned char magic[8];
+	ssize_t got = S_ISREG(sb.st_mode) ? pread(fileno(fp), magic, sizeof magic, 0) : 0;
+	if (got > 0 && ingest_zip_magic(magic, (size_t)got))
+		st = ingest_zip_read(fileno(fp), path, opts, log, err);
+	else if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size))
 		st = ingest_read_split(fp, (unsigned long long)sb.st_size, opts, log, err);
 	else
 		st = ingest_stream(fp, opts, log, err);

@@ -241,6 +241,7 @@ static void athlete_facts(const struct ingest_log *log, struct ingest_log *out)
 	out->miles_guessed = log->miles_guessed;
 	out->column_hits = log->column_hits;
 	memcpy(out->header_found, log->header_found, sizeof out->header_found);
+	memcpy(out->member, log->member, sizeof out->member);
 	out->format = log->format;
 	out->utf16 = log->utf16;
 	out->columns = log->columns;

@@ -561,11 +561,14 @@ static size_t source_read(struct ingest_source *src, char *buf, size_t want)
 	if (src->fp)
 		return fread(buf, 1, want, src->fp);
 	ssize_t n;
-	do
-		n = pread(src->fd, buf, want, (off_t)src->off);
-	while (n < 0 && errno == EINTR);
+	if (src->get)
+		n = src->get(src->get_ctx, buf, want, &src->error);
+	else
+		do
+			n = pread(src->fd, buf, want, (off_t)src->off);
+		while (n < 0 && errno == EINTR);
 	if (n <= 0) {
-		src->error = n < 0 ? errno : 0;
+		src->error = n < 0 ? (src->get ? src->error : errno) : 0;
 		src->eof = n == 0;
 		return 0;
 	}

@@ -26,8 +26,9 @@ struct ingest_pass {
 	atomic_ullong *peer;      /* when set, added to total for progress */
 };
 
-/* Where a reader's bytes come from: the stream fp, or when fp is NULL the
- * descriptor fd, read with pread from off on. pread moves no offset that
+/* Where a reader's bytes come from: the stream fp, or the function get
+ * (a member of a zip, ingest_zip.c), or when both are NULL the descriptor
+ * fd, read with pread from off on. pread moves no offset that
  * another reader shares, so the second half of a split read reads the
  * descriptor the first reader opened: one file, whatever is renamed over
  * its path meanwhile. */
@@ -35,7 +36,11 @@ struct ingest_source {
 	FILE *fp;
 	int fd;
 	unsigned long long off; /* fd: the next byte to read */
-	int eof, error;         /* fd: the end was read; errno of a failed pread */
+	int eof, error;         /* fd, get: the end was read; errno of a failed read */
+	/* Up to want bytes into buf: how many, 0 at the end, -1 on an error
+	 * (with *error set to an errno value). */
+	long (*get)(void *ctx, char *buf, size_t want, int *error);
+	void *get_ctx;
 };
 
 /* A reader into log, which must be freshly initialised; err is cleared.

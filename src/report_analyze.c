@@ -12,9 +12,12 @@ static const char *plural(size_t n)
 	return n == 1 ? "" : "s";
 }
 
-void report_read_as(struct doc *d, const struct ingest_log *log, const char *diary)
+void report_read_as(struct doc *d, const struct ingest_log *log, const char *file,
+		    const char *diary)
 {
 	char others[192] = "";
+	if (*log->member)
+		doc_add(d, DOC_PARA, "read %s from %s", log->member, file);
 	if (log->other_activities)
 		snprintf(others, sizeof others, ", %zu other activit%s left out", log->other_activities,
 			 log->other_activities == 1 ? "y" : "ies");
@@ -59,7 +62,7 @@ static void header(struct doc *d, const struct report *r)
 	char a[11], b[11], m[32];
 
 	doc_add(d, DOC_TITLE, "runlog: %s", r->file);
-	report_read_as(d, r->log, r->diary);
+	report_read_as(d, r->log, r->file, r->diary);
 	if (f->n)
 		doc_add(d, DOC_PARA, "%s to %s (%d day%s): %zu run%s, %zu scored, mean pain %s",
 			date_format(f->first_day, a), date_format(f->last_day, b),

@@ -159,7 +159,7 @@ static void whole_log(struct doc *d, const struct report_week *r)
 	char a[11], b[11], m[32];
 	doc_add(d, DOC_HEADING, "The whole log");
 	if (r->log)
-		report_read_as(d, r->log, r->diary);
+		report_read_as(d, r->log, r->file, r->diary);
 	if (r->feat->n)
 		doc_add(d, DOC_PARA, "%s to %s: %zu runs, %zu scored, mean pain %s.",
 			date_format(r->feat->first_day, a), date_format(r->feat->last_day, b), r->st->runs,

@@ -77,6 +77,8 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
                                  3 (L - 1): 0, 3, 6, 9 */
 #define INGEST_KM_MAX 1000    /* a longer run is a typo */
 #define INGEST_HOURS_MAX 72   /* a longer duration is a typo */
+#define INGEST_ZIP_MAX (8ull << 30) /* bytes read from a zip's member, at
+                                       most: a zip bomb stops there */
 #define INGEST_DAYS_AHEAD 1   /* a date further after today is a typo; the
                                  day of slack is for a clock in another zone */
 
@@ -223,6 +225,9 @@ struct ingest_log {
 	                            mi, or the guess): reports show miles */
 	int miles_guessed;       /* ... by the guess (INGEST_PACE_USUAL) */
 	unsigned column_hits;    /* bit k: opts.columns[k] named a header field */
+	char member[256];        /* the zip member read ("activities.csv"), or ""
+	                            for a file read as it is (ingest_read; a zip
+	                            is never read in halves: not joined) */
 	char header_found[320];  /* with opts.columns: the header's names, made
 	                            safe for a terminal ("'Date', 'Km'") */
 	int diary_shift;         /* 1 (-1): most diary days fall one day before

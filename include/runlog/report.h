@@ -71,9 +71,11 @@ struct report {
 	                                  habits dropped (one athlete), or NULL */
 };
 
-/* "read as a Strava export: 439 runs, 44 strength sessions, ..." and, with
- * a diary, how it was merged: one or two paragraphs. */
-void report_read_as(struct doc *d, const struct ingest_log *log, const char *diary);
+/* "read activities.csv from export.zip" when file is a zip, then "read
+ * as a Strava export: 439 runs, 44 strength sessions, ..." and, with a
+ * diary, how it was merged: one to three paragraphs. */
+void report_read_as(struct doc *d, const struct ingest_log *log, const char *file,
+		    const char *diary);
 
 /* Why the log (and its diary, when diary is not NULL) records nothing for
  * the columns cols (INGEST_HAS_*): "no strength column", "the diary D has

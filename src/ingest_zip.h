@@ -1,0 +1,24 @@
+/* ingest_zip.h - private to the ingest stage: an app's export read as it
+ * was downloaded, a zip, its known member streamed from the archive into
+ * the reader (ingest_zip.c, with libarchive), never unpacked to disk. */
+#ifndef RUNLOG_INGEST_ZIP_H
+#define RUNLOG_INGEST_ZIP_H
+
+#include <stddef.h>
+
+#include "runlog/ingest.h"
+
+/* Whether the first n bytes at p open a zip: a local file header, or the
+ * end record of an empty archive. */
+int ingest_zip_magic(const unsigned char *p, size_t n);
+
+/* Read the known member of the zip open on fd (at its start) into log,
+ * freshly initialised, as ingest_stream reads a log, one thread, a chunk
+ * at a time; log->member names the member. path is the archive's name
+ * (an .xlsx is told apart by it and by its members). Returns as
+ * ingest_read does; a zip without a known member is INGEST_EDATA, its
+ * members listed in err. */
+enum ingest_status ingest_zip_read(int fd, const char *path, const struct ingest_opts *opts,
+				   struct ingest_log *log, struct ingest_error *err);
+
+#endif
