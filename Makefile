@@ -8,9 +8,10 @@ DESTDIR ?=
 # librsvg2-2 rasterises the PNG charts (loaded with dlopen: no -dev
 # package), in Liberation Sans, whose metrics are the Helvetica ones libplot
 # lays text out with (fonts-liberation2).
-# libarchive reads an app's export as downloaded, a zip.
+# libarchive reads an app's export as downloaded, a zip; libxml2 streams
+# Apple Health's export.xml.
 PKGS     = libcsv-dev libplot-dev libgsl-dev libcmocka-dev libpng-dev pkg-config \
-	   librsvg2-2 fonts-liberation2 libarchive-dev
+	   librsvg2-2 fonts-liberation2 libarchive-dev libxml2-dev
 # The reference checks compare runlog's numbers with scipy and pandas;
 # groff checks that the man page renders; fc-match (fontconfig) shows the
 # charts' font; icalendar reads runlog plan's calendar.
@@ -32,9 +33,9 @@ FORTIFY  = $(if $(filter -O0,$(CFLAGS)),,-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3)
 HARDEN   = $(FORTIFY) -fstack-protector-strong -fstack-clash-protection -fPIE
 HARDEN_LDFLAGS = -pie -Wl,-z,relro,-z,now
 ALL_CFLAGS = -std=c11 -pthread -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude $(PC_CFLAGS) -MMD -MP $(HARDEN) $(CFLAGS)
-PC_PKGS  = libarchive
+PC_PKGS  = libarchive libxml-2.0
 PC_CFLAGS := $(shell pkg-config --cflags $(PC_PKGS) 2>/dev/null)
-PC_LIBS  := $(shell pkg-config --libs $(PC_PKGS) 2>/dev/null || echo -larchive)
+PC_LIBS  := $(shell pkg-config --libs $(PC_PKGS) 2>/dev/null || echo -larchive -lxml2)
 LIBS     = -lcsv -lpng -lgsl -lgslcblas -lm -pthread -ldl $(PC_LIBS)
 
 SRC      = $(wildcard src/*.c)
@@ -71,10 +72,10 @@ runlog: $(OBJ)
 
 # A plain `make` installs nothing: it names what is missing, and the two
 # commands that install it, before anything is compiled.
-BUILD_HEADERS = csv.h:libcsv-dev png.h:libpng-dev gsl/gsl_cdf.h:libgsl-dev archive.h:libarchive-dev
+BUILD_HEADERS = csv.h:libcsv-dev png.h:libpng-dev gsl/gsl_cdf.h:libgsl-dev archive.h:libarchive-dev libxml/xmlreader.h:libxml2-dev
 build/libs.ok: | build
 	@missing=""; for hp in $(BUILD_HEADERS); do \
-	  printf '#include <%s>\n' "$${hp%%:*}" | $(CC) -E -x c - >/dev/null 2>&1 || missing="$$missing $${hp#*:}"; \
+	  printf '#include <%s>\n' "$${hp%%:*}" | $(CC) $(PC_CFLAGS) -E -x c - >/dev/null 2>&1 || missing="$$missing $${hp#*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "runlog: missing$$missing; 'make demo' or 'make test' installs them (or: apt-get install$$missing)" >&2; \

@@ -170,6 +170,7 @@ static int zone_option(const char *zone, struct cli_input *in)
 	/* The day of a UTC time is its day in this zone (see date_local_day). */
 	setenv("TZ", zone, 1);
 	tzset();
+	in->zone_given = 1;
 	if (!in->today_given) /* today in the log's zone */
 		in->today = date_today();
 	return 1;
@@ -364,7 +365,7 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 		unknown |= (unsigned)!ingest_column_role(in->columns[k].role) << k;
 	struct ingest_opts opts = {.today = in->today, .units = in->units,
 				   .need_pain = need_pain && !in->diary, .date_order = in->date_order,
-				   .athlete = in->athlete, .words = more,
+				   .athlete = in->athlete, .words = more, .zone_given = in->zone_given,
 				   .columns = in->columns, .n_columns = in->n_columns,
 				   .columns_needed = (in->diary || in->columns_elsewhere ? 0 : all) | unknown};
 	int rc = read_one(in->log, &opts, log);

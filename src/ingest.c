@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "ingest_reader.h"
+#include "ingest_apple.h"
 #include "ingest_split.h"
 #include "ingest_zip.h"
 
@@ -61,8 +62,11 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 	}
 	unsigned char magic[8];
 	ssize_t got = S_ISREG(sb.st_mode) ? pread(fileno(fp), magic, sizeof magic, 0) : 0;
+	struct ingest_source src = {.fd = fileno(fp)};
 	if (got > 0 && ingest_zip_magic(magic, (size_t)got))
 		st = ingest_zip_read(fileno(fp), path, opts, log, err);
+	else if (got > 0 && ingest_apple_magic(magic, (size_t)got))
+		st = ingest_apple_read(&src, opts, log, err);
 	else if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size))
 		st = ingest_read_split(fp, (unsigned long long)sb.st_size, opts, log, err);
 	else

@@ -58,7 +58,8 @@ static const struct alias {
 const char *ingest_format_name(enum ingest_format f)
 {
 	static const char *const name[] = {"runlog log", "spreadsheet", "Strava export",
-					   "Garmin export", "intervals.icu export"};
+					   "Garmin export", "intervals.icu export",
+					   "Apple Health export"};
 	return name[f];
 }
 

@@ -684,9 +684,18 @@ unsigned long ingest_reader_line(const struct reader *r)
 	return r->line;
 }
 
-void ingest_reader_fail(struct reader *r, enum ingest_status st, const char *msg)
+void ingest_reader_fail(struct reader *r, enum ingest_status st, unsigned long line,
+			const char *msg)
 {
-	ingest_fail(r, st, 0, "%s", msg);
+	ingest_fail(r, st, line, "%s", msg);
+}
+
+uint32_t ingest_reader_hash(const char *const *fields, size_t n)
+{
+	uint32_t h = ROW_HASH_SEED;
+	for (size_t i = 0; i < n; i++)
+		h = row_hash_add(h, fields[i], strlen(fields[i]));
+	return h;
 }
 
 int ingest_reader_map_athletes(struct reader *a, const struct ingest_log *b, uint32_t **map,

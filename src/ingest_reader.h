@@ -80,8 +80,20 @@ int ingest_reader_has_header(const struct reader *r);
 int ingest_reader_between(const struct reader *r);
 /* The physical line being read: 1 + the line ends fed. */
 unsigned long ingest_reader_line(const struct reader *r);
-/* Fail r with msg, unless it has failed already. */
-void ingest_reader_fail(struct reader *r, enum ingest_status st, const char *msg);
+/* Fail r with msg, on line (0: on no one line), unless it has failed
+ * already. */
+void ingest_reader_fail(struct reader *r, enum ingest_status st, unsigned long line,
+			const char *msg);
+
+/* A record that is not a CSV row (an Apple Health workout, ingest_apple.c)
+ * into the log as a row is stored: a run on day of km_m metres (or
+ * INGEST_KM_NONE) with no pain yet and no strength, or with session set a
+ * strength session; line is where it starts, hash that of its fields
+ * (ingest_reader_hash), to find copies. On failure r has failed. */
+void ingest_reader_add(struct reader *r, unsigned long line, uint32_t hash, int32_t day,
+		       unsigned km_m, int session);
+/* The hash of n fields, as a row's is made from its fields. */
+uint32_t ingest_reader_hash(const char *const *fields, size_t n);
 
 /* Number b's athletes in a's log into *map (NULL when b has none; the
  * caller frees it), adding the new ones; *rising: the numbers rise as b's

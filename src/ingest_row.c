@@ -147,6 +147,17 @@ static void store_row(struct reader *r, struct row *row, uint32_t athlete, enum 
 	}
 }
 
+void ingest_reader_add(struct reader *r, unsigned long line, uint32_t hash, int32_t day,
+		       unsigned km_m, int session)
+{
+	struct row row = {.day = day, .pain_m = INGEST_PAIN_NONE, .km_m = km_m, .km_exact = 1,
+			  .given = !session, .ate_before = INGEST_UNKNOWN, .ate_after = INGEST_UNKNOWN,
+			  .strength = session ? INGEST_YES : INGEST_NO};
+	r->row_line = line;
+	r->row_hash = hash;
+	store_row(r, &row, 0, session ? ACTIVITY_STRENGTH : ACTIVITY_RUN);
+}
+
 void ingest_row_take(struct reader *r)
 {
 	struct ingest_log *log = r->log;

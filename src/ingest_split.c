@@ -243,7 +243,7 @@ static void join(struct reader *a, struct ingest_log *log, struct half *h, unsig
 		return;
 	if (reserve_runs(log, h->log.n_runs)) {
 		free(map);
-		ingest_reader_fail(a, INGEST_ENOMEM, "out of memory");
+		ingest_reader_fail(a, INGEST_ENOMEM, 0, "out of memory");
 		return;
 	}
 	for (size_t i = 0; i < h->notes.n; i++)

@@ -11,12 +11,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ingest_apple.h"
 #include "ingest_reader.h"
 
 /* The members runlog knows, by their name in any folder, case aside:
  * Strava's activities.csv (beside its activities/ folder), Garmin's
- * Activities.csv. The first of the archive's members that is one is read. */
-static const char *const known[] = {"activities.csv"};
+ * Activities.csv, Apple Health's apple_health_export/export.xml (not its
+ * export_cda.xml). The first of the archive's members that is one is read. */
+static const char *const known[] = {"activities.csv", "export.xml"};
+#define KNOWN "Strava's or Garmin's activities.csv, Apple Health's export.xml"
 
 /* How many of the other members a message names. */
 #define LISTED 8
@@ -98,14 +101,20 @@ static enum ingest_status read_member(struct archive *a, const struct ingest_opt
 	struct member m = {.a = a};
 	struct ingest_source src = {.get = member_get, .get_ctx = &m};
 	struct ingest_pass ps = {.first = 1};
-	struct reader *r = ingest_reader_new(opts, log, err);
-	if (!r)
-		return INGEST_ENOMEM;
-	ingest_reader_read(r, &src, &ps, ULLONG_MAX);
-	ingest_reader_end(r, ps.any);
-	ingest_reader_finish(r);
-	enum ingest_status st = ingest_reader_status(r);
-	ingest_reader_free(r);
+	enum ingest_status st;
+	size_t n = strlen(log->member);
+	if (n >= 4 && strcasecmp(log->member + n - 4, ".xml") == 0) {
+		st = ingest_apple_read(&src, opts, log, err);
+	} else {
+		struct reader *r = ingest_reader_new(opts, log, err);
+		if (!r)
+			return INGEST_ENOMEM;
+		ingest_reader_read(r, &src, &ps, ULLONG_MAX);
+		ingest_reader_end(r, ps.any);
+		ingest_reader_finish(r);
+		st = ingest_reader_status(r);
+		ingest_reader_free(r);
+	}
 	char cap[32];
 	snprintf(cap, sizeof cap, "%llu GiB", INGEST_ZIP_MAX >> 30);
 	if (m.over)
@@ -142,13 +151,12 @@ static enum ingest_status find_member(struct archive *a, const char *path,
 	if (rc != ARCHIVE_EOF)
 		return fail(err, INGEST_EDATA, "cannot be read as a zip: %s%s", archive_error_string(a), "");
 	if (!others)
-		return fail(err, INGEST_EDATA, "the zip is empty: runlog reads Strava's or Garmin's "
-			    "activities.csv from it%s%s", "", "");
+		return fail(err, INGEST_EDATA, "the zip is empty: runlog reads %s from it%s", KNOWN, "");
 	char more[48] = "";
 	if (others > LISTED)
 		snprintf(more, sizeof more, " and %zu more", others - LISTED);
-	return fail(err, INGEST_EDATA, "the zip holds no file runlog reads (Strava's or Garmin's "
-		    "activities.csv); it holds %s%s", list, more);
+	return fail(err, INGEST_EDATA, "the zip holds no file runlog reads (" KNOWN "); it holds "
+		    "%s%s", list, more);
 }
 
 enum ingest_status ingest_zip_read(int fd, const char *path, const struct ingest_opts *opts,

@@ -8,7 +8,8 @@
 
 static const char *json_format_key(enum ingest_format f)
 {
-	static const char *const key[] = {"runlog", "spreadsheet", "strava", "garmin", "intervals"};
+	static const char *const key[] = {"runlog", "spreadsheet", "strava", "garmin", "intervals",
+					  "apple"};
 	return key[f];
 }
 

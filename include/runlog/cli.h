@@ -50,6 +50,7 @@ struct cli_input {
 	int strict;
 	int32_t today;
 	int today_given;         /* --today: --tz leaves today alone */
+	int zone_given;          /* --tz */
 	enum ingest_units units;
 	int date_order;          /* enum date_order */
 	const char *athlete;     /* --athlete NAME, or NULL */

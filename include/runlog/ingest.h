@@ -56,12 +56,12 @@ enum ingest_format {
 	INGEST_FORMAT_STRAVA,  /* a Strava bulk export, activities.csv */
 	INGEST_FORMAT_GARMIN,  /* a Garmin Connect export, Activities.csv */
 	INGEST_FORMAT_INTERVALS, /* an intervals.icu export, activities.csv */
+	INGEST_FORMAT_APPLE,   /* Apple Health's export.xml */
 };
 
 /* "runlog log", "spreadsheet", "Strava export", "Garmin export",
- * "intervals.icu export". */
+ * "intervals.icu export", "Apple Health export". */
 const char *ingest_format_name(enum ingest_format f);
-
 /* Its article: "an" before a vowel ("an intervals.icu export"), else "a". */
 const char *ingest_format_article(enum ingest_format f);
 
@@ -77,6 +77,17 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
                                  3 (L - 1): 0, 3, 6, 9 */
 #define INGEST_KM_MAX 1000    /* a longer run is a typo */
 #define INGEST_HOURS_MAX 72   /* a longer duration is a typo */
+/* Apple Health's lower back pain severities on the 0-10 scale. A
+ * convention, not a measurement: each is a score that falls in its band
+ * under both usual sets of cut points on a 0-10 numeric rating scale,
+ * mild 1-4, moderate 5-6, severe 7-10 (Serlin et al. 1995, Pain 61:277)
+ * and mild up to 5, moderate 6-7, severe 8-10 (Boonstra et al. 2016,
+ * Front Psychol 7:1466, in chronic musculoskeletal pain). Unspecified
+ * has no score. */
+#define INGEST_APPLE_NONE 0
+#define INGEST_APPLE_MILD 3
+#define INGEST_APPLE_MODERATE 6
+#define INGEST_APPLE_SEVERE 9
 #define INGEST_ZIP_MAX (8ull << 30) /* bytes read from a zip's member, at
                                        most: a zip bomb stops there */
 #define INGEST_DAYS_AHEAD 1   /* a date further after today is a typo; the
@@ -290,6 +301,9 @@ struct ingest_opts {
 	size_t n_columns;
 	unsigned columns_needed; /* bit k: columns[k] must be in this header, or the
 	                            read fails with INGEST_EUSAGE */
+	int zone_given;       /* --tz: a time with its own offset (Apple
+	                         Health's) falls on its day in TZ, not the day
+	                         as written */
 };
 
 /* Error detail for a status other than INGEST_OK. */
