@@ -95,6 +95,7 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 	size_t n = diary->n_runs;
 	const struct ingest_run **e = malloc((n ? n : 1) * sizeof *e);
 	unsigned char *used = calloc(n ? n : 1, 1);
+	int own = log->format == INGEST_FORMAT_APPLE; /* pain of its own */
 
 	if (!e || !used) {
 		free(e);
@@ -109,11 +110,13 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 		struct ingest_run *r = &log->runs[i];
 		const struct ingest_run *d = find(e, n, r->day);
 		if (!d) {
-			r->pain_m = INGEST_PAIN_NONE;
+			if (!own)
+				r->pain_m = INGEST_PAIN_NONE;
 			continue;
 		}
 		used[d - diary->runs] = 1;
-		r->pain_m = d->pain_m;
+		if (!own || d->pain_m != INGEST_PAIN_NONE)
+			r->pain_m = d->pain_m;
 		if (d->ate_before != INGEST_UNKNOWN)
 			r->ate_before = d->ate_before;
 		if (d->ate_after != INGEST_UNKNOWN)

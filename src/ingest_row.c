@@ -124,7 +124,9 @@ static void store_row(struct reader *r, struct row *row, uint32_t athlete, enum 
 {
 	struct ingest_log *log = r->log;
 	int is_run = row->has_pain || row->given ||
-		     (row->km_exact ? row->km_m > 0 && row->km_m != INGEST_KM_NONE : row->km > 0);
+		     (row->km_exact ? row->km_m > 0 && row->km_m != INGEST_KM_NONE : row->km > 0) ||
+		     (r->opts->meal_entries &&
+		      (row->ate_before != INGEST_UNKNOWN || row->ate_after != INGEST_UNKNOWN));
 	if (r->lay.field_of[COL_TYPE] >= 0) {
 		is_run = kind == ACTIVITY_RUN;
 		if (kind == ACTIVITY_STRENGTH)

@@ -301,6 +301,9 @@ struct ingest_opts {
 	size_t n_columns;
 	unsigned columns_needed; /* bit k: columns[k] must be in this header, or the
 	                            read fails with INGEST_EUSAGE */
+	int meal_entries;     /* a row with a meal value but no pain or distance
+	                         is an entry too: a diary for the meals beside a
+	                         log with pain of its own (Apple Health's) */
 	int zone_given;       /* --tz: a time with its own offset (Apple
 	                         Health's) falls on its day in TZ, not the day
 	                         as written */
@@ -394,6 +397,8 @@ unsigned long ingest_run_line(const struct ingest_log *log, size_t i);
 /* Merge a pain diary (read with ingest_read) onto log by date: a diary
  * day's pain, and its meals where it gives them, replace the log's for
  * every run that day; a run on a day without an entry has no pain score;
+ * but an Apple Health export keeps its own pain where the diary gives
+ * none (its diary is for the meals: read it with meal_entries);
  * the diary's strength days join the log's. Counts the diary days used and
  * those with no run, and tells a diary whose days are one off the runs'
  * (diary_shift). Returns 0, or -1 when out of memory. */
