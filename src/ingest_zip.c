@@ -21,6 +21,9 @@
 static const char *const known[] = {"activities.csv", "export.xml"};
 #define KNOWN "Strava's or Garmin's activities.csv, Apple Health's export.xml"
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 /* How many of the other members a message names. */
 #define LISTED 8
 
@@ -33,7 +36,8 @@ int ingest_zip_magic(const unsigned char *p, size_t n)
 struct member {
 	struct archive *a;
 	unsigned long long read;
-	int over;        /* the cap was reached */
+	int over;        /* INGEST_ZIP_MAX was reached */
+	int ratio;       /* ... INGEST_ZIP_RATIO */
 	char why[200];   /* libarchive's message for a failed read */
 };
 
@@ -47,6 +51,13 @@ static long member_get(void *ctx, char *buf, size_t want, int *error)
 	}
 	if (want > INGEST_ZIP_MAX - m->read)
 		want = (size_t)(INGEST_ZIP_MAX - m->read) + 1;
+	la_int64_t packed = archive_filter_bytes(m->a, -1);
+	if (m->read > INGEST_ZIP_FREE && packed > 0 &&
+	    m->read / INGEST_ZIP_RATIO > (unsigned long long)packed) {
+		m->ratio = 1;
+		*error = EFBIG;
+		return -1;
+	}
 	la_ssize_t n = archive_read_data(m->a, buf, want);
 	if (n < 0) {
 		snprintf(m->why, sizeof m->why, "%s", archive_error_string(m->a));
@@ -120,6 +131,9 @@ static enum ingest_status read_member(struct archive *a, const struct ingest_opt
 	if (m.over)
 		st = fail(err, INGEST_EDATA, "unpacks to more than %s%s: runlog stops there (a zip bomb?)",
 			  cap, "");
+	else if (m.ratio)
+		st = fail(err, INGEST_EDATA, "unpacks to more than %s times the bytes read from the zip%s: "
+			  "runlog stops there (a zip bomb?)", STR(INGEST_ZIP_RATIO), "");
 	else if (*m.why && st == INGEST_EIO)
 		st = fail(err, INGEST_EDATA, "cannot be unpacked%s: %s", "", m.why);
 	return st;

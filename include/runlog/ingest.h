@@ -90,6 +90,9 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 #define INGEST_APPLE_SEVERE 9
 #define INGEST_ZIP_MAX (8ull << 30) /* bytes read from a zip's member, at
                                        most: a zip bomb stops there */
+#define INGEST_ZIP_RATIO 200        /* ... and, past INGEST_ZIP_FREE bytes, at */
+#define INGEST_ZIP_FREE (64ull << 20) /* most this many times the bytes read
+                                         from the zip (exports pack 10-40:1) */
 #define INGEST_DAYS_AHEAD 1   /* a date further after today is a typo; the
                                  day of slack is for a clock in another zone */
 
