@@ -114,6 +114,10 @@ static void block_read(const struct features *f, const struct plan *p, size_t k,
 		out->mean_pain = (double)*sum / (double)out->scored / 1000.0;
 	out->complete = out->scored > 0 && f->n && f->last_day >= b->end;
 	out->kept = b->arm == PLAN_USUAL ? 1 : kept(f, p, b, from, *i);
+	/* A block the log has not reached cannot show that the rule was kept
+	 * (one in progress is kept so far, as weekly --plan says). */
+	if (b->arm == PLAN_REMEDY && out->kept == 1 && (!f->n || f->last_day < b->start))
+		out->kept = -1;
 }
 
 /* One analysis of the pairs in s (see stats_plan.h). */

@@ -17,7 +17,9 @@
  *               column); 7 days that end after the log's last run are
  *               not held against it yet, so a block in progress is kept
  *               so far until it cannot be
- * A usual block has no rule: it is always kept. "As kept" analyses the
+ * A remedy block the log has not reached (it starts after the last run) is
+ * not known to be kept. A usual block has no rule: it is always kept. "As
+ * kept" analyses the
  * complete pairs whose remedy block was kept; "as planned" (intention to
  * treat) all complete pairs.
  *
