@@ -100,10 +100,15 @@ static void means(struct doc *d, const struct stats_plan_test *t)
 static void no_overlap(struct doc *d, const struct stats_plan *sp)
 {
 	char a[11], b[11], c[11], e[11], cmd[PLAN_COMMAND_MAX];
+	char log[64];
 	const struct plan *p = sp->plan;
-	doc_add(d, DOC_PARA, "No run of the log (%s to %s) falls in the days of the plan made by %s (%s to "
-		"%s). Log the plan's runs, then analyse again: the estimate needs at least %d complete "
-		"pairs of blocks.", date_format(sp->first_day, c), date_format(sp->last_day, e),
+	if (sp->runs)
+		snprintf(log, sizeof log, "No run of the log (%s to %s) falls", date_format(sp->first_day, c),
+			 date_format(sp->last_day, e));
+	else
+		snprintf(log, sizeof log, "The log has no runs yet, so none falls");
+	doc_add(d, DOC_PARA, "%s in the days of the plan made by %s (%s to %s). Log the plan's runs, "
+		"then analyse again: the estimate needs at least %d complete pairs of blocks.", log,
 		plan_command(p, cmd, sizeof cmd), date_format(p->start, a),
 		date_format(p->blocks[p->n - 1].end, b), STATS_PLAN_MIN_PAIRS);
 }

@@ -176,6 +176,7 @@ void stats_plan_analyze(const struct features *f, const struct plan *p, struct s
 
 	memset(out, 0, sizeof *out);
 	out->plan = p;
+	out->runs = f->n;
 	out->first_day = f->first_day;
 	out->last_day = f->last_day;
 	while (i < f->n && f->runs[i].day < p->start)

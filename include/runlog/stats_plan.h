@@ -82,6 +82,7 @@ struct stats_plan {
 	size_t kept, known;        /* remedy blocks kept, and whose adherence is known */
 	size_t remedy_blocks;      /* complete remedy blocks */
 	int overlaps;              /* some run falls in the plan's days */
+	size_t runs;               /* the log's runs: first_day and last_day are 0 without */
 	int32_t first_day, last_day; /* the log's runs (features.h) */
 	struct stats_plan_test itt, as_kept;
 };
