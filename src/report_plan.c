@@ -68,7 +68,13 @@ const char *report_plan_verdict(const struct stats_plan *sp, const struct stats_
 	snprintf(said, sizeof said, "In your log, %s went with %s %s pain points (95%% CI %s; randomisation "
 		 "%s, %zu blocks).", pt->doing, diff, t->difference < 0 ? "more" : "fewer", ci,
 		 p_phrase(t->p_value, p, sizeof p), 2 * t->pairs);
-	if (f->verdict == FPLAN_HELPS)
+	/* As kept drops the pairs whose remedy block was not kept: what the
+	 * runner did, not the coin, picks them. */
+	if (f->verdict == FPLAN_HELPS && t->pairs < sp->itt.pairs)
+		snprintf(buf, cap, "%s As kept leaves out the pairs whose remedy block you did not keep to, "
+			 "a choice of yours and not the coin's, so this alone is no evidence that %s helps "
+			 "you: as planned is the fair test.", said, pt->doing);
+	else if (f->verdict == FPLAN_HELPS)
 		snprintf(buf, cap, "%s Because the blocks were chosen at random, this is evidence that %s "
 			 "helps you.", said, pt->doing);
 	else if (f->more_pairs)
