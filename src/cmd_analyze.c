@@ -411,12 +411,13 @@ static int did_it_work(const struct options *o, const struct features *feat, str
 			  feat->n_athletes);
 		return CLI_USAGE;
 	}
-	if (o->since_arg && (!feat->n || o->since <= feat->first_day)) {
+	/* A log with no runs yet has too few on either side (stats_since). */
+	if (o->since_arg && feat->n && o->since <= feat->first_day) {
 		cli_error("%s: --since: '%s' is not after the log's first run (%s): nothing comes before it",
-			  o->in.log, o->since_arg, feat->n ? date_format(feat->first_day, a) : "none");
+			  o->in.log, o->since_arg, date_format(feat->first_day, a));
 		return CLI_USAGE;
 	}
-	if (o->since_arg && o->since > feat->last_day) {
+	if (o->since_arg && feat->n && o->since > feat->last_day) {
 		cli_error("%s: --since: '%s' is after the log's last run (%s)", o->in.log, o->since_arg,
 			  date_format(feat->last_day, a));
 		return CLI_USAGE;
