@@ -246,8 +246,10 @@ static const struct alias *pick_format(char norm[][128], size_t n, struct ingest
 		return table;
 	}
 	/* intervals.icu's wellness.csv: a day a row, its date in "date" (or
-	 * "id", as its API names it), soreness 1-4 for the pain. */
-	if (has(norm, n, "soreness") && !has(norm, n, "pain") &&
+	 * "id", as its API names it), soreness 1-4 for the pain. Known by
+	 * soreness beside fatigue, its sibling scale: a runner's own log may
+	 * call its 0-10 pain soreness. */
+	if (has(norm, n, "soreness") && has(norm, n, "fatigue") && !has(norm, n, "pain") &&
 	    (has(norm, n, "date") || has(norm, n, "id"))) {
 		table[0] = (struct alias){has(norm, n, "date") ? "date" : "id", COL_DATE, 0, 0};
 		table[1] = (struct alias){"soreness", COL_PAIN, 0, 0};
