@@ -281,6 +281,8 @@ int cli_output_error(const char *path, int err)
 		cli_error("%s: is a symbolic link; runlog will not write through it", path);
 	else if (err == EISDIR)
 		cli_error("%s: is a folder; runlog will not replace it", path);
+	else if (err == EEXIST) /* outfile_check_target */
+		cli_error("%s: is not a file (a device or a pipe); runlog will not replace it", path);
 	else
 		cli_error("%s: cannot write: %s", path, strerror(err));
 	return err == ENOSPC || err == EIO || err == EDQUOT || err == EFBIG ? CLI_IOERR : CLI_CANTCREAT;

@@ -163,6 +163,17 @@ int outfile_mode_of(int dirfd, const char *name)
 	return (int)(sb.st_mode & 07777);
 }
 
+int outfile_check_target(int dirfd, const char *name)
+{
+	struct stat sb;
+	if (fstatat(dirfd, name, &sb, AT_SYMLINK_NOFOLLOW) != 0)
+		return errno == ENOENT ? 0 : -1;
+	if (S_ISREG(sb.st_mode) || S_ISLNK(sb.st_mode) || S_ISDIR(sb.st_mode))
+		return 0; /* a folder fails the rename, as it always has */
+	errno = EEXIST;
+	return -1;
+}
+
 int outfile_open_parent(const char *path, const char **base)
 {
 	const char *slash = strrchr(path, '/');
@@ -198,6 +209,12 @@ int outfile_open(struct outfile *o, const char *path)
 		return -1;
 	}
 	o->base = base;
+	if (outfile_check_target(o->dirfd, base) != 0) {
+		int e = errno;
+		outfile_abort(o);
+		errno = e;
+		return -1;
+	}
 	outfile_clean_stale(o->dirfd, base);
 	int fd = outfile_mktemp(o->dirfd, base, o->tmp, OUTFILE_TEMP_NAME, 0);
 	if (fd < 0) {

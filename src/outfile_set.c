@@ -147,6 +147,8 @@ static int prepare_file(struct outfile_set *s, size_t i, int *had)
 	struct stat sb;
 	set_where(s, name);
 	*had = 0;
+	if (outfile_check_target(s->dirfd, name) != 0)
+		return -1;
 	if (fstatat(s->dirfd, name, &sb, AT_SYMLINK_NOFOLLOW) != 0)
 		return errno == ENOENT ? 0 : -1;
 	if (S_ISDIR(sb.st_mode)) {

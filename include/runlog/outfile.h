@@ -42,6 +42,12 @@ int outfile_open(struct outfile *o, const char *path);
  * folder's descriptor (the caller closes it), or -1 with errno set. */
 int outfile_open_parent(const char *path, const char **base);
 
+/* Whether name in dirfd may be replaced by a rename: it is missing, a
+ * file or a symlink. Returns 0, or -1 with errno set: EEXIST for a device,
+ * a pipe or a socket, whose place a rename would give to a file (as root,
+ * /dev/null's). */
+int outfile_check_target(int dirfd, const char *name);
+
 /* Flush, sync and close the temporary file and rename it to the target.
  * Returns 0, or -1 with errno set (the temporary file is then removed). */
 int outfile_commit(struct outfile *o);
