@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """make bench: runlog's numbers on a cohort against pandas, to 1e-9.
 
-usage: agree.py RUNLOG COHORT.csv
+usage: agree.py RUNLOG COHORT.csv [POLARS.json]
 Recomputes with pandas, the way ../shared/bench/peer_pandas.py does, the mean
 pain by streak (1..6, 7 or more), by the meal before (skipped, eaten) and by
 the previous run's meal after (eaten when that run was more than
 MEAL_AFTER_DAYS days before, as features.h says), and Pearson and Spearman of pain with streak,
 then prints the largest difference from `runlog analyze --format json` and
 "agree" when every one is within 1e-9 (runlog prints 12 significant digits).
+With POLARS.json, the output of tests/bench/peer_polars.mjs on the same log,
+it also prints the largest difference between Polars's numbers and runlog's:
+the means by streak and by the meal before, and both correlations (its meal
+after, like peer_pandas.py's, is the previous run's at any gap, not within
+MEAL_AFTER_DAYS days, so it is not compared).
 """
 import json
 import subprocess
@@ -17,6 +22,17 @@ import pandas as pd
 
 MEAL_AFTER_DAYS = 2  # FEATURES_MEAL_AFTER_DAYS
 runlog, path = sys.argv[1], sys.argv[2]
+
+
+def largest(name, want, got):
+    """Print the largest difference of got from want; True when within 1e-9."""
+    worst = max(want, key=lambda k: abs(want[k] - got[k]))
+    diff = abs(want[worst] - got[worst])
+    print("largest difference from %s: %.2g (%s: %s %.12g, runlog %.12g) %s"
+          % (name, diff, worst, name, want[worst], got[worst], "agree" if diff <= 1e-9 else "DIFFER"))
+    return diff <= 1e-9
+
+
 df = pd.read_csv(path, parse_dates=["date"])
 df = df.sort_values(["athlete", "date"], kind="stable").reset_index(drop=True)
 days = df[["athlete", "date"]].drop_duplicates()
@@ -47,8 +63,13 @@ got["after skipped"] = out["meal_after"]["mean_pain_skipped"]
 got["after eaten"] = out["meal_after"]["mean_pain_ate"]
 got["pearson"] = out["streak"]["pearson_r"]
 got["spearman"] = out["streak"]["spearman_rho"]
-worst = max(want, key=lambda k: abs(want[k] - got[k]))
-diff = abs(want[worst] - got[worst])
-print("largest difference from pandas: %.2g (%s: pandas %.12g, runlog %.12g) %s"
-      % (diff, worst, want[worst], got[worst], "agree" if diff <= 1e-9 else "DIFFER"))
-sys.exit(0 if diff <= 1e-9 else 1)
+ok = largest("pandas", want, got)
+if len(sys.argv) > 3:
+    with open(sys.argv[3]) as f:
+        pl = json.load(f)
+    peer = {"streak %d" % b["streak"]: b["mean"] for b in pl["streak"]}
+    meal = {b["skip_before"]: b["mean"] for b in pl["skip_before"]}
+    peer["before skipped"], peer["before eaten"] = meal[True], meal[False]
+    peer["pearson"], peer["spearman"] = pl["pearson"], pl["spearman"]
+    ok = largest("polars", peer, got) and ok
+sys.exit(0 if ok else 1)
