@@ -174,12 +174,22 @@ fuzz-regress: build/fuzz/fuzz_ingest
 # one and prints the ratios (how a change moved the figures). The peers
 # need Python's matplotlib, pandas and scipy (BENCH_PKGS); the peer scripts
 # themselves are looked for in ../shared/bench (PEERS=DIR elsewhere).
+# The Polars peer (tests/bench/peer_polars.mjs) needs nodejs-polars, which
+# npm installs into build/bench when it is missing; npm may skip the native
+# part, an optional dependency, hence both names.
 BENCH_PKGS = bc python3-matplotlib python3-pandas python3-scipy
+BENCH_NPM = nodejs-polars@0.25.2 nodejs-polars-linux-x64-gnu@0.25.2
 bench: all
 	@$(call install_missing,$(BENCH_PKGS))
+	@[ -d build/bench/node_modules/nodejs-polars-linux-x64-gnu ] || ! command -v npm > /dev/null || \
+	  { echo "installing: $(BENCH_NPM) (npm, into build/bench)"; mkdir -p build/bench && \
+	    (cd build/bench && npm install -E --no-audit --no-fund --silent $(BENCH_NPM)); } || \
+	  echo "npm could not install $(BENCH_NPM): Polars is not run"
 	@BASE="$(BASE)" PEERS="$(PEERS)" sh tests/bench/run.sh
 	@echo
 	@BASE="$(BASE)" PEERS="$(PEERS)" sh tests/bench/cohort.sh
+	@echo
+	@PEERS="$(PEERS)" sh tests/bench/peers.sh
 
 # libplot's SVG plotter leaks a few hundred bytes of its own, and
 # fontconfig (under librsvg) keeps its caches to the end; tests/lsan.supp

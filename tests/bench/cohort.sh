@@ -3,11 +3,8 @@
 # (and 10M with BENCH_BIG=1) with tests/bench/gen_cohort.c, times
 # `runlog analyze LOG --format json --no-charts` on each, and prints rows/s,
 # MB/s and peak RSS. Every time is the median of interleaved runs with its
-# range (lowest-highest), never a best run. On the 1M-row log it runs the
-# peers beside it when they are there: the libcsv floor, pandas and DuckDB
-# (../shared/bench, or PEERS=DIR; DuckDB needs node and @duckdb/node-api,
-# looked for in DUCKDB_DIR, default /tmp/duck), prints the ratios, and
-# checks runlog's means and correlations against pandas to 1e-9 (agree.py).
+# range (lowest-highest), never a best run. On the 1M-row log it gives the
+# adjusted model's share of the time; peers.sh (part 3) times the peers.
 #
 # BASE=path/to/other/runlog times that build too, in turn with this one on
 # every log, and prints this/base: how a change moved the figures.
@@ -17,7 +14,6 @@ cd "$root"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 py=/usr/bin/python3
-peers=${PEERS:-../shared/bench}
 base=${BASE:-}
 cc -O2 -o "$tmp/gen" tests/bench/gen_cohort.c
 
@@ -85,7 +81,7 @@ done
 set -- $(stat with)
 rl=$1
 echo
-echo "1M rows ($(echo "$mb / 1000000" | bc) MB), side by side (runlog: median of 15 in turn; peers: of 3):"
+echo "1M rows ($(echo "$mb / 1000000" | bc) MB), with and without the model (median of 15 in turn):"
 printf '  %-34s %8.3f s  (%.3f-%.3f)  peak RSS %.1f MB (%.2f of the file)\n' runlog "$1" "$2" "$3" \
 	"$(echo "$rss / 1024" | bc -l)" "$(echo "$rss * 1024 / $mb" | bc -l)"
 set -- $(stat without)
@@ -111,32 +107,4 @@ if [ -n "$base" ]; then
 		"$(echo "$rl / $1" | bc -l)"
 	sh tests/bench/instructions.sh "  100k rows, instructions" ./runlog "$base" \
 		analyze "$tmp/c100.csv" --format json --no-charts
-fi
-
-# peer LABEL CMD...: the median of 3 runs of a peer, and runlog's ratio to it
-peer() {
-	label=$1 goal=$2
-	shift 2
-	for i in 1 2 3; do once peer "$@"; done
-	set -- $(stat peer)
-	printf '  %-34s %8.3f s  (%.3f-%.3f)\n' "$label" "$1" "$2" "$3"
-	printf '  runlog / %-25s %8.3f  (goal: at most %s)\n' "$label" "$(echo "$rl / $1" | bc -l)" "$goal"
-}
-if [ -f "$peers/csv_floor.c" ]; then
-	cc -O2 -o "$tmp/floor" "$peers/csv_floor.c" -lcsv
-	peer "libcsv floor" 2 "$tmp/floor" "$tmp/c1000.csv"
-fi
-if [ -f "$peers/peer_pandas.py" ] && $py -c 'import pandas' 2>/dev/null; then
-	peer "pandas (peer_pandas.py)" 0.05 $py "$peers/peer_pandas.py" "$tmp/c1000.csv"
-fi
-if $py -c 'import pandas' 2>/dev/null; then
-	printf '  '
-	$py tests/bench/agree.py ./runlog "$tmp/c1000.csv" || true
-fi
-duck=${DUCKDB_DIR:-/tmp/duck}
-if [ -f "$peers/peer_duckdb.mjs" ] && command -v node > /dev/null && [ -d "$duck/node_modules/@duckdb/node-api" ]; then
-	cp "$peers/peer_duckdb.mjs" "$duck/"
-	peer "DuckDB (peer_duckdb.mjs)" 0.1 node "$duck/peer_duckdb.mjs" "$tmp/c1000.csv"
-else
-	echo "  DuckDB: not run (needs node and @duckdb/node-api in $duck)"
 fi
