@@ -92,11 +92,11 @@ FORCE:
 build/%.o: src/%.c build/flags | build/libs.ok
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-build/tests/%: tests/unit/%.c $(LIBOBJ) | build
+build/tests/%: tests/unit/%.c $(LIBOBJ) | build/tests
 	$(CC) $(ALL_CFLAGS) $(HARDEN_LDFLAGS) -Itests/unit -o $@ $(filter %.c %.o,$^) $(LIBS) -lcmocka
 
-build:
-	@mkdir -p build/tests
+build build/tests:
+	@mkdir -p $@
 
 # Install first, then build in a make of its own, so that `make -j2 test`
 # never compiles before the headers are there.
