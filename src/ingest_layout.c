@@ -65,7 +65,7 @@ const char *ingest_format_name(enum ingest_format f)
 
 const char *ingest_format_article(enum ingest_format f)
 {
-	return strchr("aeiou", ingest_format_name(f)[0]) ? "an" : "a";
+	return strchr("aeiouAEIOU", ingest_format_name(f)[0]) ? "an" : "a";
 }
 
 enum activity ingest_activity(const char *type)
