@@ -44,7 +44,7 @@ LIBOBJ   = $(filter-out build/main.o,$(OBJ))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all deps test-deps demo test check check-hardening test-browser fuzz fuzz-coverage fuzz-regress bench check-asan check-valgrind install uninstall clean
+.PHONY: all deps test-deps demo test check check-threads check-hardening test-browser fuzz fuzz-coverage fuzz-regress bench check-asan check-valgrind install uninstall clean
 
 all: runlog
 
@@ -116,6 +116,12 @@ check: runlog $(UNIT_BIN)
 	sh tests/reference/run.sh || fail=1; \
 	/usr/bin/python3 tests/fuzz/mutate.py ./runlog samples/mylog.csv 300 1 || fail=1; \
 	exit $$fail
+
+# Every output on 2, 3 and 8 threads against one (tests/threads.sh, about
+# 10 minutes on a loaded machine; make check runs a fast subset, the
+# split_same and threads_same cases). RUNLOG_REAL: a folder of real exports.
+check-threads: runlog
+	@sh tests/threads.sh ./runlog
 
 # Each binary's hardening, from readelf: PIE, full RELRO (BIND_NOW),
 # the stack protector, fortified libc calls and (from the debug info's

@@ -215,6 +215,17 @@ static int column_option(const char *arg, struct cli_input *in)
 	return 1;
 }
 
+static int threads_option(const char *arg, struct cli_input *in)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(arg, &end, 10);
+	if (end == arg || *end || errno || n < 1 || n > INGEST_THREADS_MAX)
+		return cli_error("--threads: '%s' is not a number from 1 to %d", arg, INGEST_THREADS_MAX), -1;
+	in->threads = (int)n;
+	return 1;
+}
+
 int cli_input_option(int c, const char *arg, struct cli_input *in)
 {
 	const char *why;
@@ -265,6 +276,8 @@ int cli_input_option(int c, const char *arg, struct cli_input *in)
 		return 1;
 	case CLI_OPT_TZ:
 		return zone_option(arg, in);
+	case CLI_OPT_THREADS:
+		return threads_option(arg, in);
 	default:
 		return 0;
 	}
@@ -354,7 +367,7 @@ static int strict_check(const char *path, const struct ingest_log *log)
 struct ingest_opts cli_diary_opts(const struct cli_input *in, const struct ingest_log *log)
 {
 	return (struct ingest_opts){.today = in->today, .need_pain = 1, .date_order = in->date_order,
-				    .meal_entries = log->format == INGEST_FORMAT_APPLE,
+				    .meal_entries = log->format == INGEST_FORMAT_APPLE, .threads = in->threads,
 				    .columns = in->columns, .n_columns = in->n_columns,
 				    .columns_needed = ((1u << in->n_columns) - 1) & ~log->column_hits};
 }
@@ -369,6 +382,7 @@ int cli_read(const struct cli_input *in, int need_pain, struct ingest_log *log)
 	struct ingest_opts opts = {.today = in->today, .units = in->units,
 				   .need_pain = need_pain && !in->diary, .date_order = in->date_order,
 				   .athlete = in->athlete, .words = more, .zone_given = in->zone_given,
+				   .threads = in->threads,
 				   .columns = in->columns, .n_columns = in->n_columns,
 				   .columns_needed = (in->diary || in->columns_elsewhere ? 0 : all) | unknown};
 	int rc = read_one(in->log, &opts, log);

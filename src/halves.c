@@ -3,7 +3,9 @@
 
 #include <pthread.h>
 
-void halves_run(void *(*fn)(void *), void *a, size_t n_a, void *b, size_t n_b)
+/* fn(a) and fn(b): on two threads when both halves (n_a and n_b runs) are
+ * large enough and a thread can start, else one after the other. */
+static void halves_run(void *(*fn)(void *), void *a, size_t n_a, void *b, size_t n_b)
 {
 	pthread_t t;
 	int threaded = n_a >= HALVES_THREADED_MIN && n_b >= HALVES_THREADED_MIN &&

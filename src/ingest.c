@@ -1,5 +1,5 @@
 /* ingest: a log read from a path or a stream, by one reader or, for a
- * large file, two (ingest_split.c). */
+ * large file, one a thread (ingest_split.c). */
 #include "runlog/ingest.h"
 
 #include <errno.h>
@@ -63,12 +63,13 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 	unsigned char magic[8];
 	ssize_t got = S_ISREG(sb.st_mode) ? pread(fileno(fp), magic, sizeof magic, 0) : 0;
 	struct ingest_source src = {.fd = fileno(fp)};
+	int threads = ingest_threads(opts->threads);
 	if (got > 0 && ingest_zip_magic(magic, (size_t)got))
 		st = ingest_zip_read(fileno(fp), path, opts, log, err);
 	else if (got > 0 && ingest_apple_magic(magic, (size_t)got))
 		st = ingest_apple_read(&src, opts, log, err);
-	else if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size))
-		st = ingest_read_split(fp, (unsigned long long)sb.st_size, opts, log, err);
+	else if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size, threads))
+		st = ingest_read_split(fp, (unsigned long long)sb.st_size, threads, opts, log, err);
 	else
 		st = ingest_stream(fp, opts, log, err);
 	fclose(fp);

@@ -146,7 +146,7 @@ static int element_day(struct apple *a, const char *what, int32_t *day)
 	bad = bad || ingest_too_far(a->opts, *day);
 	if (bad) {
 		a->log->skipped++;
-		ingest_reader_warn(a->r, line_of(a), msg);
+		ingest_reader_warn(a->r, line_of(a), msg, 0, 0);
 	}
 	xmlFree(s);
 	return bad ? -1 : 0;
@@ -168,7 +168,7 @@ static double distance_km(struct apple *a, const char *v, const char *unit)
 		snprintf(msg, sizeof msg, "a Workout's distance: '%.30s %.8s' is outside 0-%d km" INGEST_SET_ASIDE_NOTE,
 			 v, unit, INGEST_KM_MAX);
 		a->log->set_aside[INGEST_VALUE_DISTANCE]++;
-		ingest_reader_warn(a->r, line_of(a), msg);
+		ingest_reader_warn(a->r, line_of(a), msg, 0, 0);
 		return NAN;
 	}
 	return km;

@@ -597,11 +597,8 @@ void ingest_reader_read(struct reader *r, struct ingest_source *src, struct inge
 		ps->any = ps->any || has_text(p, (size_t)(end - p));
 		feed_chunk(r, p, end, &ps->pending_cr);
 		ps->total += n;
-		if (ps->shared)
-			atomic_store(ps->shared, ps->total);
 		if (r->opts->progress)
-			r->opts->progress(r->opts->progress_ctx,
-					  ps->total + (ps->peer ? atomic_load(ps->peer) : 0));
+			r->opts->progress(r->opts->progress_ctx, ps->total);
 	}
 	if (!r->status && (src->fp ? ferror(src->fp) : src->error != 0))
 		ingest_fail(r, INGEST_EIO, 0, "read error: %s", strerror(src->fp ? errno : src->error));
@@ -639,10 +636,22 @@ void ingest_reader_finish(struct reader *r)
 	ingest_finish(r);
 }
 
-void ingest_reader_warn(struct reader *r, unsigned long line, const char *msg)
+void ingest_reader_warn(struct reader *r, unsigned long line, const char *msg, size_t dates,
+			size_t bad_dates)
 {
-	if (r->opts->warn)
-		r->opts->warn(r->opts->warn_ctx, line, msg);
+	if (!r->opts->warn)
+		return;
+	r->seen.dates += dates;
+	r->seen.bad_dates += bad_dates;
+	r->opts->warn(r->opts->warn_ctx, line, msg);
+	r->seen.dates -= dates;
+	r->seen.bad_dates -= bad_dates;
+}
+
+void ingest_reader_dates(const struct reader *r, size_t *dates, size_t *bad_dates)
+{
+	*dates = r->seen.dates;
+	*bad_dates = r->seen.bad_dates;
 }
 
 void ingest_reader_free(struct reader *r)

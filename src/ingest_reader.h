@@ -2,8 +2,8 @@
  *
  * A reader feeds a file to libcsv and fills a log. Its state is its own
  * (ingest_state.h, seen only by the files of the reader); ingest.c reads a
- * file with one reader, ingest_split.c with two, one per half, joined at
- * the end. Both go through these functions only.
+ * file with one reader, ingest_split.c with one a chunk, joined in file
+ * order. Both go through these functions only.
  */
 #ifndef RUNLOG_INGEST_READER_H
 #define RUNLOG_INGEST_READER_H
@@ -22,15 +22,13 @@ struct ingest_pass {
 	int pending_cr;           /* the last chunk ended on a CR */
 	int any;                  /* some text was read */
 	unsigned long long total; /* bytes read */
-	atomic_ullong *shared;    /* when set, total is published here */
-	atomic_ullong *peer;      /* when set, added to total for progress */
 };
 
 /* Where a reader's bytes come from: the stream fp, or the function get
  * (a member of a zip, ingest_zip.c), or when both are NULL the descriptor
  * fd, read with pread from off on. pread moves no offset that
- * another reader shares, so the second half of a split read reads the
- * descriptor the first reader opened: one file, whatever is renamed over
+ * another reader shares, so the chunks of a split read read the
+ * descriptor the main reader opened: one file, whatever is renamed over
  * its path meanwhile. */
 struct ingest_source {
 	FILE *fp;
@@ -69,8 +67,13 @@ void ingest_reader_end(struct reader *r, int any);
 void ingest_reader_finish(struct reader *r);
 
 /* Warn about line as the reader's own rows are (warnings wait while most
- * dates are unreadable), for a second half's warnings once joined. */
-void ingest_reader_warn(struct reader *r, unsigned long line, const char *msg);
+ * dates are unreadable), for a chunk's warnings once joined: when it
+ * warned, the chunk had read dates date cells, bad_dates of them no date
+ * (ingest_reader_dates), which count as the reader's own for the wait. */
+void ingest_reader_warn(struct reader *r, unsigned long line, const char *msg, size_t dates,
+			size_t bad_dates);
+/* The date cells r has read, and how many of them were no date. */
+void ingest_reader_dates(const struct reader *r, size_t *dates, size_t *bad_dates);
 
 /* INGEST_OK, or the reader's first failure (err holds its message). */
 enum ingest_status ingest_reader_status(const struct reader *r);

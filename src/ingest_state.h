@@ -65,7 +65,7 @@ static inline void ingest_tally_run(struct ingest_tally *t, const struct ingest_
 }
 
 /* What the rows told the reader, for the end of the read. When a file is
- * read in halves, the second half's is added to the first's (seen_join in
+ * read in chunks, each chunk's is added to the main reader's (seen_join in
  * ingest_reader.c), so a field put here is joined there. */
 struct ingest_seen {
 	size_t pending;           /* slash dates whose order the column decides */
@@ -91,8 +91,8 @@ struct held_note {
 };
 
 /* A reader: its input machinery, the record being read, and what the rows
- * told it (seen). The second half's reader has machinery and a record of
- * its own and shares the header (ingest_reader_follow). */
+ * told it (seen). A chunk's reader has machinery and a record of its own
+ * and shares the header (ingest_reader_follow). */
 struct reader {
 	const struct ingest_opts *opts; /* user's, or own when warnings wait */
 	const struct ingest_opts *user; /* the caller's */

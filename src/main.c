@@ -6,6 +6,9 @@
 #include "runlog/cli.h"
 #include "runlog/outfile.h"
 
+#define STRING(x) #x
+#define NUMBER(x) STRING(x) /* a number's macro as text */
+
 /* The options that read the log, as analyze and weekly both take them
  * (cli.c's CLI_INPUT_OPTIONS), ending each command's help. */
 #define HELP_INPUT_OPTIONS                                                                          \
@@ -21,6 +24,9 @@
 	"                        ate_after, strength, notes or athlete\n"                          \
 	"      --tz ZONE         the time zone of the runs' days (default: TZ, or the\n"              \
 	"                        system's): a UTC time falls on its day there\n"                      \
+	"      --threads N       read a large log on N threads, 1 to "                          \
+	NUMBER(INGEST_THREADS_MAX) " (default: one\n"                                                \
+	"                        per online core); every output is the same for any N\n"         \
 	"  -h, --help            show this help\n"
 
 static const struct command {

@@ -61,6 +61,7 @@ struct cli_input {
 	size_t n_columns;
 	int columns_elsewhere;   /* a file read after the log may have the headers
 	                            --column names (diary --update) */
+	int threads;             /* --threads N (0: one per online core) */
 	int help;                /* -h or --help was given */
 };
 
@@ -73,6 +74,7 @@ struct cli_input {
 enum {
 	CLI_OPT_STRICT = 300, CLI_OPT_TODAY, CLI_OPT_UNITS, CLI_OPT_TZ, CLI_OPT_DIARY,
 	CLI_OPT_DATE_FORMAT, CLI_OPT_ATHLETE, CLI_OPT_YES, CLI_OPT_NO, CLI_OPT_COLUMN,
+	CLI_OPT_THREADS,
 };
 #define CLI_INPUT_OPTIONS                                          \
 	{"strict", no_argument, NULL, CLI_OPT_STRICT},             \
@@ -85,6 +87,7 @@ enum {
 	{"yes", required_argument, NULL, CLI_OPT_YES},             \
 	{"no", required_argument, NULL, CLI_OPT_NO},               \
 	{"column", required_argument, NULL, CLI_OPT_COLUMN},       \
+	{"threads", required_argument, NULL, CLI_OPT_THREADS},     \
 	{"help", no_argument, NULL, 'h'}
 
 /* Defaults: today is today, the rest off. */

@@ -8,8 +8,7 @@
  * same bytes with one core or two.
  *
  * A stage splits with halves_split, works with halves_work and a merge of
- * its own; halves_run is the thread primitive under both (ingest_split uses
- * it for a split of its own, at a record's edge of a file).
+ * its own.
  */
 #ifndef RUNLOG_HALVES_H
 #define RUNLOG_HALVES_H
@@ -20,10 +19,6 @@
 /* Halves smaller than this are done one after the other: a thread costs
  * more than it saves. */
 #define HALVES_THREADED_MIN 65536
-
-/* fn(a) and fn(b): on two threads when both halves (n_a and n_b runs) are
- * large enough and a thread can start, else one after the other. */
-void halves_run(void *(*fn)(void *), void *a, size_t n_a, void *b, size_t n_b);
 
 /* The runs 0..n split in two: the first half is 0..mid, the second mid..n. */
 struct halves {
@@ -44,7 +39,7 @@ typedef void halves_job_fn(void *part, size_t lo, size_t hi);
 typedef void halves_merge_fn(void *first, const void *second);
 
 /* job(first, 0, mid) and job(second, mid, n), at once when both are large
- * enough (halves_run), then merge(first, second): first holds the sums of
+ * enough and a thread can start, else one after the other, then merge(first, second): first holds the sums of
  * every run, added in the same order on any machine. */
 void halves_work(struct halves h, halves_job_fn *job, void *first, void *second,
 		 halves_merge_fn *merge);

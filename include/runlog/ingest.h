@@ -121,6 +121,7 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 #define INGEST_PAIN_NONE 0x3FFFu   /* 14 bits: no score */
 #define INGEST_KM_NONE 0xFFFFFu    /* 20 bits: no distance */
 #define INGEST_ATHLETES_MAX 262143u /* 18 bits of athlete index */
+#define INGEST_THREADS_MAX 64      /* --threads */
 _Static_assert(INGEST_PAIN_MAX * 1000 < INGEST_PAIN_NONE, "pain x 1000 fits beside its none");
 _Static_assert(INGEST_KM_MAX * 1000 < INGEST_KM_NONE, "metres fit beside their none");
 
@@ -310,6 +311,8 @@ struct ingest_opts {
 	int zone_given;       /* --tz: a time with its own offset (Apple
 	                         Health's) falls on its day in TZ, not the day
 	                         as written */
+	int threads;          /* threads reading a large file, 1 to
+	                         INGEST_THREADS_MAX (0: one per online core) */
 };
 
 /* Error detail for a status other than INGEST_OK. */

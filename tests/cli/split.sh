@@ -1,9 +1,10 @@
 #!/bin/sh
-# A large log is read in two halves at once (src/ingest_split.c). For each
-# log below, `runlog analyze --format json` with the split forced on every
-# size (RUNLOG_SPLIT=1) must give the same exit code, the same stdout and the
-# same stderr, byte for byte, as one reader (RUNLOG_SPLIT=0). Prints one line
-# per log: "same NAME" or "DIFFERENT NAME" with the difference.
+# A large log is read in chunks on N threads (src/ingest_split.c). For each
+# log below, `runlog analyze --format json` on 2, 3 and 8 threads, with
+# chunks forced small (RUNLOG_CHUNK=4096, 1000 and 65536), must give the
+# same exit code, the same stdout and the same stderr, byte for byte, as one
+# reader (--threads 1). Prints one line per log: "same NAME" or "DIFFERENT
+# NAME" with the difference.
 # Usage: split.sh DIR
 set -u
 . "$(dirname "$0")/same.sh"
@@ -32,8 +33,8 @@ awk 'BEGIN {
 	print "2020-01-05,ann,6.25,6,no,yes,no,\"run 4\""
 }' > "$dir/cohort.csv"
 
-# Notes of many lines: the middle of the file falls inside a quoted field,
-# so the halves cannot meet there and one reader reads on.
+# Notes of many lines: cuts fall inside quoted fields, so chunks cannot
+# join there and the main reader reads on.
 awk 'BEGIN {
 	print "date,distance_km,pain,notes"
 	for (d = 1; d <= 120; d++) {
@@ -99,11 +100,17 @@ for name in cohort quoted slash open_quote late_warnings blank_lines athlete_lim
 	by=
 	[ "$name" = cohort ] || [ "$name" = renumbered ] && by="--by athlete"
 	[ "$name" = no_such_athlete ] && by="--athlete zoe"
-	RUNLOG_SPLIT=0 runlog analyze "$log" --format json --no-charts $by --today 2025-06-01 \
-		> "$dir/$name.one" 2> "$dir/$name.one.err"
-	echo "exit $?" >> "$dir/$name.one.err"
-	RUNLOG_SPLIT=1 runlog analyze "$log" --format json --no-charts $by --today 2025-06-01 \
-		> "$dir/$name.two" 2> "$dir/$name.two.err"
-	echo "exit $?" >> "$dir/$name.two.err"
-	same "$name" "$dir/$name.one" "$dir/$name.two"
+	runlog analyze "$log" --threads 1 --format json --no-charts $by --today 2025-06-01 \
+		> "$dir/$name.1" 2> "$dir/$name.1.err"
+	echo "exit $?" >> "$dir/$name.1.err"
+	verdict="same $name"
+	for tc in 2:4096 3:1000 8:65536; do
+		t=${tc%:*}
+		RUNLOG_CHUNK=${tc#*:} runlog analyze "$log" --threads "$t" --format json --no-charts $by \
+			--today 2025-06-01 > "$dir/$name.$t" 2> "$dir/$name.$t.err"
+		echo "exit $?" >> "$dir/$name.$t.err"
+		v=$(same "$name" "$dir/$name.1" "$dir/$name.$t")
+		[ "$v" = "same $name" ] || verdict="$v (on $t threads)"
+	done
+	echo "$verdict"
 done

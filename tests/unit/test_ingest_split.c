@@ -1,5 +1,5 @@
-/* A log read in two halves at once (src/ingest_split.c) is read through
- * the one file opened: a log replaced by rename while it is read gives
+/* A log read in chunks on two threads (src/ingest_split.c) is read
+ * through the one file opened: a log replaced by rename while it is read gives
  * the old file's runs, all of them, never half of each. */
 #include "testutil.h"
 
@@ -28,8 +28,8 @@ struct swap {
 	int done;
 };
 
-/* The first progress report comes after the first reader's first chunk,
- * once the file is open and before the second half starts. */
+/* The first progress report comes after the main reader's first read,
+ * once the file is open and before the other chunks' threads start. */
 static void swap_once(void *ctx, unsigned long long bytes)
 {
 	struct swap *s = ctx;
@@ -48,9 +48,9 @@ static void replaced_while_read(void **state)
 	snprintf(other, sizeof other, "%s/new.csv", dir);
 	write_log(path, 1);
 	write_log(other, 9);
-	assert_int_equal(setenv("RUNLOG_SPLIT", "1", 1), 0); /* split even this small file */
+	assert_int_equal(setenv("RUNLOG_CHUNK", "4096", 1), 0); /* cut even this small file */
 	struct swap s = {path, other, 0};
-	struct ingest_opts opts = {.progress = swap_once, .progress_ctx = &s};
+	struct ingest_opts opts = {.progress = swap_once, .progress_ctx = &s, .threads = 2};
 	struct ingest_log log;
 	struct ingest_error err;
 	ingest_init(&log);
@@ -62,7 +62,7 @@ static void replaced_while_read(void **state)
 		old += log.runs[i].pain_m == 1000;
 	assert_int_equal(old, ROWS);
 	ingest_free(&log);
-	unsetenv("RUNLOG_SPLIT");
+	unsetenv("RUNLOG_CHUNK");
 	assert_int_equal(unlink(path), 0);
 	assert_int_equal(rmdir(dir), 0);
 }

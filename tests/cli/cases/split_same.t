@@ -1,13 +1,12 @@
-# A large log is read in two halves at once. Forced on small logs: the halves
-# joined (two interleaved athletes with bad rows, strength-only rows and a
-# copy across the halves; slash dates decided in the second half; warnings in
-# the second half), the middle inside a quoted field (one reader reads on),
-# a fatal error in the second half, a record after a million blank lines,
-# athletes over the limit only when the halves are put together, and more
-# warnings than the second reader keeps, and an athlete the log does not
-# have (whose message lists the names it does), and two exports joined whose
-# second half names its athletes in another order, all give the bytes of one
-# reader
+# A large log is read in chunks on N threads. Forced on small logs (2, 3 and
+# 8 threads, small chunks): chunks joined (two interleaved athletes with bad
+# rows, strength-only rows and a copy across chunks; slash dates decided in a
+# later chunk; warnings in later chunks), cuts inside quoted fields (the main
+# reader reads on), a fatal error in a later chunk, a record after a million
+# blank lines, athletes over the limit only when the chunks are put
+# together, many warnings, an athlete the log does not have (whose message
+# lists the names it does), and two exports joined whose second part names
+# its athletes in another order, all give the bytes of one reader
 $ sh tests/cli/split.sh $T
 > same cohort
 > same quoted
