@@ -16,44 +16,60 @@ static uint32_t fnv(uint32_t h, const void *p, size_t n)
 	return h;
 }
 
+/* A slot of the table of athletes: the name's hash above, its index below;
+ * the hash is compared first, so a probe past another name does not read
+ * that name (a cache miss in a log of many athletes). */
+#define ATH_EMPTY UINT64_MAX
+
+/* The table twice as large, each slot moved by its hash. Returns 0, or -1
+ * when out of memory. */
+static int athletes_grow(struct reader *r)
+{
+	struct ingest_log *log = r->log;
+	size_t cap = r->cap_ath ? 2 * r->cap_ath : 64;
+	uint64_t *t = malloc(cap * sizeof *t);
+	char **names = realloc(log->athletes, cap / 2 * sizeof *names);
+	if (!t || !names) {
+		free(t);
+		if (names)
+			log->athletes = names;
+		return -1;
+	}
+	log->athletes = names;
+	for (size_t i = 0; i < cap; i++)
+		t[i] = ATH_EMPTY;
+	for (size_t i = 0; i < r->cap_ath; i++) {
+		if (r->ath[i] == ATH_EMPTY)
+			continue;
+		size_t h = (size_t)(r->ath[i] >> 32) & (cap - 1);
+		while (t[h] != ATH_EMPTY)
+			h = (h + 1) & (cap - 1);
+		t[h] = r->ath[i];
+	}
+	free(r->ath);
+	r->ath = t;
+	r->cap_ath = cap;
+	return 0;
+}
+
 /* The index of an athlete's name, adding it when new. A small open-
  * addressing table of indices keeps the lookup O(1). */
 static int athlete_index(struct reader *r, const char *name, uint32_t *out)
 {
 	struct ingest_log *log = r->log;
-	if (2 * (log->n_athletes + 1) > r->cap_ath) {
-		size_t cap = r->cap_ath ? 2 * r->cap_ath : 64;
-		uint32_t *t = malloc(cap * sizeof *t);
-		char **names = realloc(log->athletes, cap / 2 * sizeof *names);
-		if (!t || !names) {
-			free(t);
-			if (names)
-				log->athletes = names;
-			return -1;
-		}
-		log->athletes = names;
-		for (size_t i = 0; i < cap; i++)
-			t[i] = UINT32_MAX;
-		for (size_t a = 0; a < log->n_athletes; a++) {
-			size_t h = fnv(FNV_BASIS, names[a], strlen(names[a])) & (cap - 1);
-			while (t[h] != UINT32_MAX)
-				h = (h + 1) & (cap - 1);
-			t[h] = (uint32_t)a;
-		}
-		free(r->ath);
-		r->ath = t;
-		r->cap_ath = cap;
-	}
-	size_t h = fnv(FNV_BASIS, name, strlen(name)) & (r->cap_ath - 1);
-	for (; r->ath[h] != UINT32_MAX; h = (h + 1) & (r->cap_ath - 1))
-		if (strcmp(log->athletes[r->ath[h]], name) == 0) {
-			*out = r->ath[h];
+	if (2 * (log->n_athletes + 1) > r->cap_ath && athletes_grow(r))
+		return -1;
+	uint64_t hash = fnv(FNV_BASIS, name, strlen(name));
+	size_t h = (size_t)hash & (r->cap_ath - 1);
+	for (; r->ath[h] != ATH_EMPTY; h = (h + 1) & (r->cap_ath - 1))
+		if (r->ath[h] >> 32 == hash && strcmp(log->athletes[(uint32_t)r->ath[h]], name) == 0) {
+			*out = (uint32_t)r->ath[h];
 			return 0;
 		}
 	char *copy = strdup(name);
 	if (!copy)
 		return -1;
-	r->ath[h] = (uint32_t)log->n_athletes;
+	r->ath[h] = hash << 32 | log->n_athletes;
 	*out = (uint32_t)log->n_athletes;
 	log->athletes[log->n_athletes++] = copy;
 	return 0;

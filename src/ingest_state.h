@@ -127,7 +127,7 @@ struct reader {
 
 	struct ingest_seen seen;
 
-	uint32_t *ath;            /* hash table of athlete indices */
+	uint64_t *ath;            /* hash table of athletes (ingest_row.c) */
 	size_t cap_ath;
 	uint32_t last_athlete;    /* the index the last athlete name had */
 	size_t last_len;          /* and that name's length */
