@@ -506,6 +506,14 @@ int cli_parse(int argc, char **argv, const char *cmd, const char *shortopts, con
 	return 0;
 }
 
+int cli_plan_option(const char *arg, const char **file)
+{
+	if (!*arg)
+		return cli_error("--plan: the file name is empty"), -1;
+	*file = arg;
+	return 0;
+}
+
 int cli_read_plan(const char *file, struct plan *p)
 {
 	struct plan_error err;

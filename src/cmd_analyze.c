@@ -142,10 +142,7 @@ static int own_option(int c, const char *arg, void *ctx)
 		o->chart.draft = 1;
 		return 0;
 	case OPT_PLAN:
-		if (!*arg)
-			return cli_error("--plan: the file name is empty"), -1;
-		o->plan = arg;
-		return 0;
+		return cli_plan_option(arg, &o->plan);
 	case OPT_SINCE:
 		if (date_parse_iso(arg, &o->since, &why))
 			return cli_error("--since: '%s' %s", arg, why), -1;

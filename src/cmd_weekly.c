@@ -60,10 +60,7 @@ static int own_option(int c, const char *arg, void *ctx)
 		o->all = 1;
 		return 0;
 	case OPT_PLAN:
-		if (!*arg)
-			return cli_error("--plan: the file name is empty"), -1;
-		o->plan = arg;
-		return 0;
+		return cli_plan_option(arg, &o->plan);
 	default:
 		return 1;
 	}

@@ -154,6 +154,10 @@ int cli_output_error(const char *path, int err);
  * or CLI_DATAERR. */
 int cli_read_plan(const char *file, struct plan *p);
 
+/* The value of --plan into *file: 0, or -1 after saying why (an empty
+ * name). */
+int cli_plan_option(const char *arg, const char **file);
+
 /* The charts one command draws. libplot is loaded with the first of them,
  * kept here for the rest, and released by cli_charts_free. Start zeroed. */
 struct cli_charts {
