@@ -196,7 +196,7 @@ int outfile_open(struct outfile *o, const char *path)
 	memset(o, 0, sizeof *o);
 	o->dirfd = -1;
 	o->path = strdup(path);
-	o->tmp = malloc(OUTFILE_TEMP_NAME);
+	o->tmp = calloc(1, OUTFILE_TEMP_NAME); /* "" until outfile_mktemp names it */
 	if (!o->path || !o->tmp) {
 		outfile_abort(o);
 		errno = ENOMEM;
@@ -289,7 +289,7 @@ void outfile_abort(struct outfile *o)
 	int own = o->path && o->dirfd >= 0;
 	if (o->fp)
 		fclose(o->fp);
-	if (o->tmp && own)
+	if (o->tmp && *o->tmp && own)
 		unlinkat(o->dirfd, o->tmp, 0);
 	outfile_untrack(o->tmp);
 	free(o->tmp);
