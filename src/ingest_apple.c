@@ -281,7 +281,8 @@ static int cmp_pain(const void *x, const void *y)
 static void apply_pain(struct apple *a)
 {
 	size_t w = 0;
-	qsort(a->pain, a->n_pain, sizeof *a->pain, cmp_pain);
+	if (a->n_pain) /* no pain record: a->pain may be NULL, which qsort may not take */
+		qsort(a->pain, a->n_pain, sizeof *a->pain, cmp_pain);
 	for (size_t i = 0; i < a->n_pain; i++) {
 		if (w && a->pain[w - 1].day == a->pain[i].day) {
 			if (a->pain[i].pain_m > a->pain[w - 1].pain_m)
