@@ -111,6 +111,7 @@ struct reader {
 	int owns_header;          /* hdr and lay are this reader's to free */
 	unsigned char sep;        /* the field separator, from the first line */
 	int decimal_comma;        /* ';' or tab separates fields: "7,5" is 7.5 */
+	int fast;                 /* plain lines skip libcsv (ingest_fast.h) */
 
 	size_t nfields;
 	int nonempty;

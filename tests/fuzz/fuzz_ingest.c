@@ -6,9 +6,12 @@
  * log's last week, and both reports in every format. The same bytes, cut at the first newline, are
  * also handed to the date, number, yes/no and duration parsers, and whole
  * to plan_read (a plan it accepts is written again as CSV and iCalendar).
+ * Each line the reader's fast path takes (src/ingest_fast.h) must give the
+ * fields libcsv gives it; a difference aborts.
  * A crash, a sanitizer report or a timeout is a bug.
  *
  * Built by `make fuzz` with clang -fsanitize=fuzzer,address,undefined. */
+#include <csv.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -26,6 +29,7 @@
 #include "runlog/report.h"
 #include "runlog/stats.h"
 #include "runlog/stats_model.h"
+#include "../../src/ingest_fast.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -58,6 +62,55 @@ static void parsers(const uint8_t *data, size_t size)
 	const struct num_words words = {yes, 1, no, 1};
 	num_parse_bool(buf, NULL);
 	num_parse_bool(buf, &words);
+}
+
+/* libcsv's fields of one line, as they come, against the fast path's. */
+struct expect {
+	const struct ingest_fields *f;
+	size_t i, rows;
+};
+
+static void expect_field(void *s, size_t len, void *data)
+{
+	struct expect *e = data;
+	if (e->i >= e->f->n || e->f->len[e->i] != len || memcmp(e->f->at[e->i], s, len) != 0)
+		__builtin_trap();
+	e->i++;
+}
+
+static void expect_row(int c, void *data)
+{
+	(void)c;
+	((struct expect *)data)->rows++;
+}
+
+/* Each line of the input, cut where the reader cuts (after LF, CRLF or a
+ * lone CR), through the fast path with ',' and ';', and through libcsv
+ * when the fast path took it. */
+static void fast_lines(const uint8_t *data, size_t size)
+{
+	const char *p = (const char *)data, *end = p + size;
+	while (p < end) {
+		const char *q = p;
+		while (q < end && *q != '\n' && *q != '\r')
+			q++;
+		if (q < end)
+			q += *q == '\r' && q + 1 < end && q[1] == '\n' ? 2 : 1;
+		for (int k = 0; k < 2; k++) {
+			unsigned char sep = k ? ';' : ',';
+			struct ingest_fields f;
+			struct csv_parser csv;
+			struct expect e = {&f, 0, 0};
+			if (!ingest_fast_split(p, (size_t)(q - p), sep, &f) || csv_init(&csv, 0) != 0)
+				continue;
+			csv_set_delim(&csv, sep);
+			if (csv_parse(&csv, p, (size_t)(q - p), expect_field, expect_row, &e) != (size_t)(q - p) ||
+			    e.i != f.n || e.rows != 1)
+				__builtin_trap();
+			csv_free(&csv);
+		}
+		p = q;
+	}
 }
 
 static void warn(void *ctx, unsigned long line, const char *msg)
@@ -154,6 +207,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	parsers(data, size);
 	plan(data, size);
+	fast_lines(data, size);
 	/* fmemopen refuses a zero-length buffer: an empty log is /dev/null. */
 	fp = size ? fmemopen((void *)data, size, "rb") : fopen("/dev/null", "rb");
 	if (!fp)
