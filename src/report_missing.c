@@ -41,8 +41,13 @@ static void log_part(const struct ingest_log *log, const char *diary, unsigned c
 {
 	char n[64];
 	int app = log->format >= INGEST_FORMAT_STRAVA;
+	const unsigned meals = INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER;
 	buf[0] = '\0';
-	if (cols == INGEST_HAS_STRENGTH && app && (log->named & cols))
+	if (log->format == INGEST_FORMAT_APPLE && !(cols & ~meals))
+		snprintf(buf, cap, "Apple Health does not record meals%s",
+			 diary ? "" : "; a pain diary with ate_before and ate_after columns, given with "
+				      "--diary FILE, adds them");
+	else if (cols == INGEST_HAS_STRENGTH && app && (log->named & cols))
 		snprintf(buf, cap, "no strength session in the export");
 	else if (log->named & cols)
 		snprintf(buf, cap, "the %s%s column%s %s empty", diary ? "log's " : "",

@@ -81,7 +81,10 @@ void report_read_as(struct doc *d, const struct ingest_log *log, const char *fil
  * the columns cols (INGEST_HAS_*): "no strength column", "the diary D has
  * no ate_before or ate_after column" (with diary "", "the diary has no
  * ..."), "the ate_after column is empty", "no strength session in the
- * export, and ...". diary is printed as given. */
+ * export, and ...", for an Apple Health export's meals "Apple Health does
+ * not record meals; a pain diary with ... adds them" (with a diary, "Apple
+ * Health does not record meals, and the diary ..."). diary is printed as
+ * given. */
 void report_missing_why(const struct ingest_log *log, const char *diary, unsigned cols, char *buf,
 			size_t cap);
 
