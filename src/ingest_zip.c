@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -173,18 +174,42 @@ static enum ingest_status find_member(struct archive *a, const char *path,
 		    "%s%s", list, more);
 }
 
-enum ingest_status ingest_zip_read(int fd, const char *path, const struct ingest_opts *opts,
-				   struct ingest_log *log, struct ingest_error *err)
+/* A zip streamed from src->get, a block at a time. */
+struct stream {
+	struct ingest_source *src;
+	char buf[1 << 16];
+};
+
+static la_ssize_t stream_read(struct archive *a, void *ctx, const void **out)
+{
+	struct stream *s = ctx;
+	long n = s->src->get(s->src->get_ctx, s->buf, sizeof s->buf, &s->src->error);
+	if (n < 0)
+		archive_set_error(a, s->src->error, "read error: %s", strerror(s->src->error));
+	*out = s->buf;
+	return n;
+}
+
+enum ingest_status ingest_zip_read(struct ingest_source *src, const char *path,
+				   const struct ingest_opts *opts, struct ingest_log *log,
+				   struct ingest_error *err)
 {
 	struct archive *a = archive_read_new();
-	if (!a)
+	struct stream *s = src->get ? malloc(sizeof *s) : NULL;
+	if (!a || (src->get && !s)) {
+		archive_read_free(a);
 		return INGEST_ENOMEM;
+	}
 	enum ingest_status st;
 	archive_read_support_format_zip(a);
-	if (archive_read_open_fd(a, fd, 1 << 16) != ARCHIVE_OK)
+	if (s)
+		s->src = src;
+	if ((s ? archive_read_open(a, s, NULL, stream_read, NULL)
+	       : archive_read_open_fd(a, src->fd, 1 << 16)) != ARCHIVE_OK)
 		st = fail(err, INGEST_EDATA, "cannot be read as a zip: %s%s", archive_error_string(a), "");
 	else
 		st = find_member(a, path, opts, log, err);
 	archive_read_free(a);
+	free(s);
 	return st;
 }
