@@ -367,6 +367,7 @@ static int strict_check(const char *path, const struct ingest_log *log)
 struct ingest_opts cli_diary_opts(const struct cli_input *in, const struct ingest_log *log)
 {
 	return (struct ingest_opts){.today = in->today, .need_pain = 1, .date_order = in->date_order,
+				    .keep_notes = 1,
 				    .meal_entries = log->format == INGEST_FORMAT_APPLE, .threads = in->threads,
 				    .columns = in->columns, .n_columns = in->n_columns,
 				    .columns_needed = ((1u << in->n_columns) - 1) & ~log->column_hits};

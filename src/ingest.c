@@ -133,7 +133,7 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 		st = ingest_zip_read(&src, path, opts, log, err);
 	else if (got > 0 && ingest_apple_magic(magic, (size_t)got))
 		st = ingest_apple_read(&src, opts, log, err);
-	else if (S_ISREG(sb.st_mode) && ingest_split_wanted((unsigned long long)sb.st_size, threads))
+	else if (S_ISREG(sb.st_mode) && !opts->keep_notes && ingest_split_wanted((unsigned long long)sb.st_size, threads))
 		st = ingest_read_split(fp, (unsigned long long)sb.st_size, threads, opts, log, err);
 	else if (!S_ISREG(sb.st_mode))
 		st = read_stream(fileno(fp), path, opts, log, err);

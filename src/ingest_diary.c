@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runlog/ingest.h"
+#include "ingest_log.h"
 
 static int cmp_entry(const void *a, const void *b)
 {
@@ -90,6 +91,46 @@ static int zone_shift(struct ingest_log *log, const struct ingest_run **e, size_
 	return 0;
 }
 
+static int cmp_note(const void *a, const void *b)
+{
+	const struct ingest_note *x = *(const struct ingest_note *const *)a;
+	const struct ingest_note *y = *(const struct ingest_note *const *)b;
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x < y ? -1 : x > y; /* file order */
+}
+
+/* The diary's notes into log's, by day, a day's last in the file (as
+ * its entries: find). Returns 0, or -1 when out of memory. */
+static int take_notes(struct ingest_log *log, const struct ingest_log *diary)
+{
+	size_t n = diary->n_notes;
+	const struct ingest_note **e = malloc((n ? n : 1) * sizeof *e);
+	int bad = !e;
+	for (size_t i = 0; !bad && i < n; i++)
+		e[i] = &diary->notes[i];
+	if (!bad)
+		qsort(e, n, sizeof *e, cmp_note);
+	for (size_t i = 0; !bad && i < n; i++)
+		if (i + 1 == n || e[i + 1]->day != e[i]->day)
+			bad = ingest_log_add_note(log, e[i]->day, e[i]->text) != 0;
+	free(e);
+	return bad ? -1 : 0;
+}
+
+static int cmp_note_day(const void *key, const void *elem)
+{
+	int32_t d = *(const int32_t *)key, x = ((const struct ingest_note *)elem)->day;
+	return (d > x) - (d < x);
+}
+
+const char *ingest_note_of(const struct ingest_log *log, int32_t day)
+{
+	const struct ingest_note *n =
+		log->n_notes ? bsearch(&day, log->notes, log->n_notes, sizeof *log->notes, cmp_note_day) : NULL;
+	return n ? n->text : NULL;
+}
+
 int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 {
 	size_t n = diary->n_runs;
@@ -142,5 +183,5 @@ int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary)
 		log->columns |= INGEST_HAS_STRENGTH;
 	log->columns |= diary->columns & (INGEST_HAS_ATE_BEFORE | INGEST_HAS_ATE_AFTER);
 	log->diary_named = diary->named;
-	return 0;
+	return take_notes(log, diary);
 }

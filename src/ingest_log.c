@@ -23,6 +23,9 @@ void ingest_free(struct ingest_log *log)
 	free(log->athletes);
 	for (size_t i = 0; i < log->n_other_names; i++)
 		free(log->other_names[i]);
+	for (size_t i = 0; i < log->n_notes; i++)
+		free(log->notes[i].text);
+	free(log->notes);
 	ingest_init(log);
 }
 
@@ -194,6 +197,21 @@ int ingest_log_add_session(struct ingest_log *log, int32_t day, uint32_t athlete
 	return 0;
 }
 
+int ingest_log_add_note(struct ingest_log *log, int32_t day, const char *text)
+{
+	if (log->n_notes == log->cap_notes) {
+		struct ingest_note *p = ingest_grow(log->notes, &log->cap_notes, sizeof *p, 64);
+		if (!p)
+			return -1;
+		log->notes = p;
+	}
+	char *copy = strdup(text);
+	if (!copy)
+		return -1;
+	log->notes[log->n_notes++] = (struct ingest_note){day, copy};
+	return 0;
+}
+
 int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
 {
 	return ingest_log_add_session(log, day, athlete, 0, 0);
@@ -202,7 +220,8 @@ int ingest_add_strength(struct ingest_log *log, int32_t day, uint32_t athlete)
 /* Not joined: runs (appended by the caller, see ingest_log.h), sessions,
  * strength_only and order (set when the read ends), diary_days and diary_unmatched (set by
  * the merge), format and columns (one header), athletes (numbered by the
- * reader into map), and the caps. */
+ * reader into map), notes (a file read with keep_notes is not split), and
+ * the caps. */
 int ingest_log_join(struct ingest_log *a, const struct ingest_log *b, const uint32_t *map,
 		    unsigned long off)
 {

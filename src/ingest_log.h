@@ -29,6 +29,10 @@ int ingest_log_drop(struct ingest_log *log, const unsigned char *drop);
 int ingest_log_add_session(struct ingest_log *log, int32_t day, uint32_t athlete, uint32_t hash,
 			   unsigned long line);
 
+/* Add the notes text (copied) of the row on day. Returns 0, or -1 when
+ * out of memory. */
+int ingest_log_add_note(struct ingest_log *log, int32_t day, const char *text);
+
 /* Add b's lines (moved by off), strength sessions (athletes through map;
  * NULL: b has no athletes), counts and left-out names to a, whose last
  * b->n_runs runs are b's, appended by the caller. Returns 0, or -1 when

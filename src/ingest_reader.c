@@ -190,6 +190,8 @@ static void field_cb(void *s, size_t len, void *data)
 		on_header_field(r, s, len);
 		return;
 	}
+	if (r->opts->keep_notes && idx < r->n_hdr)
+		ingest_row_note_field(r, idx, s, len);
 	int col;
 	if (idx >= r->n_hdr || (col = r->lay.map[idx]) < 0 || col == COL_NOTES || quick_field(r, col, s, len))
 		return;
@@ -273,6 +275,8 @@ static void row_cb(int c, void *data)
 			r->cells_set &= ~BIT(i);
 		}
 	r->quick.mask = 0;
+	r->note_len = r->note_more_len = 0;
+	r->note[0] = r->note_more[0] = '\0';
 	r->nfields = 0;
 	r->nonempty = 0;
 	r->at_row_start = 1;

@@ -1,6 +1,7 @@
 /* ingest_row: the record just read, into the log. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ingest_log.h"
 #include "ingest_state.h"
@@ -106,6 +107,59 @@ static int row_athlete(struct reader *r, uint32_t *athlete)
 	return ingest_row_athlete(r, a->s, athlete);
 }
 
+/* Append n bytes at s to buf, which holds *len, up to INGEST_NOTE_MAX:
+ * cut before the character that would pass it, and full after that. */
+static void note_put(char *buf, size_t *len, const char *s, size_t n)
+{
+	size_t room = INGEST_NOTE_MAX - *len;
+	int cut = n > room;
+	if (cut)
+		for (n = room; n && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+			;
+	memcpy(buf + *len, s, n);
+	buf[*len + n] = '\0';
+	*len = cut ? INGEST_NOTE_MAX : *len + n;
+}
+
+void ingest_row_note_field(struct reader *r, size_t idx, const char *s, size_t len)
+{
+	int col = r->lay.map[idx];
+	while (len && ingest_is_blank(*s))
+		s++, len--;
+	while (len && ingest_is_blank(s[len - 1]))
+		len--;
+	if (!len)
+		return;
+	if (col == COL_NOTES) {
+		note_put(r->note, &r->note_len, s, len);
+	} else if (col < 0 && r->lay.levels && strcasecmp(r->hdr[idx], "id") != 0) {
+		/* "id" is the date again, as intervals.icu's API names it */
+		if (r->note_more_len)
+			note_put(r->note_more, &r->note_more_len, ", ", 2);
+		note_put(r->note_more, &r->note_more_len, r->hdr[idx], strlen(r->hdr[idx]));
+		note_put(r->note_more, &r->note_more_len, " ", 1);
+		note_put(r->note_more, &r->note_more_len, s, len);
+	}
+}
+
+/* The record's notes, its notes cell then its other values, into the log
+ * for day. Returns 0, or -1 when out of memory (r failed). */
+static int keep_note(struct reader *r, int32_t day)
+{
+	char text[INGEST_NOTE_MAX + 1] = "";
+	size_t n = 0;
+	if (!*r->note && !*r->note_more)
+		return 0;
+	note_put(text, &n, r->note, strlen(r->note));
+	if (*r->note && *r->note_more)
+		note_put(text, &n, "; ", 2);
+	note_put(text, &n, r->note_more, strlen(r->note_more));
+	if (ingest_log_add_note(r->log, day, text) == 0)
+		return 0;
+	ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
+	return -1;
+}
+
 /* A spreadsheet's empty template row: no date, no pain, no distance. */
 static int is_template(const struct reader *r)
 {
@@ -204,6 +258,8 @@ void ingest_row_take(struct reader *r)
 			r->opts->warn(r->opts->warn_ctx, r->row_line, msg);
 		return;
 	}
+	if (r->opts->keep_notes && keep_note(r, row.day))
+		return;
 	check_pace(r, &row);
 	store_row(r, &row, athlete, kind);
 }

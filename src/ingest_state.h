@@ -116,6 +116,9 @@ struct reader {
 	size_t nfields;
 	int nonempty;
 	struct cell cell[NCOL];
+	char note[INGEST_NOTE_MAX + 1]; /* keep_notes: the row's notes cell, */
+	char note_more[INGEST_NOTE_MAX + 1]; /* and its other values (a wellness diary's) */
+	size_t note_len, note_more_len;
 	unsigned cells_set;       /* bit c: cell c holds a field */
 	struct quick quick;
 	uint32_t row_hash;        /* of the record's fields, for copies (row_hash_add) */
@@ -192,6 +195,10 @@ static inline void ingest_pending_decode(int32_t day, struct date_slash *d)
 /* ingest_row.c: the record just read, into the log (a run, a strength
  * session, or a count of what it is not). */
 void ingest_row_take(struct reader *r);
+/* Keep field idx of the record (s, len bytes as read) in its notes
+ * (keep_notes): the notes cell, or a wellness diary's value that the read
+ * does not use. */
+void ingest_row_note_field(struct reader *r, size_t idx, const char *s, size_t len);
 /* The index of an athlete's name in the reader's log, adding it when new;
  * -1 when out of memory or over the limit (the reader has failed then). */
 int ingest_row_athlete(struct reader *r, const char *name, uint32_t *out);

@@ -93,6 +93,8 @@ enum ingest_units { INGEST_UNITS_AUTO, INGEST_UNITS_KM, INGEST_UNITS_MI };
 #define INGEST_ZIP_RATIO 200        /* ... and, past INGEST_ZIP_FREE bytes, at */
 #define INGEST_ZIP_FREE (64ull << 20) /* most this many times the bytes read
                                          from the zip (exports pack 10-40:1) */
+#define INGEST_NOTE_MAX 500  /* bytes of a diary day's notes kept: longer
+                                 ones are cut before a character */
 #define INGEST_DAYS_AHEAD 1   /* a date further after today is a typo; the
                                  day of slack is for a clock in another zone */
 
@@ -134,6 +136,15 @@ static inline double ingest_unmilli(unsigned code, unsigned none)
 {
 	return code == none ? NAN : code / 1000.0;
 }
+
+/* A diary day's notes (ingest_opts.keep_notes): its notes (or comments)
+ * cell, then, in an intervals.icu wellness diary, its other values that
+ * the read does not use, "NAME VALUE" in header order: "tight; fatigue
+ * 3, sleepQuality 2, restingHR 48". At most INGEST_NOTE_MAX bytes. */
+struct ingest_note {
+	int32_t day;
+	char *text; /* the log's own, freed by ingest_free */
+};
 
 /* One run, as logged. */
 struct ingest_run {
@@ -258,6 +269,11 @@ struct ingest_log {
 	                            strength column that records nothing is
 	                            dropped from columns */
 	unsigned diary_named;    /* the diary's named (ingest_merge_diary) */
+	struct ingest_note *notes; /* with keep_notes, the rows' notes in file
+	                              order (a row without any has none); after
+	                              ingest_merge_diary, the diary's, a day's
+	                              last, by day (ingest_note_of) */
+	size_t n_notes, cap_notes;
 	int order;               /* INGEST_ORDER_*: whether the runs are in
 	                            (athlete, day) order, when the read knows */
 	size_t cap_runs, cap_strength;
@@ -311,6 +327,8 @@ struct ingest_opts {
 	int zone_given;       /* --tz: a time with its own offset (Apple
 	                         Health's) falls on its day in TZ, not the day
 	                         as written */
+	int keep_notes;       /* keep each dated row's notes in log->notes (a
+	                         diary's; the file is then read on one thread) */
 	int threads;          /* threads reading a large file, 1 to
 	                         INGEST_THREADS_MAX (0: one per online core) */
 };
@@ -409,6 +427,11 @@ unsigned long ingest_run_line(const struct ingest_log *log, size_t i);
  * those with no run, and tells a diary whose days are one off the runs'
  * (diary_shift). Returns 0, or -1 when out of memory. */
 int ingest_merge_diary(struct ingest_log *log, const struct ingest_log *diary);
+
+/* The notes of the diary merged onto log for day (ingest_merge_diary, of a
+ * diary read with keep_notes): valid until ingest_free(log); NULL when it
+ * has none. */
+const char *ingest_note_of(const struct ingest_log *log, int32_t day);
 
 /* Normalise a header name the way the matcher sees it: trimmed, lower case,
  * '_', '-' and ' ' folded to '_', a "(unit)" dropped. *miles is set when the

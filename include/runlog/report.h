@@ -129,7 +129,9 @@ int report_json(FILE *out, const struct report *r);
 /* The data behind the charts: one CSV row per run, in athlete and date
  * order, with its factors (athlete, date, distance_km, pain, streak,
  * meal_before, meal_after, strength_7d, load_spike, long_run; yes, no or
- * empty when unknown). Returns 0, or -1 on a stream error. */
+ * empty when unknown), and notes, the diary's notes of the run's day
+ * (ingest_note_of), when a run has some. Returns 0, or -1 on a stream
+ * error. */
 int report_runs_csv(FILE *out, const struct ingest_log *log, const struct features *f);
 
 /* The last members of a report's JSON object: "charts" (each chart's path,
