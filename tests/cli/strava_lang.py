@@ -29,9 +29,15 @@ DE = ("Aktivitäts-ID,Aktivitätsdatum,Name der Aktivität,Aktivitätsart,Aktivi
       "Distanz unbefestigt,Neu erkundete Distanz,Neu erkundete unbefestigte Distanz,"
       "Anzahl der Aktivitäten,Schritte gesamt,CO2 eingespart,Beckenlänge,Trainingsbelastung,"
       "Intensität,Durchschnittliche steigungsangepasste Pace,Medien").split(",")
+# The French export's first 21 columns, as a French export's header is
+# quoted in a public project's tests: the second Temps écoulé and Distance
+# come after Nom du fichier, with Durée de déplacement between them.
 FR = ["ID de l'activité", "Date de l'activité", "Nom de l'activité", "Type d'activité",
       "Description de l'activité", "Temps écoulé", "Distance", "Fréquence cardiaque max.",
-      "Temps écoulé", "Distance"]
+      "Effort relatif", "Déplacement-transport", "Note privée sur les activités",
+      "Matériel utilisé pour l'activité", "Nom du fichier", "Poids de l'athlète", "Poids du vélo",
+      "Temps écoulé", "Durée de déplacement", "Distance", "Vitesse max.", "Vitesse moyenne",
+      "Dénivelé positif"]
 ES = ["ID de actividad", "Fecha de la actividad", "Nombre de la actividad", "Tipo de actividad",
       "Descripción de la actividad", "Tiempo transcurrido", "Distancia", "Frecuencia cardiaca máxima",
       "Tiempo transcurrido", "Distancia"]
