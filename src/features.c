@@ -215,30 +215,32 @@ static void load_spikes(struct features_run *runs, size_t from, size_t to, int h
 	}
 }
 
-/* One athlete's runs lo..hi: the longest run of each of the last
- * FEATURES_LONG_DAYS days with a run, in a ring by day, so a run's window
- * is at most that many slots whatever the runs a day. */
+/* One athlete's runs lo..hi: the longest run of the FEATURES_LONG_DAYS
+ * days before each day, by a queue of days whose longest runs fall from
+ * front to back (a day shorter than a later one can never be the longest
+ * again), so each day enters and leaves once. */
 static void long_runs_of(struct features_run *runs, size_t lo, size_t hi, int has_distance)
 {
-	int32_t tag[FEATURES_LONG_DAYS];
-	int64_t best[FEATURES_LONG_DAYS] = {0};
+	enum { CAP = 32 }; /* > FEATURES_LONG_DAYS + 1: the days a queue can hold */
+	int32_t qday[CAP];
+	int64_t qbest[CAP];
+	unsigned head = 0, tail = 0; /* the queue is qday[head..tail), mod CAP */
 	int32_t first = runs[lo].day;
-	for (int k = 0; k < FEATURES_LONG_DAYS; k++)
-		tag[k] = INT32_MIN;
 	for (size_t i = lo, j; i < hi; i = j) {
 		int32_t day = runs[i].day;
-		int64_t longest = 0, today = 0;
-		for (int k = 0; k < FEATURES_LONG_DAYS; k++)
-			if (tag[k] >= day - FEATURES_LONG_DAYS && best[k] > longest)
-				longest = best[k];
+		int64_t today = 0;
+		while (head != tail && qday[head % CAP] < day - FEATURES_LONG_DAYS)
+			head++;
+		int64_t longest = head != tail ? qbest[head % CAP] : 0;
 		for (j = i; j < hi && runs[j].day == day; j++) {
 			struct features_run *r = &runs[j];
 			r->long_run = has_distance ? features_long(day, first, r->km_m, longest) : INGEST_UNKNOWN;
 			today = r->km_m != INGEST_KM_NONE && r->km_m > today ? r->km_m : today;
 		}
-		int slot = (int)(((int64_t)day % FEATURES_LONG_DAYS + FEATURES_LONG_DAYS) % FEATURES_LONG_DAYS);
-		tag[slot] = day;
-		best[slot] = today;
+		while (head != tail && qbest[(tail - 1) % CAP] <= today)
+			tail--;
+		qday[tail % CAP] = day;
+		qbest[tail++ % CAP] = today;
 	}
 }
 
