@@ -136,44 +136,57 @@ test-browser: all
 	@$(call install_missing,chromium)
 	@sh tests/browser/run.sh
 
-# libFuzzer over ingest, the parsers and the stages after them, with ASan and
-# UBSan, for FUZZ_SECONDS. New inputs go to build/fuzz/corpus; crashes to
-# build/fuzz/ (each one then becomes a case in tests/fuzz/regress/).
+# libFuzzer with ASan and UBSan, two harnesses: fuzz_ingest over ingest, the
+# parsers and the stages after them; fuzz_export over the readers of an
+# app's export (a zip, Apple Health's export.xml) reached as `runlog analyze
+# FILE` reaches them. Each runs for FUZZ_SECONDS in turn (make fuzz takes
+# twice that). New inputs go to build/fuzz/corpus and build/fuzz/corpus_export
+# (the first folder given: never a tests/ one); crashes to build/fuzz/ (each
+# one then becomes a case in tests/fuzz/regress/ or tests/fuzz/regress_export/).
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude $(PC_CFLAGS) -g -O1 \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_COV_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude $(PC_CFLAGS) -g -O1 -fsanitize=fuzzer \
+	-fprofile-instr-generate -fcoverage-mapping
 FUZZ_SRC = $(filter-out src/main.c src/cmd_%.c src/cli.c src/chart.c src/plot.c,$(SRC))
+FUZZ_LIBS = -lcsv -lgsl -lgslcblas -lm -pthread -ldl $(PC_LIBS)
+FUZZ_RUN = -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
+	  -max_len=65536 -artifact_prefix=build/fuzz/ -print_final_stats=1
 HEADERS  = $(wildcard include/runlog/*.h src/*.h)
 
-build/fuzz/fuzz_ingest: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) $(HEADERS) | build
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_pipeline.c tests/fuzz/fuzz_pipeline.h $(FUZZ_SRC) $(HEADERS) | build
 	@$(call install_missing,clang libclang-rt-dev)
-	@mkdir -p build/fuzz/corpus
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl $(PC_LIBS)
+	@mkdir -p build/fuzz/corpus build/fuzz/corpus_export
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^) $(FUZZ_LIBS)
 
-fuzz: build/fuzz/fuzz_ingest
-	build/fuzz/fuzz_ingest -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=1024 \
-	  -max_len=65536 -artifact_prefix=build/fuzz/ -print_final_stats=1 \
-	  build/fuzz/corpus tests/fuzz/corpus
+fuzz: build/fuzz/fuzz_ingest build/fuzz/fuzz_export
+	build/fuzz/fuzz_ingest $(FUZZ_RUN) build/fuzz/corpus tests/fuzz/corpus
+	build/fuzz/fuzz_export $(FUZZ_RUN) build/fuzz/corpus_export tests/fuzz/corpus_export
 
-# Line coverage of the fuzz corpus (seeds and what make fuzz found), with
-# clang's source-based coverage.
-build/fuzz/fuzz_cov: tests/fuzz/fuzz_ingest.c $(FUZZ_SRC) $(HEADERS) | build
+# Line coverage of both fuzz corpora (seeds and what make fuzz found), with
+# clang's source-based coverage: one report over both harnesses.
+build/fuzz/cov_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_pipeline.c tests/fuzz/fuzz_pipeline.h $(FUZZ_SRC) $(HEADERS) | build
 	@$(call install_missing,clang libclang-rt-dev llvm)
-	@mkdir -p build/fuzz/corpus
-	$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -g -O1 -fsanitize=fuzzer $(PC_CFLAGS) \
-	  -fprofile-instr-generate -fcoverage-mapping -o $@ $(filter %.c,$^) -lcsv -lgsl -lgslcblas -lm -pthread -ldl $(PC_LIBS)
+	@mkdir -p build/fuzz/corpus build/fuzz/corpus_export
+	$(FUZZ_CC) $(FUZZ_COV_FLAGS) -o $@ $(filter %.c,$^) $(FUZZ_LIBS)
 
-fuzz-coverage: build/fuzz/fuzz_cov
-	LLVM_PROFILE_FILE=build/fuzz/cov.profraw build/fuzz/fuzz_cov -runs=0 build/fuzz/corpus tests/fuzz/corpus \
-	  > build/fuzz/cov.log 2>&1
-	llvm-profdata merge -sparse build/fuzz/cov.profraw -o build/fuzz/cov.profdata
-	llvm-cov report build/fuzz/fuzz_cov -instr-profile=build/fuzz/cov.profdata $(FUZZ_SRC)
+fuzz-coverage: build/fuzz/cov_ingest build/fuzz/cov_export
+	LLVM_PROFILE_FILE=build/fuzz/cov_ingest.profraw build/fuzz/cov_ingest -runs=0 \
+	  build/fuzz/corpus tests/fuzz/corpus > build/fuzz/cov.log 2>&1
+	LLVM_PROFILE_FILE=build/fuzz/cov_export.profraw build/fuzz/cov_export -runs=0 \
+	  build/fuzz/corpus_export tests/fuzz/corpus_export >> build/fuzz/cov.log 2>&1
+	llvm-profdata merge -sparse build/fuzz/cov_ingest.profraw build/fuzz/cov_export.profraw \
+	  -o build/fuzz/cov.profdata
+	llvm-cov report build/fuzz/cov_ingest -object build/fuzz/cov_export \
+	  -instr-profile=build/fuzz/cov.profdata $(FUZZ_SRC)
 
-# Every input the fuzzer ever crashed on, replayed once through the harness.
-# (make test also runs each through the real binary: tests/cli/cases/fuzz_inputs.t.)
-fuzz-regress: build/fuzz/fuzz_ingest
+# Every input the fuzzers ever crashed on, and the seeds, replayed once
+# through their harness. (make test also runs each through the real binary:
+# tests/cli/cases/fuzz_inputs.t.)
+fuzz-regress: build/fuzz/fuzz_ingest build/fuzz/fuzz_export
 	build/fuzz/fuzz_ingest $(wildcard tests/fuzz/regress/*) tests/fuzz/corpus/*
+	build/fuzz/fuzz_export $(wildcard tests/fuzz/regress_export/*) tests/fuzz/corpus_export/*
 
 # Speed: runlog on a 10-year log and on cohorts, beside the peers when they
 # are there. BASE=path/to/another/runlog times that build in turn with this

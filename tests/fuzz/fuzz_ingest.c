@@ -19,17 +19,12 @@
 #include <string.h>
 
 #include "runlog/date.h"
-#include "runlog/doc.h"
-#include "runlog/features.h"
-#include "runlog/findings.h"
-#include "runlog/findings_week.h"
 #include "runlog/ingest.h"
 #include "runlog/num.h"
 #include "runlog/plan.h"
-#include "runlog/report.h"
-#include "runlog/stats.h"
-#include "runlog/stats_model.h"
 #include "../../src/ingest_fast.h"
+
+#include "fuzz_pipeline.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -113,72 +108,6 @@ static void fast_lines(const uint8_t *data, size_t size)
 	}
 }
 
-static void warn(void *ctx, unsigned long line, const char *msg)
-{
-	(void)ctx;
-	(void)line;
-	(void)msg;
-}
-
-static void pipeline(struct ingest_log *log, int take)
-{
-	struct features f;
-	struct stats_result st;
-	struct findings fd;
-	struct stats_series series;
-	struct stats_week_report wk;
-	struct findings_week fw;
-
-	/* Both ways to build the features: from the log, or over its runs. */
-	if ((take ? features_take(log, &f) : features_build(log, &f)) != 0)
-		return;
-	struct stats_model model;
-	if (stats_analyze(&f, &st) == 0 && stats_model_fit(&f, &model) == 0) {
-		findings_build(&st, &fd);
-		findings_adjust(&st, &model, &fd);
-		if (stats_series_build(&f, 1, &series) == 0)
-			stats_series_free(&series);
-		int32_t monday = f.n ? date_monday(f.last_day) : 0;
-		stats_week_build(&f, 1, monday, &wk);
-		findings_week_build(&f, &wk, &fd, &fw);
-
-		/* --by athlete's rows, each from the pooled results (the
-		 * summaries and the lazy table are what is under test). */
-		struct report_athlete *ra = calloc(log->n_athletes ? log->n_athletes : 1, sizeof *ra);
-		for (size_t a = 0; ra && a < log->n_athletes; a++)
-			if (a % 2 == 0)
-				report_athlete_set(&ra[a], log->athletes[a], &st, &fd);
-			else
-				ra[a].name = log->athletes[a];
-		struct report r = {.file = "fuzz.csv", .log = log, .feat = &f, .st = &st, .fd = &fd,
-				   .model = &model, .athletes = ra, .n_athletes = ra ? log->n_athletes : 0};
-		struct doc d;
-		doc_init(&d);
-		report_analyze_doc(&r, &d);
-		struct report_week rw = {.file = "fuzz.csv", .folder = "reports/x", .log = log,
-					 .feat = &f, .st = &st, .fd = &fd, .wk = &wk, .fw = &fw};
-		struct doc dw;
-		doc_init(&dw);
-		report_week_doc(&rw, &dw);
-		FILE *sink = fopen("/dev/null", "w");
-		if (sink) {
-			for (int fmt = DOC_TEXT; fmt <= DOC_HTML; fmt++) {
-				doc_render(sink, &d, (enum doc_format)fmt);
-				doc_render(sink, &dw, (enum doc_format)fmt);
-			}
-			report_json(sink, &r);
-			report_week_json(sink, &rw);
-			report_week_summary(sink, &rw);
-			report_runs_csv(sink, log, &f);
-			fclose(sink);
-		}
-		doc_free(&d);
-		doc_free(&dw);
-		free(ra);
-	}
-	features_free(&f);
-}
-
 /* The bytes as a plan for analyze --plan. */
 static void plan(const uint8_t *data, size_t size)
 {
@@ -202,7 +131,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct ingest_log log;
 	struct ingest_error err;
-	struct ingest_opts opts = {.warn = warn, .today = date_from_ymd(2026, 11, 24)};
+	struct ingest_opts opts = {.warn = fuzz_warn, .today = date_from_ymd(2026, 11, 24)};
 	FILE *fp;
 
 	parsers(data, size);
@@ -225,7 +154,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				ingest_merge_diary(&log, &diary);
 			ingest_free(&diary);
 		}
-		pipeline(&log, (size >> 1) & 1);
+		fuzz_pipeline(&log, (size >> 1) & 1, "fuzz.csv");
 	}
 	ingest_free(&log);
 	fclose(fp);
