@@ -143,6 +143,7 @@ test-browser: all
 # twice that). New inputs go to build/fuzz/corpus and build/fuzz/corpus_export
 # (the first folder given: never a tests/ one); crashes to build/fuzz/ (each
 # one then becomes a case in tests/fuzz/regress/ or tests/fuzz/regress_export/).
+# tests/fuzz/export.dict gives fuzz_export the names the readers look for.
 FUZZ_SECONDS ?= 60
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude $(PC_CFLAGS) -g -O1 \
@@ -162,7 +163,8 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_pipeline.c tests/fuzz/fuz
 
 fuzz: build/fuzz/fuzz_ingest build/fuzz/fuzz_export
 	build/fuzz/fuzz_ingest $(FUZZ_RUN) build/fuzz/corpus tests/fuzz/corpus
-	build/fuzz/fuzz_export $(FUZZ_RUN) build/fuzz/corpus_export tests/fuzz/corpus_export
+	build/fuzz/fuzz_export $(FUZZ_RUN) -dict=tests/fuzz/export.dict \
+	  build/fuzz/corpus_export tests/fuzz/corpus_export
 
 # Line coverage of both fuzz corpora (seeds and what make fuzz found), with
 # clang's source-based coverage: one report over both harnesses.
