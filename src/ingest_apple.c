@@ -7,7 +7,6 @@
 #include "ingest_apple.h"
 
 #include <errno.h>
-#include <libxml/xmlreader.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "runlog/date.h"
 #include "runlog/num.h"
 
+#include "ingest_lib.h"
 #include "ingest_log.h"
 #include "ingest_state.h"
 
@@ -43,6 +43,7 @@ struct workout {
 };
 
 struct apple {
+	struct ingest_xml_lib *lib;
 	xmlTextReaderPtr x;
 	struct ingest_source *src;
 	struct reader *r;
@@ -85,27 +86,33 @@ static void xml_error(void *ctx, const char *msg, xmlParserSeverities sev, xmlTe
 	struct apple *a = ctx;
 	if (*a->xml_why || (sev != XML_PARSER_SEVERITY_ERROR && sev != XML_PARSER_SEVERITY_VALIDITY_ERROR))
 		return;
-	a->xml_line = (unsigned long)xmlTextReaderLocatorLineNumber(loc);
+	a->xml_line = (unsigned long)a->lib->xmlTextReaderLocatorLineNumber(loc);
 	snprintf(a->xml_why, sizeof a->xml_why, "%s", msg);
 	size_t n = strlen(a->xml_why);
 	while (n && (a->xml_why[n - 1] == '\n' || a->xml_why[n - 1] == ' '))
 		a->xml_why[--n] = '\0';
 }
 
+/* Free what libxml2 allocated (an attribute's value). */
+static void xfree(const struct apple *a, void *p)
+{
+	(*a->lib->free_fn)(p);
+}
+
 /* The current element's line (the parser may be read ahead of it). */
 static unsigned long line_of(const struct apple *a)
 {
-	xmlNodePtr n = xmlTextReaderCurrentNode(a->x);
-	long line = n ? xmlGetLineNo(n) : -1;
+	xmlNodePtr n = a->lib->xmlTextReaderCurrentNode(a->x);
+	long line = n ? a->lib->xmlGetLineNo(n) : -1;
 	if (line <= 0)
-		line = xmlTextReaderGetParserLineNumber(a->x);
+		line = a->lib->xmlTextReaderGetParserLineNumber(a->x);
 	return line > 0 ? (unsigned long)line : 0;
 }
 
 /* An attribute of the current element, or NULL; the caller frees it. */
 static char *attr(const struct apple *a, const char *name)
 {
-	return (char *)xmlTextReaderGetAttribute(a->x, (const xmlChar *)name);
+	return (char *)a->lib->xmlTextReaderGetAttribute(a->x, (const xmlChar *)name);
 }
 
 /* "2025-03-04 07:12:33 +0100": the day as written, or with --tz the day
@@ -148,7 +155,7 @@ static int element_day(struct apple *a, const char *what, int32_t *day)
 		a->log->skipped++;
 		ingest_reader_warn(a->r, line_of(a), msg, 0, 0);
 	}
-	xmlFree(s);
+	xfree(a, s);
 	return bad ? -1 : 0;
 }
 
@@ -195,7 +202,7 @@ static void workout_start(struct apple *a)
 	else if (w->kind == W_RUN && !isnan(w->km = distance_km(a, dist, unit)))
 		w->km_depth = 1;
 	a->durations = a->durations || (w->kind == W_RUN && dur);
-	xmlFree(type), xmlFree(start), xmlFree(dur), xmlFree(dist), xmlFree(unit);
+	xfree(a, type), xfree(a, start), xfree(a, dur), xfree(a, dist), xfree(a, unit);
 }
 
 /* Newer exports give a run's distance as a statistic of the workout, and
@@ -203,16 +210,16 @@ static void workout_start(struct apple *a)
 static void workout_statistic(struct apple *a)
 {
 	char *type = attr(a, "type");
-	int depth = xmlTextReaderDepth(a->x);
+	int depth = a->lib->xmlTextReaderDepth(a->x);
 	if (a->w.open && a->w.kind == W_RUN && (isnan(a->w.km) || depth < a->w.km_depth) && type &&
 	    strcmp(type, DISTANCE_STAT) == 0) {
 		char *sum = attr(a, "sum"), *unit = attr(a, "unit");
 		double km = distance_km(a, sum, unit);
 		if (!isnan(km))
 			a->w.km = km, a->w.km_depth = depth;
-		xmlFree(sum), xmlFree(unit);
+		xfree(a, sum), xfree(a, unit);
 	}
-	xmlFree(type);
+	xfree(a, type);
 }
 
 static void workout_end(struct apple *a)
@@ -252,7 +259,7 @@ static void pain_record(struct apple *a)
 	char *v = attr(a, "value");
 	long m = severity(v);
 	int32_t day;
-	xmlFree(v);
+	xfree(a, v);
 	if (m < 0 || element_day(a, "Record", &day))
 		return; /* Unspecified, or a severity Apple may add: no score */
 	if (a->n_pain && a->pain[a->n_pain - 1].day == day) {
@@ -307,17 +314,17 @@ static int declares_entities(struct apple *a)
 {
 	/* The DOCTYPE node itself: xmlTextReaderCurrentDoc would keep the
 	 * whole document from being freed as it is read. */
-	xmlNodePtr n = xmlTextReaderCurrentNode(a->x);
+	xmlNodePtr n = a->lib->xmlTextReaderCurrentNode(a->x);
 	xmlDtdPtr dtd = n && n->type == XML_DTD_NODE ? (xmlDtdPtr)n : NULL;
-	return dtd && ((dtd->entities && xmlHashSize(dtd->entities) > 0) ||
-		       (dtd->pentities && xmlHashSize(dtd->pentities) > 0));
+	return dtd && ((dtd->entities && a->lib->xmlHashSize(dtd->entities) > 0) ||
+		       (dtd->pentities && a->lib->xmlHashSize(dtd->pentities) > 0));
 }
 
 /* One node of the document. */
 static void node(struct apple *a)
 {
-	int type = xmlTextReaderNodeType(a->x), depth = xmlTextReaderDepth(a->x);
-	const char *name = (const char *)xmlTextReaderConstLocalName(a->x);
+	int type = a->lib->xmlTextReaderNodeType(a->x), depth = a->lib->xmlTextReaderDepth(a->x);
+	const char *name = (const char *)a->lib->xmlTextReaderConstLocalName(a->x);
 	if (!name)
 		return;
 	if (type == XML_READER_TYPE_DOCUMENT_TYPE && declares_entities(a)) {
@@ -330,7 +337,7 @@ static void node(struct apple *a)
 		ingest_reader_fail(a->r, INGEST_EDATA, line_of(a), msg);
 	} else if (type == XML_READER_TYPE_ELEMENT && depth == 1 && strcmp(name, "Workout") == 0) {
 		workout_start(a);
-		if (xmlTextReaderIsEmptyElement(a->x))
+		if (a->lib->xmlTextReaderIsEmptyElement(a->x))
 			workout_end(a);
 	} else if (type == XML_READER_TYPE_END_ELEMENT && depth == 1 && strcmp(name, "Workout") == 0) {
 		workout_end(a);
@@ -340,7 +347,7 @@ static void node(struct apple *a)
 		char *kind = attr(a, "type");
 		if (kind && strcmp(kind, BACK_PAIN) == 0)
 			pain_record(a);
-		xmlFree(kind);
+		xfree(a, kind);
 	}
 }
 
@@ -348,7 +355,7 @@ static void node(struct apple *a)
 static void walk(struct apple *a)
 {
 	int rc = 0;
-	while (!ingest_reader_status(a->r) && (rc = xmlTextReaderRead(a->x)) == 1)
+	while (!ingest_reader_status(a->r) && (rc = a->lib->xmlTextReaderRead(a->x)) == 1)
 		node(a);
 	if (ingest_reader_status(a->r))
 		return;
@@ -359,26 +366,40 @@ static void walk(struct apple *a)
 			    "cannot be read as XML: %s", *a->xml_why ? a->xml_why : "not well-formed");
 }
 
+/* The document, read with libxml2's reader, into a->r's log. Returns 0,
+ * or -1 when out of memory. */
+static int parse(struct apple *a)
+{
+	/* No network, no external DTD, entities left as references (no
+	 * XML_PARSE_NOENT, DTDLOAD or HUGE): libxml2's own limits stand. */
+	a->x = a->lib->xmlReaderForIO(read_cb, NULL, a->src, NULL, NULL,
+				      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+					      XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+	if (!a->x)
+		return -1;
+	a->lib->xmlTextReaderSetErrorHandler(a->x, xml_error, a);
+	walk(a);
+	a->lib->xmlFreeTextReader(a->x);
+	return 0;
+}
+
 enum ingest_status ingest_apple_read(struct ingest_source *src, const struct ingest_opts *opts,
 				     struct ingest_log *log, struct ingest_error *err)
 {
 	struct apple a = {.src = src, .opts = opts, .log = log};
+	char why[400];
+	if (!(a.lib = ingest_xml_lib_open(why, sizeof why))) {
+		err->line = 0;
+		snprintf(err->msg, sizeof err->msg, "reading Apple Health's export needs libxml2: %s", why);
+		return INGEST_ENOINPUT;
+	}
 	a.r = ingest_reader_new(opts, log, err);
-	if (!a.r)
-		return INGEST_ENOMEM;
-	/* No network, no external DTD, entities left as references (no
-	 * XML_PARSE_NOENT, DTDLOAD or HUGE): libxml2's own limits stand. */
-	a.x = xmlReaderForIO(read_cb, NULL, src, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-				     XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
-				     XML_PARSE_BIG_LINES);
-	if (!a.x) {
+	log->format = INGEST_FORMAT_APPLE;
+	if (!a.r || parse(&a) != 0) {
 		ingest_reader_free(a.r);
+		ingest_xml_lib_close(a.lib);
 		return INGEST_ENOMEM;
 	}
-	xmlTextReaderSetErrorHandler(a.x, xml_error, &a);
-	log->format = INGEST_FORMAT_APPLE;
-	walk(&a);
-	xmlFreeTextReader(a.x);
 	log->columns = log->named = INGEST_HAS_DISTANCE | INGEST_HAS_STRENGTH |
 				    (a.durations ? INGEST_HAS_DURATION : 0u);
 	if (!ingest_reader_status(a.r)) {
@@ -387,6 +408,7 @@ enum ingest_status ingest_apple_read(struct ingest_source *src, const struct ing
 	}
 	enum ingest_status st = ingest_reader_status(a.r);
 	ingest_reader_free(a.r);
+	ingest_xml_lib_close(a.lib);
 	free(a.pain);
 	return st;
 }

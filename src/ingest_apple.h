@@ -1,5 +1,5 @@
 /* ingest_apple.h - private to the ingest stage: Apple Health's export.xml,
- * streamed with libxml2's reader (ingest_apple.c). */
+ * streamed with libxml2's reader (ingest_apple.c), loaded on demand. */
 #ifndef RUNLOG_INGEST_APPLE_H
 #define RUNLOG_INGEST_APPLE_H
 
@@ -19,7 +19,8 @@ int ingest_apple_magic(const unsigned char *p, size_t n);
  * ingest.h has the scale). Never a DOM: one element at a time, so memory
  * does not grow with the file; no network, no DTD loaded from outside, and
  * a DOCTYPE that declares an entity is refused. Returns as ingest_read
- * does; malformed XML is INGEST_EDATA with its line. */
+ * does; malformed XML is INGEST_EDATA with its line, and INGEST_ENOINPUT
+ * when libxml2 cannot be loaded (ingest_lib.h; err names its package). */
 enum ingest_status ingest_apple_read(struct ingest_source *src, const struct ingest_opts *opts,
 				     struct ingest_log *log, struct ingest_error *err);
 

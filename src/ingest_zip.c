@@ -3,8 +3,6 @@
  * unpacked to disk, and memory does not grow with the member. */
 #include "ingest_zip.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -13,6 +11,7 @@
 #include <strings.h>
 
 #include "ingest_apple.h"
+#include "ingest_lib.h"
 #include "ingest_reader.h"
 
 /* The members runlog knows, by their name in any folder, case aside:
@@ -35,6 +34,7 @@ int ingest_zip_magic(const unsigned char *p, size_t n)
 
 /* A member's bytes as the reader asks for them, capped at INGEST_ZIP_MAX. */
 struct member {
+	const struct ingest_zip_lib *lib;
 	struct archive *a;
 	unsigned long long read;
 	int over;        /* INGEST_ZIP_MAX was reached */
@@ -52,16 +52,16 @@ static long member_get(void *ctx, char *buf, size_t want, int *error)
 	}
 	if (want > INGEST_ZIP_MAX - m->read)
 		want = (size_t)(INGEST_ZIP_MAX - m->read) + 1;
-	la_int64_t packed = archive_filter_bytes(m->a, -1);
+	la_int64_t packed = m->lib->archive_filter_bytes(m->a, -1);
 	if (m->read > INGEST_ZIP_FREE && packed > 0 &&
 	    m->read / INGEST_ZIP_RATIO > (unsigned long long)packed) {
 		m->ratio = 1;
 		*error = EFBIG;
 		return -1;
 	}
-	la_ssize_t n = archive_read_data(m->a, buf, want);
+	la_ssize_t n = m->lib->archive_read_data(m->a, buf, want);
 	if (n < 0) {
-		snprintf(m->why, sizeof m->why, "%s", archive_error_string(m->a));
+		snprintf(m->why, sizeof m->why, "%s", m->lib->archive_error_string(m->a));
 		*error = EIO;
 		return -1;
 	}
@@ -107,10 +107,11 @@ static enum ingest_status fail(struct ingest_error *err, enum ingest_status st, 
 }
 
 /* Stream the member the archive stands at into log. */
-static enum ingest_status read_member(struct archive *a, const struct ingest_opts *opts,
-				      struct ingest_log *log, struct ingest_error *err)
+static enum ingest_status read_member(const struct ingest_zip_lib *lib, struct archive *a,
+				      const struct ingest_opts *opts, struct ingest_log *log,
+				      struct ingest_error *err)
 {
-	struct member m = {.a = a};
+	struct member m = {.lib = lib, .a = a};
 	struct ingest_source src = {.get = member_get, .get_ctx = &m};
 	struct ingest_pass ps = {.first = 1};
 	enum ingest_status st;
@@ -141,22 +142,22 @@ static enum ingest_status read_member(struct archive *a, const struct ingest_opt
 }
 
 /* Find the known member; read it, or say what the archive holds. */
-static enum ingest_status find_member(struct archive *a, const char *path,
-				      const struct ingest_opts *opts, struct ingest_log *log,
-				      struct ingest_error *err)
+static enum ingest_status find_member(const struct ingest_zip_lib *lib, struct archive *a,
+				      const char *path, const struct ingest_opts *opts,
+				      struct ingest_log *log, struct ingest_error *err)
 {
 	struct archive_entry *e;
 	char list[400] = "";
 	size_t others = 0;
 	int xlsx = 0, rc;
-	while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
-		const char *name = archive_entry_pathname(e);
+	while ((rc = lib->archive_read_next_header(a, &e)) == ARCHIVE_OK || rc == ARCHIVE_WARN) {
+		const char *name = lib->archive_entry_pathname(e);
 		if (!name)
 			name = "";
 		xlsx = xlsx || looks_xlsx(path, name);
-		if (archive_entry_filetype(e) == AE_IFREG && is_known(name)) {
+		if (lib->archive_entry_filetype(e) == AE_IFREG && is_known(name)) {
 			snprintf(log->member, sizeof log->member, "%s", name);
-			return read_member(a, opts, log, err);
+			return read_member(lib, a, opts, log, err);
 		}
 		note_member(list, sizeof list, &others, name);
 	}
@@ -164,7 +165,7 @@ static enum ingest_status find_member(struct archive *a, const char *path,
 		return fail(err, INGEST_EDATA, "looks like a ZIP archive (an .xlsx spreadsheet?), not "
 			    "CSV: save it as CSV UTF-8 first%s%s", "", "");
 	if (rc != ARCHIVE_EOF)
-		return fail(err, INGEST_EDATA, "cannot be read as a zip: %s%s", archive_error_string(a), "");
+		return fail(err, INGEST_EDATA, "cannot be read as a zip: %s%s", lib->archive_error_string(a), "");
 	if (!others)
 		return fail(err, INGEST_EDATA, "the zip is empty: runlog reads %s from it%s", KNOWN, "");
 	char more[48] = "";
@@ -176,6 +177,7 @@ static enum ingest_status find_member(struct archive *a, const char *path,
 
 /* A zip streamed from src->get, a block at a time. */
 struct stream {
+	const struct ingest_zip_lib *lib;
 	struct ingest_source *src;
 	char buf[1 << 16];
 };
@@ -185,31 +187,46 @@ static la_ssize_t stream_read(struct archive *a, void *ctx, const void **out)
 	struct stream *s = ctx;
 	long n = s->src->get(s->src->get_ctx, s->buf, sizeof s->buf, &s->src->error);
 	if (n < 0)
-		archive_set_error(a, s->src->error, "read error: %s", strerror(s->src->error));
+		s->lib->archive_set_error(a, s->src->error, "read error: %s", strerror(s->src->error));
 	*out = s->buf;
 	return n;
+}
+
+/* The zip in src, read with lib's functions. */
+static enum ingest_status read_zip(const struct ingest_zip_lib *lib, struct ingest_source *src,
+				   const char *path, const struct ingest_opts *opts,
+				   struct ingest_log *log, struct ingest_error *err)
+{
+	struct archive *a = lib->archive_read_new();
+	struct stream *s = src->get ? malloc(sizeof *s) : NULL;
+	if (!a || (src->get && !s)) {
+		lib->archive_read_free(a);
+		return INGEST_ENOMEM;
+	}
+	enum ingest_status st;
+	lib->archive_read_support_format_zip(a);
+	if (s)
+		s->lib = lib, s->src = src;
+	if ((s ? lib->archive_read_open(a, s, NULL, stream_read, NULL)
+	       : lib->archive_read_open_fd(a, src->fd, 1 << 16)) != ARCHIVE_OK)
+		st = fail(err, INGEST_EDATA, "cannot be read as a zip: %s%s",
+			  lib->archive_error_string(a), "");
+	else
+		st = find_member(lib, a, path, opts, log, err);
+	lib->archive_read_free(a);
+	free(s);
+	return st;
 }
 
 enum ingest_status ingest_zip_read(struct ingest_source *src, const char *path,
 				   const struct ingest_opts *opts, struct ingest_log *log,
 				   struct ingest_error *err)
 {
-	struct archive *a = archive_read_new();
-	struct stream *s = src->get ? malloc(sizeof *s) : NULL;
-	if (!a || (src->get && !s)) {
-		archive_read_free(a);
-		return INGEST_ENOMEM;
-	}
-	enum ingest_status st;
-	archive_read_support_format_zip(a);
-	if (s)
-		s->src = src;
-	if ((s ? archive_read_open(a, s, NULL, stream_read, NULL)
-	       : archive_read_open_fd(a, src->fd, 1 << 16)) != ARCHIVE_OK)
-		st = fail(err, INGEST_EDATA, "cannot be read as a zip: %s%s", archive_error_string(a), "");
-	else
-		st = find_member(a, path, opts, log, err);
-	archive_read_free(a);
-	free(s);
+	char why[400];
+	struct ingest_zip_lib *lib = ingest_zip_lib_open(why, sizeof why);
+	if (!lib)
+		return fail(err, INGEST_ENOINPUT, "reading a zip needs libarchive: %s%s", why, "");
+	enum ingest_status st = read_zip(lib, src, path, opts, log, err);
+	ingest_zip_lib_close(lib);
 	return st;
 }

@@ -1,6 +1,7 @@
 /* ingest_zip.h - private to the ingest stage: an app's export read as it
  * was downloaded, a zip, its known member streamed from the archive into
- * the reader (ingest_zip.c, with libarchive), never unpacked to disk. */
+ * the reader (ingest_zip.c, with libarchive, loaded on demand), never
+ * unpacked to disk. */
 #ifndef RUNLOG_INGEST_ZIP_H
 #define RUNLOG_INGEST_ZIP_H
 
@@ -20,7 +21,8 @@ int ingest_zip_magic(const unsigned char *p, size_t n);
  * stream (a pipe: the members are read from their local headers, one
  * after another). path is the archive's name (an .xlsx is told apart by
  * it and by its members). Returns as ingest_read does; a zip without a
- * known member is INGEST_EDATA, its members listed in err. */
+ * known member is INGEST_EDATA, its members listed in err, and a zip read
+ * without libarchive (ingest_lib.h) INGEST_ENOINPUT, its package named. */
 enum ingest_status ingest_zip_read(struct ingest_source *src, const char *path,
 				   const struct ingest_opts *opts, struct ingest_log *log,
 				   struct ingest_error *err);
