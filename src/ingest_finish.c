@@ -137,19 +137,17 @@ static int cmp_dup(const void *x, const void *y)
 	return (a->i > b->i) - (a->i < b->i);
 }
 
-/* A copy and the run it copies. */
+/* A copy and the run it copies, as indexes in file order. */
 struct copy_of {
-	uint64_t who_when; /* the copy's */
 	uint32_t copy, first;
 };
 
-/* Copies in the order of their athlete, day and line: the warnings'
- * order, which must not depend on the hash that found them. */
+/* Copies in the order of their lines, the order of every other warning:
+ * not the athlete and day that found them (a newest-first export would
+ * list falling lines), nor their hash. */
 static int cmp_copy(const void *x, const void *y)
 {
 	const struct copy_of *a = x, *b = y;
-	if (a->who_when != b->who_when)
-		return a->who_when < b->who_when ? -1 : 1;
 	return (a->copy > b->copy) - (a->copy < b->copy);
 }
 
@@ -168,7 +166,7 @@ static long mark_copies(struct reader *r, const struct dup_key *key, size_t k, u
 		}
 		if (!found && !(found = malloc(k * sizeof *found)))
 			return -1;
-		found[n++] = (struct copy_of){key[i].who_when, key[i].i, (uint32_t)first};
+		found[n++] = (struct copy_of){key[i].i, (uint32_t)first};
 	}
 	if (!n)
 		return 0;
@@ -261,7 +259,7 @@ static long drop_session_copies(struct reader *r, const struct dup_key *key, siz
 		    !log->strength_line[key[i].i])
 			first = i;
 		else
-			found[n_copy++] = (struct copy_of){key[i].who_when, key[i].i, key[first].i};
+			found[n_copy++] = (struct copy_of){key[i].i, key[first].i};
 	}
 	qsort(found, n_copy, sizeof *found, cmp_copy);
 	for (size_t c = 0; c < n_copy; c++) {
