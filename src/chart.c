@@ -531,7 +531,13 @@ static void plan_frame(struct plot *p, const struct stats_plan *sp)
 			 b->arm == PLAN_REMEDY ? REMEDY_SHADE : USUAL_SHADE);
 	}
 	plot_yaxis(p, 2, "pain (0-10)");
-	plot_xaxis_dates(p);
+	/* A tick at each block's first day: the plan's own days, and its
+	 * first month named even when the plan starts after the 1st. */
+	int32_t starts[PLAN_BLOCKS_MAX];
+	for (size_t k = 0; k < pl->n; k++)
+		starts[k] = pl->blocks[k].start;
+	if (plot_xaxis_days(p, starts, pl->n))
+		plot_xaxis_dates(p);
 }
 
 static void plan_chart(struct plot *p, const struct chart_data *d)

@@ -268,6 +268,8 @@ void plot_frame(struct plot *p, double left, double right, double bottom, double
 	p->fy0 = bottom;
 	p->top_min = top;
 	p->hx = left < HEAD_X ? left : HEAD_X;
+	if (p->boxes)
+		p->boxes->frame_x1 = p->fx1 * p->zoom;
 	fit_top(p);
 	p->x0 = x0;
 	p->x1 = x1 > x0 ? x1 : x0 + 1;
@@ -498,15 +500,35 @@ static int dates_fit(struct plot *p, const struct plot_tick *t, size_t n, size_t
 	return 1;
 }
 
-void plot_xaxis_dates(struct plot *p)
+/* Label the n ticks t, every one or every 2nd, 3rd... that fits. */
+static void date_axis(struct plot *p, const struct plot_tick *t, size_t n)
 {
-	struct plot_tick t[64];
 	char buf[24];
-	size_t n = plot_date_ticks((int32_t)ceil(p->x0), (int32_t)floor(p->x1), t, 64), every = 1;
+	size_t every = 1;
 	while (every < n && !dates_fit(p, t, n, every))
 		every++;
 	for (size_t i = 0; i < n; i += every)
 		plot_xlabel(p, t[i].day, 0, date_label(t, i, every, buf, sizeof buf));
+}
+
+void plot_xaxis_dates(struct plot *p)
+{
+	struct plot_tick t[64];
+	date_axis(p, t, plot_date_ticks((int32_t)ceil(p->x0), (int32_t)floor(p->x1), t, 64));
+}
+
+int plot_xaxis_days(struct plot *p, const int32_t *days, size_t n)
+{
+	struct plot_tick *t = malloc((n ? n : 1) * sizeof *t);
+	char buf[24];
+	if (!t)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		add_tick(t, i, n, days[i], plot_day_label(days[i], i ? days[i - 1] : PLOT_NO_DAY, buf,
+							  sizeof buf));
+	date_axis(p, t, n);
+	free(t);
+	return 0;
 }
 
 /* Text at size in lines no wider than width, broken at spaces, left-aligned
@@ -544,7 +566,9 @@ static double wrapped(struct plot *p, double x, double y, double width, double s
 
 void plot_title(struct plot *p, const char *title, const char *subtitle)
 {
-	double width = p->w - p->hx - 2 * EDGE;
+	/* Lines end where the frame does, not at the canvas's edge. */
+	double right = p->fx1 > p->hx ? p->fx1 : p->w - EDGE;
+	double width = right - p->hx;
 	p->head = 22;
 	p->head += wrapped(p, p->hx, p->head, width, TITLE_SIZE, PLOT_INK, title);
 	if (subtitle)

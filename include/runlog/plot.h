@@ -53,6 +53,7 @@ struct plot_boxes {
 	struct plot_box *box;
 	size_t n, cap;
 	int failed;
+	double frame_x1; /* the frame's right edge, in pixels, as plot_frame set it last */
 };
 void plot_boxes_free(struct plot_boxes *b);
 
@@ -153,6 +154,11 @@ const char *plot_day_label(int32_t day, int32_t prev, char *buf, size_t cap);
  * touch (a label then names the year when its year differs from the last). */
 void plot_xaxis_dates(struct plot *p);
 
+/* Ticks and labels at the n days given (ascending), labelled and thinned
+ * as plot_xaxis_dates does: for an axis whose own days matter more than
+ * the calendar's (a plan's blocks). Returns 0, or -1 when out of memory. */
+int plot_xaxis_days(struct plot *p, const int32_t *days, size_t n);
+
 /* Vertical gridlines and labels at every step of x (or a multiple, where
  * the labels would touch), with the axis label centred below. */
 void plot_xaxis(struct plot *p, double step, const char *label);
@@ -165,7 +171,8 @@ double plot_py2(const struct plot *p, double y);
 void plot_xlabel(struct plot *p, double x, int row, const char *text);
 
 /* Title (and an optional subtitle) at the top, from the frame's left edge
- * (or 90 units, whichever is less), wrapped at spaces to the width. */
+ * (or 90 units, whichever is less), wrapped at spaces to end no further
+ * right than the frame does. */
 void plot_title(struct plot *p, const char *title, const char *subtitle);
 
 /* A filled bar from data y = base to y, centred at data x, width in data units. */

@@ -806,6 +806,13 @@ static double check_boxes(const struct chart_data *d, enum chart_kind k, int w, 
 	}
 	double title = b.box[0].y1 - b.box[0].y0; /* the title (its first line) comes first */
 	assert_int_equal(strncmp(b.box[0].text, chart_title(k), strlen(b.box[0].text)), 0);
+	/* The title's and subtitle's lines (drawn first, from the title's left
+	 * edge) end where the frame does, not at the canvas's edge. */
+	for (size_t i = 0; i < b.n && fabs(b.box[i].x0 - b.box[0].x0) < 0.01; i++)
+		if (b.box[i].x1 > b.frame_x1 + 0.5)
+			fail_msg("%s: %s at %dx%d: the header line '%s' ends at %.0f, past the frame's "
+				 "right edge at %.0f", what, chart_name(k), w, h, b.box[i].text,
+				 b.box[i].x1, b.frame_x1);
 	plot_boxes_free(&b);
 	return title;
 }
@@ -917,6 +924,28 @@ static void week_charts_mark_so_far(void **state)
 	analysis_free(&a);
 }
 
+/* A plan that starts in January after the 1st, longer than the 4 months
+ * that date axes mark by month: each block's first day is a tick, so the
+ * first names January and its year, and every block has its tick. */
+static void plan_ticks_at_blocks(void **state)
+{
+	struct analysis a;
+	struct plan plan;
+	struct stats_plan sp;
+	(void)state;
+	analyze_stream(&a, fopen("samples/mylog.csv", "r"));
+	plan_make(&plan, PLAN_REST, date_from_ymd(2026, 1, 5), 20, 2, 1);
+	stats_plan_analyze(&a.feat, &plan, &sp);
+	a.cd.plan = &sp;
+	char *text = svg_text(CHART_PLAN, &a.cd);
+	assert_non_null(strstr(text, ">Jan 5, 2026</text>"));
+	assert_non_null(strstr(text, ">Jan 19</text>"));
+	assert_non_null(strstr(text, ">May 11</text>"));
+	free(text);
+	a.cd.plan = NULL;
+	analysis_free(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -934,6 +963,7 @@ int main(void)
 		cmocka_unit_test(week_charts_mark_so_far),
 		cmocka_unit_test(sample_layout_is_clean),
 		cmocka_unit_test(ten_year_layout_is_clean),
+		cmocka_unit_test(plan_ticks_at_blocks),
 	};
 	return cmocka_run_group_tests_name("chart", tests, NULL, NULL);
 }
