@@ -45,8 +45,9 @@ int report_pain_clipped(double lo, double hi)
 /* One end of a pain CI, at the scale's end when it lies past it. */
 static const char *pain_end(double v, int prec, char *buf, size_t cap)
 {
+	char end[16];
 	if (report_pain_clipped(v, v))
-		snprintf(buf, cap, "%d (clipped)", v < 0 ? 0 : INGEST_PAIN_MAX);
+		snprintf(buf, cap, "%s (clipped)", report_num(v < 0 ? 0 : INGEST_PAIN_MAX, prec, end, sizeof end));
 	else
 		report_num(v, prec, buf, cap);
 	return buf;

@@ -25,12 +25,19 @@ static const char *key_label(const struct report_week *r, int k)
 	return k == WEEK_DISTANCE && r->log->miles ? "distance (mi)" : label[k];
 }
 
-/* A week's own number: one decimal for distance and mean pain. */
+/* Whether k is a distance or a pain: shown with one decimal, so that a
+ * whole pain reads "5.0" beside "5.2", not "5". */
+static int one_decimal(enum stats_week_key k)
+{
+	return k == WEEK_DISTANCE || k == WEEK_MEAN_PAIN || k == WEEK_MAX_PAIN;
+}
+
+/* A week's own number: one decimal for distance and pain, a count whole. */
 static const char *value(enum stats_week_key k, double v, char *buf, size_t cap)
 {
 	if (isnan(v))
 		return snprintf(buf, cap, "-"), buf;
-	if (k == WEEK_DISTANCE || k == WEEK_MEAN_PAIN)
+	if (one_decimal(k))
 		return report_num(v, 1, buf, cap);
 	snprintf(buf, cap, "%g", v);
 	return buf;
@@ -71,15 +78,11 @@ static const char *week_value(const struct report_week *r, enum stats_week_key k
 	return buf;
 }
 
-/* A bound of the usual: one decimal for distance and mean pain, a count's
- * whole (stats.h), max pain's with one decimal when it has one. */
+/* A bound of the usual, as value() shows the week's (a count's bounds are
+ * whole: stats.h). */
 static const char *bound(const struct report_week *r, enum stats_week_key k, double v, char *buf, size_t cap)
 {
-	v = in_unit(r, k, v);
-	if (k == WEEK_DISTANCE || k == WEEK_MEAN_PAIN || v != floor(v))
-		return report_num(v, 1, buf, cap);
-	snprintf(buf, cap, "%g", v);
-	return buf;
+	return value(k, in_unit(r, k, v), buf, cap);
 }
 
 /* The usual range of k, "2-4" ("3" when one value), or "-" without a verdict. */
@@ -468,7 +471,7 @@ static void previous_line(FILE *o, const struct report_week *r)
 	fputc('\n', o);
 }
 
-/* "2025-W32 (...): 2 runs, 16.0 km, mean pain 2.8 (max 3)": the week's
+/* "2025-W32 (...): 2 runs, 16.0 km, mean pain 2.8 (max 3.0)": the week's
  * title t, the athlete and the week's figures. A week "so far" or an
  * athlete's name makes this line long: its figures go on, indented, as the
  * lines below it do. */

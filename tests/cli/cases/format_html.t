@@ -26,8 +26,8 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <h2>Pain by consecutive running days</h2>
 > <tr><th class="r">days</th><th class="r">runs</th><th class="r">mean pain</th><th>95% CI</th></tr>
 > <tr><td class="r">1</td><td class="r">4</td><td class="r">1.4</td><td>0.6 to 2.1</td></tr>
-> <tr><td class="r">2</td><td class="r">2</td><td class="r">2.5</td><td>0 (clipped) to 8.9</td></tr>
-> <tr><td class="r">3</td><td class="r">2</td><td class="r">4.5</td><td>0 (clipped) to 10 (clipped)</td></tr>
+> <tr><td class="r">2</td><td class="r">2</td><td class="r">2.5</td><td>0.0 (clipped) to 8.9</td></tr>
+> <tr><td class="r">3</td><td class="r">2</td><td class="r">4.5</td><td>0.0 (clipped) to 10.0 (clipped)</td></tr>
 > <tr><td class="r">4</td><td class="r">1</td><td class="r">6.0</td><td>-</td></tr>
 > <tr><td class="r">5</td><td class="r">0</td><td class="r">-</td><td>-</td></tr>
 > <tr><td class="r">6</td><td class="r">0</td><td class="r">-</td><td>-</td></tr>

@@ -17,8 +17,8 @@ $ runlog analyze tests/data/basic.csv --format markdown --no-charts | sed -n '/^
 > | days | runs | mean pain | 95% CI |
 > |---:|---:|---:|:---|
 > | 1 | 4 | 1.4 | 0.6 to 2.1 |
-> | 2 | 2 | 2.5 | 0 (clipped) to 8.9 |
-> | 3 | 2 | 4.5 | 0 (clipped) to 10 (clipped) |
+> | 2 | 2 | 2.5 | 0.0 (clipped) to 8.9 |
+> | 3 | 2 | 4.5 | 0.0 (clipped) to 10.0 (clipped) |
 > | 4 | 1 | 6.0 | - |
 > | 5 | 0 | - | - |
 > | 6 | 0 | - | - |

@@ -7,7 +7,7 @@ $ awk -F, 'NR==1 || $1 <= "2025-09-30"' tests/data/planted/rest.csv > $T/log.csv
 >   session 28 days ago.
 >   Distance: 37.2 km in the last 7 days, 151.7 km in the last 28.
 >   expected pain             mean  95% prediction interval
->   run today                  0.9  0 (clipped) to 2.0
->   rest today, run tomorrow   0.9  0 (clipped) to 2.0
+>   run today                  0.9  0.0 (clipped) to 2.0
+>   rest today, run tomorrow   0.9  0.0 (clipped) to 2.0
 >   No remedy: in your log, a run with no strength session in the 7 days before
 >   has not clearly gone with more or less pain (no evidence).

@@ -7,6 +7,6 @@ $ awk -F, 'NR==1 || $1 <= "2025-10-04"' tests/data/planted/rest.csv > $T/log.csv
 >   Distance: 37.6 km in the last 7 days, 156.8 km in the last 28.
 >   expected pain             mean  95% prediction interval
 >   run today                  3.1  1.9 to 4.2
->   rest today, run tomorrow   0.9  0 (clipped) to 2.1
+>   rest today, run tomorrow   0.9  0.0 (clipped) to 2.1
 >   Rest today: a 3rd day in a row has gone with 2.4 more points of pain in your
 >   log (strong evidence).

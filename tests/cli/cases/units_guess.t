@@ -9,7 +9,7 @@ $ printf "date,distance,duration,pain\n2025-03-03,3,0:31:30,0\n2025-03-04,4,0:42
 >   read as a runlog log: 6 runs, 0 strength sessions
 > 2025-03-03,4.828,0,1,,,,,
 > 2025-03-04,6.437,1,2,,,,,
-> 2025-W10 (2025-03-03 to 2025-03-09): 6 runs, 25.5 mi, mean pain 1.2 (max 3)
+> 2025-W10 (2025-03-03 to 2025-03-09): 6 runs, 25.5 mi, mean pain 1.2 (max 3.0)
 >   read as a runlog log: 5 runs, 0 strength sessions
 >   read as a runlog log: 6 runs, 0 strength sessions
 >   read as a runlog log: 4 runs, 0 strength sessions

@@ -3,7 +3,7 @@
 # (tests/data/week_faults/make_logs.py wrote the log)
 $ runlog weekly tests/data/week_faults/club.csv --athlete bea --week 2025-W32 --today 2025-08-11 --out $T | sed "s|$T|T|"; grep -F 'skipped pre-run meal' $T/bea/2025-W32/report.md
 > 2025-W32 (2025-08-04 to 2025-08-10), bea: 2 runs, 16.0 km,
->     mean pain 2.8 (max 3)
+>     mean pain 2.8 (max 3.0)
 >   against your usual (12 weeks): runs typical (2-6),
 >     distance (km) typical (15.9-53.7), mean pain typical (2.2-2.8)
 >   against the previous 4 weeks: runs down from 4.0,

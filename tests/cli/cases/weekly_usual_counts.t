@@ -5,7 +5,7 @@
 # week's 6 runs were "above (3.1-5.9)" and are typical. Distance and mean
 # pain keep their decimal; report.json's p10 and p90 are what is shown
 $ runlog weekly samples/mylog.csv --week 2025-W22 --out $T | sed -n 1,3p; grep -E '^\| (runs|longest streak)' $T/2025-W22/report.md; grep -E '"(runs|longest_streak|distance_km)": \{"verdict"' $T/2025-W22/report.json
-> 2025-W22 (2025-05-26 to 2025-06-01): 6 runs, 50.7 km, mean pain 3.7 (max 6)
+> 2025-W22 (2025-05-26 to 2025-06-01): 6 runs, 50.7 km, mean pain 3.7 (max 6.0)
 >   against your usual (12 weeks): runs typical (3-6),
 >     distance (km) above (28.9-47.0), mean pain above (1.0-3.2)
 > | runs | 6 | 3-6 | typical | 5.5 | up |

@@ -7,7 +7,7 @@
 # interpolation) is 16 + 0.3 x (16-16) = 16.0 to 19 + 0.7 x (20-19) = 19.7 km.
 # The 18-run log is too short to judge a factor: no top remedy.
 $ runlog weekly tests/data/week.csv --today 2025-03-12 --out $T/reports | sed "s|$T|T|"; ls $T/reports/2025-W10; grep -E '^  "(week|start|end|runs|distance_km|mean_pain|max_pain|pain_free_runs|longest_streak|skipped_meal_before|skipped_meal_after|strength_sessions)"' $T/reports/2025-W10/report.json
-> 2025-W10 (2025-03-03 to 2025-03-09): 5 runs, 35.0 km, mean pain 3.8 (max 6)
+> 2025-W10 (2025-03-03 to 2025-03-09): 5 runs, 35.0 km, mean pain 3.8 (max 6.0)
 >   against your usual (4 weeks): runs above (3),
 >     distance (km) above (16.0-19.7), mean pain above (1.4-1.9)
 >   against the previous 4 weeks: runs up from 3.0, distance (km) up from 17.8,
