@@ -2,7 +2,7 @@
  *
  * Inline CSS, charts embedded (SVG inline, PNG as a data: URI), no
  * scripts, fonts or links to anything outside the file. It reads on a phone
- * (viewport meta, tables that scroll sideways) and prints cleanly. */
+ * (viewport meta, wide tables whose rows stack) and prints cleanly. */
 #include <stdio.h>
 #include <string.h>
 
@@ -31,11 +31,27 @@ static const char style[] =
 	"h2{break-after:avoid}.scroll{overflow:visible}}\n"
 	"@media screen and (max-width:30rem){body{padding:1rem .5rem}figure{margin:1rem -.5rem}figcaption{padding:0 .5rem}}\n";
 
-/* A figure's narrow layout replaces the full one on a narrow screen. */
+/* A table of this many columns or more is too wide for a phone: on a
+ * narrow screen each of its rows stacks, one line a cell, the column's
+ * head before the value, so that every number shows without scrolling
+ * sideways. Fewer columns stay a table. */
+#define STACK_COLS 5
+
+/* On a narrow screen a figure's narrow layout replaces the full one, a
+ * table's cells wrap, and the rows of a wide table stack (STACK_COLS). */
 static void narrow_style(FILE *o)
 {
 	fprintf(o, "@media screen and (max-width:%dpx){figure .wide{display:none}"
-		   "figure .narrow{display:block}}\n", DOC_NARROW_SCREEN);
+		   "figure .narrow{display:block}\n"
+		   "td{white-space:normal}\n"
+		   ".stack table,.stack tbody,.stack tr,.stack td{display:block}"
+		   ".stack tr:first-child{display:none}\n"
+		   ".stack tr{padding:.3rem 0;border-bottom:2px solid #ccc}"
+		   ".stack td{display:flex;justify-content:space-between;gap:1rem;padding:.1rem .3rem;"
+		   "border:0;white-space:normal;text-align:right}\n"
+		   ".stack td::before{content:attr(data-label);text-align:left;color:#666}"
+		   ".stack td:first-child{font-weight:600;justify-content:flex-start}}\n",
+		DOC_NARROW_SCREEN);
 }
 
 static void base64(FILE *o, const unsigned char *p, size_t n)
@@ -129,23 +145,36 @@ static void figure(FILE *o, const struct doc_figure *f, size_t k)
 	fputs("</figcaption></figure>\n", o);
 }
 
+/* Cell r, c of table b; in a table that stacks, a data cell carries its
+ * column's head (if any), which the narrow style shows before it. */
+static void cell(FILE *o, const struct doc_block *b, size_t r, size_t c, int stack)
+{
+	const char *tag = r ? "td" : "th";
+	fprintf(o, "<%s", tag);
+	if (stack && r && *doc_cell(b, 0, c)) {
+		fputs(" data-label=\"", o);
+		safe_html_put(o, doc_cell(b, 0, c));
+		fputc('"', o);
+	}
+	fputs(b->align[c] == 'r' ? " class=\"r\">" : ">", o);
+	const char *link = doc_cell_link(b, r, c);
+	if (link) {
+		fputs("<a href=\"", o);
+		safe_html_put(o, link);
+		fputs("\">", o);
+	}
+	safe_html_put(o, doc_cell(b, r, c));
+	fprintf(o, "%s</%s>", link ? "</a>" : "", tag);
+}
+
 static void table(FILE *o, const struct doc_block *b)
 {
-	fputs("<div class=\"scroll\"><table>\n", o);
+	int stack = b->cols >= STACK_COLS;
+	fprintf(o, "<div class=\"scroll%s\"><table>\n", stack ? " stack" : "");
 	for (size_t r = 0; r < b->rows; r++) {
 		fputs("<tr>", o);
-		for (size_t c = 0; c < b->cols; c++) {
-			const char *cell = r ? "td" : "th";
-			const char *link = doc_cell_link(b, r, c);
-			fprintf(o, "<%s%s>", cell, b->align[c] == 'r' ? " class=\"r\"" : "");
-			if (link) {
-				fputs("<a href=\"", o);
-				safe_html_put(o, link);
-				fputs("\">", o);
-			}
-			safe_html_put(o, doc_cell(b, r, c));
-			fprintf(o, "%s</%s>", link ? "</a>" : "", cell);
-		}
+		for (size_t c = 0; c < b->cols; c++)
+			cell(o, b, r, c, stack);
 		fputs("</tr>\n", o);
 	}
 	fputs("</table></div>\n", o);

@@ -86,8 +86,8 @@ void report_roster_doc(const struct report_roster *r, struct doc *d)
 	doc_add(d, DOC_TITLE, "runlog roster: %s", report_week_title(r->monday, r->so_far, r->end, t, sizeof t));
 	doc_add(d, DOC_PARA, "log: %s; %zu athlete%s, %zu flagged or failed", r->file, r->n,
 		r->n == 1 ? "" : "s", flagged);
-	/* The flags and the pain first: on a phone the table scrolls sideways
-	 * and shows the first two or three columns. */
+	/* The flags and the pain first: on a phone each row stacks, and they
+	 * come right under the athlete's name. */
 	doc_table(d, 7, "llrlrrl");
 	const char *head[] = {"athlete", "flags", "mean pain", "against usual", "runs",
 			      r->miles ? "distance (mi)" : "distance (km)", "top remedy"};

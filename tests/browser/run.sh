@@ -1,7 +1,7 @@
 #!/bin/sh
 # Open the HTML reports in headless Chromium on a phone's screen and a
 # laptop's: every image must decode, every inline chart must lay out, the
-# page must not be wider than the screen, the axis text on the phone must
+# page must not be wider than the screen nor anything in it scroll sideways, the axis text on the phone must
 # be at least 9 CSS pixels high, the pages must reference nothing outside
 # themselves, and they must print. Leaves screenshots (PAGE-WIDTH.png) and
 # PDFs in build/browser/ to look at.
@@ -23,6 +23,9 @@ fi
 	> "$out/analyze-svg.html" || exit 1
 ./runlog weekly samples/mylog.csv --week 2025-W14 --out "$out/reports" -q || exit 1
 cp "$out/reports/2025-W14/report.html" "$out/weekly.html"
+./runlog plan rest --start 2025-08-04 --seed 1 --out "$out/plan.csv" > /dev/null || exit 1
+./runlog analyze samples/mylog.csv --plan "$out/plan.csv" --format html --out "$out/plan-plots" \
+	> "$out/plan.html" || exit 1
 
 # Each page is looked at on two screens, a 390x844 phone and a 1280x800
 # laptop. Headless Chromium will not make a window narrower than 500
@@ -36,6 +39,8 @@ cp "$out/reports/2025-W14/report.html" "$out/weekly.html"
 # charts' text was laid out by libplot with Helvetica's metrics, so the
 # page must draw it in a font with those metrics (Helvetica, Arial or
 # Liberation Sans): its width over Liberation Sans's must be 1 to 1%.
+# Nothing may scroll sideways either: no element (a table's box, say) whose
+# content is wider than it shows, so every number is seen without a swipe.
 check='<script>
 addEventListener("load", function () {
   var f = document.getElementById("page"), d = f.contentDocument, imgs = d.images, bad = 0;
@@ -58,6 +63,11 @@ addEventListener("load", function () {
       if (/^-?[0-9.]+$/.test(ts[k].textContent)) axis = Math.min(axis, size);
     }
   }
+  var all = d.body.getElementsByTagName("*"), sideways = 0;
+  for (var q = 0; q < all.length; q++) {
+    var ox = getComputedStyle(all[q]).overflowX;
+    if ((ox === "auto" || ox === "scroll") && all[q].scrollWidth > all[q].clientWidth + 1) sideways++;
+  }
   f.height = d.documentElement.scrollHeight;
   var p = document.createElement("p");
   p.id = "browser-check";
@@ -65,7 +75,7 @@ addEventListener("load", function () {
     " flat=" + flat + " axis_px=" + (shown ? axis.toFixed(1) : "-") +
     " smallest_px=" + (shown ? small.toFixed(1) : "-") +
     " width_vs_liberation=" + (metric ? (drawn / metric).toFixed(3) : "-") +
-    " overflow=" + (d.documentElement.scrollWidth > f.width ? 1 : 0);
+    " overflow=" + (d.documentElement.scrollWidth > f.width ? 1 : 0) + " sideways=" + sideways;
   document.body.appendChild(p);
 });
 </script>'
@@ -75,7 +85,7 @@ flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --hid
 # The least axis text, in CSS pixels, on a phone.
 min_axis_px=9
 fail=0
-for page in analyze analyze-svg weekly; do
+for page in analyze analyze-svg weekly plan; do
 	html=$out/$page.html
 	# No external reference: nothing fetched from anywhere but the page.
 	ext=$(sed 's/data:image\/png;base64,[A-Za-z0-9+\/=]*//g' "$html" |
@@ -103,7 +113,7 @@ for page in analyze analyze-svg weekly; do
 		n=$(echo "$result" | sed -n 's/.*images=\([0-9]*\).*svgs=\([0-9]*\).*axis_px=\([0-9.-]*\).*/\1 \2 \3/p')
 		set -- ${n:-0 0 -}
 		case $result in
-		*"broken=0"*"flat=0"*"overflow=0"*)
+		*"broken=0"*"flat=0"*"overflow=0 sideways=0"*)
 			if [ $(($1 + $2)) -lt 2 ]; then
 				echo "FAIL $page at $screen: no charts in the page ($result)"
 				fail=1

@@ -549,6 +549,43 @@ static void html_page_and_escaping(void **state)
 	doc_free(&d);
 }
 
+/* A table of 5 columns or more stacks its rows on a narrow screen: its box
+ * says so and each data cell carries its column's head (escaped; none for
+ * an empty head), which the narrow style shows; a table of 4 stays a table
+ * whose cells may wrap there. */
+static void html_wide_table_stacks(void **state)
+{
+	struct doc d;
+	(void)state;
+	doc_init(&d);
+	doc_table(&d, 5, "lrlll");
+	doc_row(&d, (const char *[]){"", "a&b", "c", "d", "e"});
+	doc_row(&d, (const char *[]){"x", "1", "2", "3", "4"});
+	doc_table(&d, 4, "llll");
+	doc_row(&d, (const char *[]){"f", "g", "h", "i"});
+	doc_row(&d, (const char *[]){"5", "6", "7", "8"});
+	char *got = render(&d, DOC_HTML);
+	assert_string_equal(
+		html_body(got),
+		"<div class=\"scroll stack\"><table>\n"
+		"<tr><th></th><th class=\"r\">a&amp;b</th><th>c</th><th>d</th><th>e</th></tr>\n"
+		"<tr><td>x</td><td data-label=\"a&amp;b\" class=\"r\">1</td><td data-label=\"c\">2</td>"
+		"<td data-label=\"d\">3</td><td data-label=\"e\">4</td></tr>\n"
+		"</table></div>\n"
+		"<div class=\"scroll\"><table>\n"
+		"<tr><th>f</th><th>g</th><th>h</th><th>i</th></tr>\n"
+		"<tr><td>5</td><td>6</td><td>7</td><td>8</td></tr>\n"
+		"</table></div>\n"
+		"</body>\n"
+		"</html>\n");
+	assert_non_null(strstr(got, "@media screen and (max-width:768px){"));
+	assert_non_null(strstr(got, "td{white-space:normal}\n.stack table,.stack tbody,.stack tr,"
+				    ".stack td{display:block}.stack tr:first-child{display:none}\n"));
+	assert_non_null(strstr(got, ".stack td::before{content:attr(data-label)"));
+	free(got);
+	doc_free(&d);
+}
+
 /* Without a title block the page is called "runlog report"; an open list
  * is closed at the end. */
 static void html_default_title_and_open_list(void **state)
@@ -733,7 +770,7 @@ static void html_svg_narrow(void **state)
 		"</html>\n");
 	assert_non_null(strstr(got, "figure .narrow{display:none}\n"));
 	assert_non_null(strstr(got, "@media screen and (max-width:768px){figure .wide{display:none}"
-				    "figure .narrow{display:block}}\n"));
+				    "figure .narrow{display:block}\n"));
 	free(got);
 	doc_free(&d);
 
@@ -881,6 +918,7 @@ int main(void)
 		cmocka_unit_test(markdown_lists_end_with_blank_line),
 		cmocka_unit_test(html_page_and_escaping),
 		cmocka_unit_test(lazy_rows_as_stored),
+		cmocka_unit_test(html_wide_table_stacks),
 		cmocka_unit_test(html_default_title_and_open_list),
 		cmocka_unit_test(html_png_base64),
 		cmocka_unit_test(html_figure_without_data),

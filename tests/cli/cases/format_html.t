@@ -37,12 +37,12 @@ $ runlog analyze tests/data/basic.csv --format html --no-charts > $T/r.html && h
 > <p>Spearman rho 0.93 (95% CI 0.70 to 0.99, p 0.005)</p>
 > <h2>Pain with and without each factor</h2>
 > <tr><th>factor</th><th class="r">runs</th><th class="r">pain</th><th class="r">base</th><th class="r">pain</th><th class="r">diff</th><th>95% CI</th><th class="r">p</th></tr>
-> <tr><td>3+ days in a row</td><td class="r">3</td><td class="r">5.0</td><td class="r">4</td><td class="r">1.4</td><td class="r">3.6</td><td>0.7 to 6.5</td><td class="r">0.033</td></tr>
-> <tr><td>skipped meal before</td><td class="r">3</td><td class="r">4.0</td><td class="r">6</td><td class="r">2.2</td><td class="r">1.8</td><td>-1.7 to 5.2</td><td class="r">0.161</td></tr>
-> <tr><td>skipped meal after prev</td><td class="r">2</td><td class="r">5.0</td><td class="r">6</td><td class="r">2.4</td><td class="r">2.6</td><td>-3.0 to 8.1</td><td class="r">0.183</td></tr>
-> <tr><td>no strength in 7 days</td><td class="r">4</td><td class="r">2.0</td><td class="r">5</td><td class="r">3.5</td><td class="r">-1.5</td><td>-4.0 to 1.0</td><td class="r">0.122</td></tr>
-> <tr><td>jump in distance</td><td class="r">0</td><td class="r">-</td><td class="r">0</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td></tr>
-> <tr><td>long run</td><td class="r">0</td><td class="r">-</td><td class="r">0</td><td class="r">-</td><td class="r">-</td><td>-</td><td class="r">-</td></tr>
+> <tr><td data-label="factor">3+ days in a row</td><td data-label="runs" class="r">3</td><td data-label="pain" class="r">5.0</td><td data-label="base" class="r">4</td><td data-label="pain" class="r">1.4</td><td data-label="diff" class="r">3.6</td><td data-label="95% CI">0.7 to 6.5</td><td data-label="p" class="r">0.033</td></tr>
+> <tr><td data-label="factor">skipped meal before</td><td data-label="runs" class="r">3</td><td data-label="pain" class="r">4.0</td><td data-label="base" class="r">6</td><td data-label="pain" class="r">2.2</td><td data-label="diff" class="r">1.8</td><td data-label="95% CI">-1.7 to 5.2</td><td data-label="p" class="r">0.161</td></tr>
+> <tr><td data-label="factor">skipped meal after prev</td><td data-label="runs" class="r">2</td><td data-label="pain" class="r">5.0</td><td data-label="base" class="r">6</td><td data-label="pain" class="r">2.4</td><td data-label="diff" class="r">2.6</td><td data-label="95% CI">-3.0 to 8.1</td><td data-label="p" class="r">0.183</td></tr>
+> <tr><td data-label="factor">no strength in 7 days</td><td data-label="runs" class="r">4</td><td data-label="pain" class="r">2.0</td><td data-label="base" class="r">5</td><td data-label="pain" class="r">3.5</td><td data-label="diff" class="r">-1.5</td><td data-label="95% CI">-4.0 to 1.0</td><td data-label="p" class="r">0.122</td></tr>
+> <tr><td data-label="factor">jump in distance</td><td data-label="runs" class="r">0</td><td data-label="pain" class="r">-</td><td data-label="base" class="r">0</td><td data-label="pain" class="r">-</td><td data-label="diff" class="r">-</td><td data-label="95% CI">-</td><td data-label="p" class="r">-</td></tr>
+> <tr><td data-label="factor">long run</td><td data-label="runs" class="r">0</td><td data-label="pain" class="r">-</td><td data-label="base" class="r">0</td><td data-label="pain" class="r">-</td><td data-label="diff" class="r">-</td><td data-label="95% CI">-</td><td data-label="p" class="r">-</td></tr>
 > </table></div>
 > <p>runs and pain: the runs with the factor and their mean pain; base and pain: the runs to compare with (after a rest day, meals eaten, a strength session in the 7 days before); diff: the first mean minus the second.</p>
 > <p>The CIs and p here, and p above, allow for runs in one week being alike.</p>

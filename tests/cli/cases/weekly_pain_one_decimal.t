@@ -5,5 +5,5 @@ $ runlog weekly samples/mylog.csv --week 2025-W22 --out $T | sed -n 1p; grep -E 
 > 2025-W22 (2025-05-26 to 2025-06-01): 6 runs, 50.7 km, mean pain 3.7 (max 6.0)
 > | mean pain | 3.7 | 1.0-3.2 | above | 3.1 | up |
 > | max pain | 6.0 | 2.5-6.5 | typical | 6.4 | down |
-> <tr><td>max pain</td><td class="r">6.0</td><td class="r">2.5-6.5</td><td>typical</td><td class="r">6.4</td><td>down</td></tr>
+> <tr><td>max pain</td><td data-label="this week" class="r">6.0</td><td data-label="your usual" class="r">2.5-6.5</td><td data-label="against your usual">typical</td><td data-label="previous 4 weeks" class="r">6.4</td><td data-label="change">down</td></tr>
 >   "max_pain": 6,
