@@ -137,61 +137,82 @@ static int cmp_dup(const void *x, const void *y)
 	return (a->i > b->i) - (a->i < b->i);
 }
 
-/* A copy and the run it copies, as indexes in file order. */
+/* A copy (its line) and the row it copies (that one's). */
 struct copy_of {
-	uint32_t copy, first;
+	unsigned long line, first;
 };
 
-/* Copies in the order of their lines, the order of every other warning:
- * not the athlete and day that found them (a newest-first export would
- * list falling lines), nor their hash. */
+/* The copies found among the runs and the strength rows, warned about
+ * together once both are known (warn_copies). */
+struct copies {
+	struct copy_of *v;
+	size_t n, cap;
+};
+
+static int add_copy(struct copies *c, unsigned long line, unsigned long first)
+{
+	if (c->n == c->cap) {
+		struct copy_of *v = ingest_grow(c->v, &c->cap, sizeof *v, 16);
+		if (!v)
+			return -1;
+		c->v = v;
+	}
+	c->v[c->n++] = (struct copy_of){line, first};
+	return 0;
+}
+
 static int cmp_copy(const void *x, const void *y)
 {
 	const struct copy_of *a = x, *b = y;
-	return (a->copy > b->copy) - (a->copy < b->copy);
+	return (a->line > b->line) - (a->line < b->line);
 }
 
-/* Warn about and mark in *drop (made on the first copy) the copies among
- * the runs key[0..k), which cmp_dup has sorted; the first of each set of
- * copies stays. Returns the number marked, or -1 when out of memory. */
-static long mark_copies(struct reader *r, const struct dup_key *key, size_t k, unsigned char **drop)
+/* Warn about the copies in the order of their lines, the order of every
+ * other warning: not the athlete and day that found them (a newest-first
+ * export would list falling lines), nor their hash, nor runs before
+ * strength rows; none once the read has failed. Frees the list. */
+static void warn_copies(struct reader *r, struct copies *c)
+{
+	if (c->n)
+		qsort(c->v, c->n, sizeof *c->v, cmp_copy);
+	for (size_t i = 0; i < c->n && r->opts->warn && !r->status; i++) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once", c->v[i].first);
+		r->opts->warn(r->opts->warn_ctx, c->v[i].line, msg);
+	}
+	free(c->v);
+	*c = (struct copies){0};
+}
+
+/* Note in found and mark in *drop (made on the first copy) the copies
+ * among the runs key[0..k), which cmp_dup has sorted; the first of each
+ * set of copies stays. Returns the number marked, or -1 when out of
+ * memory. */
+static long mark_copies(struct reader *r, const struct dup_key *key, size_t k, unsigned char **drop,
+			struct copies *found)
 {
 	struct ingest_log *log = r->log;
-	struct copy_of *found = NULL;
 	size_t first = key[0].i, n = 0;
 	for (size_t i = 1; i < k; i++) {
 		if (!ingest_run_same(&log->runs[first], &log->runs[key[i].i])) {
 			first = key[i].i;
 			continue;
 		}
-		if (!found && !(found = malloc(k * sizeof *found)))
+		if (!*drop && !(*drop = calloc(log->n_runs, 1)))
 			return -1;
-		found[n++] = (struct copy_of){key[i].i, (uint32_t)first};
+		if (add_copy(found, ingest_run_line(log, key[i].i), ingest_run_line(log, first)))
+			return -1;
+		(*drop)[key[i].i] = 1;
+		n++;
 	}
-	if (!n)
-		return 0;
-	if (!*drop && !(*drop = calloc(log->n_runs, 1))) {
-		free(found);
-		return -1;
-	}
-	qsort(found, n, sizeof *found, cmp_copy);
-	for (size_t i = 0; i < n; i++) {
-		char msg[96];
-		snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once",
-			 ingest_run_line(log, found[i].first));
-		if (r->opts->warn)
-			r->opts->warn(r->opts->warn_ctx, ingest_run_line(log, found[i].copy), msg);
-		(*drop)[found[i].copy] = 1;
-	}
-	free(found);
 	return (long)n;
 }
 
 /* Runs that repeat an earlier row byte for byte (a row pasted twice) count
- * once: each later copy is warned about and dropped. A copy has the same
+ * once: each later copy is noted in found and dropped. A copy has the same
  * athlete and date, so sorting by them and the row's hash puts it beside
  * the first. A log in order needs only each day's few runs sorted. */
-static void drop_duplicates(struct reader *r)
+static void drop_duplicates(struct reader *r, struct copies *found)
 {
 	struct ingest_log *log = r->log;
 	size_t n = log->n_runs, n_dup = 0, cap = 0;
@@ -228,7 +249,7 @@ static void drop_duplicates(struct reader *r)
 		for (size_t k = i; k < j; k++)
 			key[k - i] = (struct dup_key){who_when(&log->runs[k]), log->runs[k].hash, (uint32_t)k};
 		qsort(key, j - i, sizeof *key, cmp_dup);
-		if ((got = mark_copies(r, key, j - i, &drop)) > 0)
+		if ((got = mark_copies(r, key, j - i, &drop, found)) > 0)
 			n_dup += (size_t)got;
 	}
 	free(key);
@@ -243,34 +264,26 @@ static void drop_duplicates(struct reader *r)
 	free(drop);
 }
 
-/* Warn about the strength rows that copy an earlier one and drop them,
+/* Note in found the strength rows that copy an earlier one and drop them,
  * keeping the file order of the rest. key holds the rows (their index in
  * i, file order) sorted by cmp_dup, so a copy follows the row it copies.
  * Returns the number dropped, or -1 when out of memory. */
-static long drop_session_copies(struct reader *r, const struct dup_key *key, size_t n)
+static long drop_session_copies(struct reader *r, const struct dup_key *key, size_t n,
+				struct copies *found)
 {
 	struct ingest_log *log = r->log;
-	struct copy_of *found = malloc((n ? n : 1) * sizeof *found);
 	size_t n_copy = 0, w = 0;
-	if (!found)
-		return -1;
 	for (size_t i = 1, first = 0; i < n; i++) {
 		if (key[i].who_when != key[first].who_when || key[i].hash != key[first].hash ||
-		    !log->strength_line[key[i].i])
+		    !log->strength_line[key[i].i]) {
 			first = i;
-		else
-			found[n_copy++] = (struct copy_of){key[i].i, key[first].i};
+			continue;
+		}
+		if (add_copy(found, log->strength_line[key[i].i], log->strength_line[key[first].i]))
+			return -1;
+		log->strength_line[key[i].i] = UINT32_MAX; /* marked: dropped below */
+		n_copy++;
 	}
-	qsort(found, n_copy, sizeof *found, cmp_copy);
-	for (size_t c = 0; c < n_copy; c++) {
-		char msg[96];
-		snprintf(msg, sizeof msg, "an exact copy of line %lu; counted once",
-			 (unsigned long)log->strength_line[found[c].first]);
-		if (r->opts->warn)
-			r->opts->warn(r->opts->warn_ctx, log->strength_line[found[c].copy], msg);
-	}
-	for (size_t c = 0; c < n_copy; c++)
-		log->strength_line[found[c].copy] = UINT32_MAX; /* marked: dropped below */
 	for (size_t i = 0; i < log->n_strength; i++) {
 		if (n_copy && log->strength_line[i] == UINT32_MAX)
 			continue;
@@ -280,7 +293,6 @@ static long drop_session_copies(struct reader *r, const struct dup_key *key, siz
 		log->strength_line[w++] = log->strength_line[i];
 	}
 	log->n_strength = w;
-	free(found);
 	return (long)n_copy;
 }
 
@@ -330,10 +342,11 @@ static size_t days_without_run(const struct ingest_log *log, const uint64_t *day
 	return count;
 }
 
-/* The strength rows: a row that copies an earlier one is dropped as a
- * copy of a run is, and the strength-only days are counted as days, not
- * rows (a session on a running day makes that day's run a strength day). */
-static void strength_rows(struct reader *r)
+/* The strength rows: a row that copies an earlier one is noted in found
+ * and dropped as a copy of a run is, and the strength-only days are
+ * counted as days, not rows (a session on a running day makes that day's
+ * run a strength day). */
+static void strength_rows(struct reader *r, struct copies *found)
 {
 	struct ingest_log *log = r->log;
 	size_t n = log->n_strength, n_days = 0;
@@ -350,7 +363,7 @@ static void strength_rows(struct reader *r)
 		for (size_t i = 0; i < n; i++)
 			if (!n_days || days[n_days - 1] != key[i].who_when)
 				days[n_days++] = key[i].who_when;
-		copies = drop_session_copies(r, key, n);
+		copies = drop_session_copies(r, key, n, found);
 	}
 	if (copies < 0) {
 		ingest_fail(r, INGEST_ENOMEM, 0, "out of memory");
@@ -399,10 +412,12 @@ void ingest_finish(struct reader *r)
 		r->opts->warn(r->opts->warn_ctx, 1, msg);
 	}
 	size_t before = log->n_runs;
+	struct copies found = {0};
 	if (!r->status)
-		drop_duplicates(r);
+		drop_duplicates(r, &found);
 	if (!r->status && log->n_strength)
-		strength_rows(r);
+		strength_rows(r, &found);
+	warn_copies(r, &found);
 	log->sessions = log->n_strength;
 	if (log->n_runs == before && !r->seen.pending && !r->seen.tally.stale) {
 		log->sessions += r->seen.tally.strength_runs;
