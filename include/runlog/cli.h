@@ -171,10 +171,14 @@ int cli_draw_chart(struct cli_charts *c, enum chart_kind k, const struct chart_o
 		   const struct chart_data *d, char **data, size_t *len);
 
 /* The canvas of a chart's narrow layout in the HTML reports (see
- * doc_figure): on a 390-pixel phone the axis text of a 1200x750 chart is
- * 4.5 CSS pixels high, of a 600x400 one 9 or more. */
-#define CLI_NARROW_W 600
-#define CLI_NARROW_H 400
+ * doc_figure). Below PLOT_LAYOUT_W the text stops shrinking at
+ * PLOT_ZOOM_MIN, so the narrower the canvas, the larger its text looks
+ * once the page fits it to a phone's width: on a 390-pixel phone the axis
+ * numbers (15 layout units) of a 1200x750 chart are 4.5 CSS pixels high,
+ * of a 600x400 one 6.5, of this one 9.7. Below PLOT_MIN_W, so
+ * tests/unit/test_chart.c checks the layout at this size too. */
+#define CLI_NARROW_W 400
+#define CLI_NARROW_H 267
 
 /* Draw chart k as the HTML page shows it into f: as SVG at o's size
  * (unless o draws SVG already, whose bytes f->data then holds), and when o

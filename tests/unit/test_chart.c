@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "runlog/chart.h"
+#include "runlog/cli.h"
 #include "runlog/date.h"
 #include "runlog/features.h"
 #include "runlog/findings.h"
@@ -817,13 +818,15 @@ static double check_boxes(const struct chart_data *d, enum chart_kind k, int w, 
 	return title;
 }
 
-/* Every chart at the least size, 600x400, 1200x750 and 2400x1500: no
+/* Every chart at the least size, 600x400, 1200x750 and 2400x1500, two
+ * lopsided sizes and the HTML page's narrow layout (CLI_NARROW_W): no
  * clipped or overlapping text, and the title twice as high at 2400x1500
  * as at 1200x750, and at the least size no lower than the legible floor. */
 static void check_layout(struct analysis *a, const char *what)
 {
 	static const int size[][2] = {{PLOT_MIN_W, PLOT_MIN_H}, {600, 400}, {1200, 750}, {2400, 1500},
-				      {PLOT_MIN_W, 3 * PLOT_MIN_H}, {4 * PLOT_MIN_W, PLOT_MIN_H}};
+				      {PLOT_MIN_W, 3 * PLOT_MIN_H}, {4 * PLOT_MIN_W, PLOT_MIN_H},
+				      {CLI_NARROW_W, CLI_NARROW_H}};
 	struct stats_week_report wk;
 	struct plan plan;
 	struct stats_plan sp;
@@ -843,8 +846,8 @@ static void check_layout(struct analysis *a, const char *what)
 		a->cd.so_far = so_far;
 		a->cd.today = so_far ? a->feat.last_day : date_monday(a->feat.last_day) + 6;
 		for (int k = 0; k < CHART_NKINDS; k++) {
-			double title[6];
-			for (int i = 0; i < 6; i++)
+			double title[7];
+			for (int i = 0; i < 7; i++)
 				title[i] = check_boxes(&a->cd, (enum chart_kind)k, size[i][0],
 						       size[i][1], what);
 			if (fabs(title[3] - 2 * title[2]) > 0.01 ||

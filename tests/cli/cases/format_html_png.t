@@ -11,15 +11,15 @@ $ runlog analyze tests/data/basic.csv --format html --out $T/plots > $T/r.html &
 > runs.csv
 > weekly.png
 > <figure><svg class="wide" role="img" aria-label="Back pain on each run" style="aspect-ratio:1200/750"
-> <svg class="narrow" role="img" aria-label="Back pain on each run" style="aspect-ratio:600/400"
+> <svg class="narrow" role="img" aria-label="Back pain on each run" style="aspect-ratio:400/267"
 > <figure><svg class="wide" role="img" aria-label="Pain by consecutive running days" style="aspect-ratio:1200/750"
-> <svg class="narrow" role="img" aria-label="Pain by consecutive running days" style="aspect-ratio:600/400"
+> <svg class="narrow" role="img" aria-label="Pain by consecutive running days" style="aspect-ratio:400/267"
 > <figure><svg class="wide" role="img" aria-label="Pain with meals eaten or skipped" style="aspect-ratio:1200/750"
-> <svg class="narrow" role="img" aria-label="Pain with meals eaten or skipped" style="aspect-ratio:600/400"
+> <svg class="narrow" role="img" aria-label="Pain with meals eaten or skipped" style="aspect-ratio:400/267"
 > <figure><svg class="wide" role="img" aria-label="Weekly running and pain" style="aspect-ratio:1200/750"
-> <svg class="narrow" role="img" aria-label="Weekly running and pain" style="aspect-ratio:600/400"
+> <svg class="narrow" role="img" aria-label="Weekly running and pain" style="aspect-ratio:400/267"
 > <figure><svg class="wide" role="img" aria-label="What goes with more back pain" style="aspect-ratio:1200/750"
-> <svg class="narrow" role="img" aria-label="What goes with more back pain" style="aspect-ratio:600/400"
+> <svg class="narrow" role="img" aria-label="What goes with more back pain" style="aspect-ratio:400/267"
 > @media screen and (max-width:768px){figure .wide{display:none}figure .narrow{display:block}
 > 0
 > 5

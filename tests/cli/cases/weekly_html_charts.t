@@ -8,9 +8,9 @@ $ runlog weekly samples/mylog.csv --week 2025-W14 --out $T/r -q && ls $T/r/2025-
 > report.md
 > week_runs.png
 > <figure><svg class="wide" role="img" aria-label="Pain on each day of the week" style="aspect-ratio:1200/750"
-> <svg class="narrow" role="img" aria-label="Pain on each day of the week" style="aspect-ratio:600/400"
+> <svg class="narrow" role="img" aria-label="Pain on each day of the week" style="aspect-ratio:400/267"
 > <figure><svg class="wide" role="img" aria-label="Running and pain, week by week" style="aspect-ratio:1200/750"
-> <svg class="narrow" role="img" aria-label="Running and pain, week by week" style="aspect-ratio:600/400"
+> <svg class="narrow" role="img" aria-label="Running and pain, week by week" style="aspect-ratio:400/267"
 > 1
 > 0
 > http://www.w3.org/1999/xlink
