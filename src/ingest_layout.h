@@ -55,6 +55,15 @@ static inline int ingest_is_blank(int c)
 	return c == ' ' || c == '\t';
 }
 
+/* Move *s and shorten *len past the blanks around a cell's *len bytes. */
+static inline void ingest_trim(const char **s, size_t *len)
+{
+	while (*len && ingest_is_blank(**s))
+		++*s, --*len;
+	while (*len && ingest_is_blank((*s)[*len - 1]))
+		--*len;
+}
+
 /* What an app export's activity type makes of a row. */
 enum activity { ACTIVITY_RUN, ACTIVITY_STRENGTH, ACTIVITY_OTHER };
 enum activity ingest_activity(const char *type);

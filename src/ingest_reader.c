@@ -197,10 +197,7 @@ static void field_cb(void *s, size_t len, void *data)
 		return;
 	struct cell *c = &r->cell[col];
 	const char *p = s;
-	while (len && ingest_is_blank(*p))
-		p++, len--;
-	while (len && ingest_is_blank(p[len - 1]))
-		len--;
+	ingest_trim(&p, &len);
 	c->set = 1;
 	c->too_long = len > CELL_MAX;
 	c->len = c->too_long ? CELL_MAX : len;

@@ -124,10 +124,7 @@ static void note_put(char *buf, size_t *len, const char *s, size_t n)
 void ingest_row_note_field(struct reader *r, size_t idx, const char *s, size_t len)
 {
 	int col = r->lay.map[idx];
-	while (len && ingest_is_blank(*s))
-		s++, len--;
-	while (len && ingest_is_blank(s[len - 1]))
-		len--;
+	ingest_trim(&s, &len);
 	if (!len)
 		return;
 	if (col == COL_NOTES) {

@@ -51,10 +51,7 @@ static void on_field(void *s, size_t len, void *data)
 		sp->hdr[sp->n_hdr++] = copy;
 	} else if ((int)i == sp->d->date_field) {
 		const char *p = s;
-		while (len && ingest_is_blank(*p))
-			p++, len--;
-		while (len && ingest_is_blank(p[len - 1]))
-			len--;
+		ingest_trim(&p, &len);
 		len = len > DATE_MAX ? DATE_MAX : len;
 		memcpy(sp->date, p, len);
 		sp->date[len] = '\0';
