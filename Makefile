@@ -96,7 +96,7 @@ build/%.o: src/%.c build/flags | build/libs.ok
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/tests/%: tests/unit/%.c $(LIBOBJ) | build/tests
-	$(CC) $(ALL_CFLAGS) $(HARDEN_LDFLAGS) -Itests/unit -o $@ $(filter %.c %.o,$^) $(LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) $(HARDEN_LDFLAGS) -Itests/unit -o $@ $< $(filter %.o,$^) $(LIBS) -lcmocka
 
 build build/tests:
 	@mkdir -p $@

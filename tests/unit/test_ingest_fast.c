@@ -1,6 +1,10 @@
 /* The fast path of the CSV read (src/ingest_fast.c) against libcsv: every
  * line it takes, it cuts into the fields libcsv gives, on lines made of
- * the bytes that matter to a CSV parser and on the hand-made edge cases. */
+ * the bytes that matter to a CSV parser and on the hand-made edge cases;
+ * short lines, and long ones whose quotes, separators and blanks fall on
+ * either side of the 64-byte blocks it reads. The same file built with
+ * its byte loop (INGEST_FAST_PORTABLE, included below under another name)
+ * must take the same lines and give the same fields. */
 #include "testutil.h"
 
 #include <csv.h>
@@ -8,17 +12,27 @@
 
 #include "../../src/ingest_fast.h"
 
+int ingest_fast_split_portable(const char *p, size_t n, unsigned char sep, struct ingest_fields *f);
+#define INGEST_FAST_PORTABLE 1
+#define ingest_fast_split ingest_fast_split_portable
+#include "../../src/ingest_fast.c"
+#undef ingest_fast_split
+
+#define MAX_FIELDS 256 /* a line of the tests has fewer */
+#define MAX_FIELD 256  /* bytes in a field */
+
 /* What libcsv made of one line. */
 struct got {
-	char field[64][64];
-	size_t len[64];
+	char field[MAX_FIELDS][MAX_FIELD];
+	size_t len[MAX_FIELDS];
 	size_t n, rows;
 };
 
 static void on_field(void *s, size_t len, void *data)
 {
 	struct got *g = data;
-	if (g->n < 64 && len < 64) {
+	assert_true(g->n < MAX_FIELDS && len < MAX_FIELD);
+	{
 		memcpy(g->field[g->n], s, len);
 		g->len[g->n] = len;
 	}
@@ -44,12 +58,27 @@ static int libcsv_line(const char *p, size_t n, unsigned char sep, struct got *g
 	return rc;
 }
 
+/* The portable build on the same line: the same answer and fields. */
+static void check_portable(const char *p, size_t n, unsigned char sep, int taken, const struct ingest_fields *f)
+{
+	struct ingest_fields g;
+	int also = ingest_fast_split_portable(p, n, sep, &g);
+	if (also != taken || (taken && g.n != f->n))
+		fail_msg("line '%.*s': fast %d (%zu fields), portable %d (%zu fields)", (int)n, p, taken,
+			 taken ? f->n : 0, also, also ? g.n : 0);
+	for (size_t i = 0; taken && i < f->n; i++)
+		if (g.at[i] != f->at[i] || g.len[i] != f->len[i])
+			fail_msg("line '%.*s' field %zu: the portable build cuts it otherwise", (int)n, p, i + 1);
+}
+
 /* 1 when the fast path took the line (and then agreed with libcsv). */
 static int check_line(const char *p, size_t n, unsigned char sep)
 {
+	static struct got g;
 	struct ingest_fields f;
-	struct got g;
-	if (!ingest_fast_split(p, n, sep, &f))
+	int taken = ingest_fast_split(p, n, sep, &f);
+	check_portable(p, n, sep, taken, &f);
+	if (!taken)
 		return 0;
 	assert_int_equal(libcsv_line(p, n, sep, &g), 0);
 	if (g.rows != 1 || g.n != f.n)
@@ -69,6 +98,16 @@ static void edge_cases(void **state)
 		int taken;
 		size_t fields;
 	} cases[] = {
+		/* 63 'a's then the end, a blank, a quote or a separator at byte 63 or 64. */
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n", 1, 1},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa \n", 0, 0},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, b\n", 0, 0},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,\"b,\"\n", 1, 2},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,\"\",b\n", 1, 3},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,\"\"b\n", 0, 0},
+		{"\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,b\"\n", 1, 1},
+		{"\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,b\n", 0, 0},
+		{"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,\n", 1, 2},
 		{"a,b,c\n", 1, 3},          {"a,\"b,c\",d\n", 1, 3}, {"a,b,\n", 1, 3},
 		{"\"\",\"\"\r\n", 1, 2},    {"x\r", 1, 1},           {",\n", 1, 2},
 		{"\"x\"\"y\"\n", 0, 0},     {" a\n", 0, 0},          {"a ,b\n", 0, 0},
@@ -86,17 +125,18 @@ static void edge_cases(void **state)
 	}
 }
 
-/* A line of up to 14 bytes drawn from those that steer a CSV parser, then
- * its terminator; xorshift, so every run checks the same lines. */
-static size_t random_line(uint64_t *x, char *buf, unsigned char sep)
+/* A line of up to max - 1 bytes drawn from those that steer a CSV parser
+ * (mostly 'a' when long, so that many long lines are plain), then its
+ * terminator; xorshift, so every run checks the same lines. */
+static size_t random_line(uint64_t *x, char *buf, size_t max, unsigned char sep)
 {
 	static const char bytes[] = {'a', 'b', ' ', '\t', ',', ';', '"', '"', ',', 'a'};
 	size_t n = 0;
 	*x ^= *x << 13, *x ^= *x >> 7, *x ^= *x << 17;
-	size_t len = *x % 15;
+	size_t len = *x % max, plain = max > 15 ? 12 : 0; /* of every 16 bytes, this many 'a's */
 	for (size_t i = 0; i < len; i++) {
 		*x ^= *x << 13, *x ^= *x >> 7, *x ^= *x << 17;
-		char c = bytes[*x % sizeof bytes];
+		char c = *x % 16 < plain ? 'a' : bytes[(*x >> 8) % sizeof bytes];
 		buf[n++] = c == ';' ? (char)sep : c;
 	}
 	static const char *const ends[] = {"\n", "\r\n", "\r"};
@@ -105,22 +145,35 @@ static size_t random_line(uint64_t *x, char *buf, unsigned char sep)
 	return n + strlen(end);
 }
 
-static void random_lines(void **state)
+/* lines random lines of up to max - 1 bytes on each separator: a share of
+ * them plain, a share not, so the check is not vacuous. */
+static void random_lines_of(size_t max, size_t lines)
 {
-	(void)state;
 	static const unsigned char seps[] = {',', ';', '\t'};
 	uint64_t x = 88172645463325252ULL;
 	for (size_t s = 0; s < 3; s++) {
-		size_t taken = 0, lines = 200000;
+		size_t taken = 0;
 		for (size_t i = 0; i < lines; i++) {
-			char buf[32];
-			size_t n = random_line(&x, buf, seps[s]);
+			char buf[256];
+			size_t n = random_line(&x, buf, max, seps[s]);
 			taken += (size_t)check_line(buf, n, seps[s]);
 		}
-		/* Not a vacuous check: many lines are plain, many are not. */
-		assert_true(taken > lines / 10);
+		assert_true(taken > lines / 20);
 		assert_true(taken < lines * 9 / 10);
 	}
+}
+
+static void random_lines(void **state)
+{
+	(void)state;
+	random_lines_of(15, 200000);
+}
+
+/* Lines up to 200 bytes: three 64-byte blocks and a part. */
+static void random_long_lines(void **state)
+{
+	(void)state;
+	random_lines_of(200, 100000);
 }
 
 int main(void)
@@ -128,6 +181,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(edge_cases),
 		cmocka_unit_test(random_lines),
+		cmocka_unit_test(random_long_lines),
 	};
 	return cmocka_run_group_tests_name("ingest_fast", tests, NULL, NULL);
 }
