@@ -8,43 +8,12 @@
 #include "runlog/date.h"
 #include "runlog/num.h"
 #include "ingest_fast.h"
+#include "ingest_hash.h"
 #include "ingest_log.h"
 #include "ingest_state.h"
 #include "ingest_utf16.h"
 
 #define RECORD_MAX (1u << 20) /* a record longer than this ends the read */
-
-#define ROW_HASH_SEED 2166136261u /* any constant; this is FNV's basis */
-
-/* The row hash, which finds the copies of a row: each field's bytes eight
- * at a time (a multiply and a shift a word, not FNV-1a's byte at a time),
- * then its length, so "a,b" and "ab," differ. Runs whose hashes are equal
- * are then compared value by value (ingest_run_same). */
-static uint32_t row_hash_add(uint32_t h, const void *p, size_t n)
-{
-	const unsigned char *c = p;
-	uint64_t x = h, w = 0;
-	size_t len = n;
-	for (; n >= 8; n -= 8, c += 8) {
-		memcpy(&w, c, 8);
-		x = (x ^ w) * 0x9E3779B97F4A7C15ULL;
-		x ^= x >> 29;
-	}
-	/* The last 0 to 7 bytes in one word, by fixed-size loads that may
-	 * overlap: equal bytes of equal length give an equal word. */
-	if (n >= 4) {
-		uint32_t a, b;
-		memcpy(&a, c, 4);
-		memcpy(&b, c + n - 4, 4);
-		w = a | (uint64_t)b << 32;
-	} else if (n) {
-		w = c[0] | (uint64_t)c[n / 2] << 8 | (uint64_t)c[n - 1] << 16;
-	} else {
-		w = 0;
-	}
-	x = (x ^ w ^ (uint64_t)len << 56) * 0x9E3779B97F4A7C15ULL;
-	return (uint32_t)(x ^ x >> 32);
-}
 
 static int valid_utf8(const char *s, size_t len)
 {
@@ -185,7 +154,6 @@ static void field_cb(void *s, size_t len, void *data)
 	r->field_line = r->line;
 	if (len)
 		r->nonempty = 1;
-	r->row_hash = row_hash_add(r->row_hash, s, len);
 	if (!r->have_header) {
 		on_header_field(r, s, len);
 		return;
@@ -255,6 +223,7 @@ static void row_cb(int c, void *data)
 {
 	struct reader *r = data;
 	(void)c;
+	r->row_hash = ingest_hash_end(&r->hash);
 	if (!r->status && r->nonempty) {
 		if (r->have_header)
 			ingest_row_take(r);
@@ -278,7 +247,6 @@ static void row_cb(int c, void *data)
 	r->nonempty = 0;
 	r->at_row_start = 1;
 	r->row_bytes = 0;
-	r->row_hash = ROW_HASH_SEED;
 }
 
 /* The field separator, from the first line: the most frequent of ',',
@@ -339,6 +307,8 @@ static int feed_plain(struct reader *r, const char *p, size_t n)
 	r->row_line = r->line;
 	r->at_row_start = 0;
 	r->row_bytes = n;
+	ingest_hash_start(&r->hash);
+	ingest_hash_add(&r->hash, p, n - (n >= 2 && p[n - 2] == '\r' && p[n - 1] == '\n' ? 2 : 1));
 	for (size_t i = 0; i < f.n; i++)
 		field_cb((void *)f.at[i], f.len[i], r);
 	row_cb(p[n - 1], r);
@@ -353,8 +323,11 @@ static void feed(struct reader *r, const char *p, size_t n)
 		r->row_line = r->line;
 		r->at_row_start = 0;
 		r->row_bytes = 0; /* blank lines before a record are not part of it */
+		ingest_hash_start(&r->hash);
 	}
 	r->row_bytes += n;
+	if (!r->at_row_start)
+		ingest_hash_piece(&r->hash, p, n); /* before libcsv ends the record */
 	if (csv_parse(&r->csv, p, n, field_cb, row_cb, r) != n)
 		ingest_fail(r, INGEST_ENOMEM, r->line, "%s", csv_strerror(csv_error(&r->csv)));
 	else if (!r->at_row_start && r->row_bytes > RECORD_MAX && r->line > r->row_line)
@@ -497,7 +470,6 @@ struct reader *ingest_reader_new(const struct ingest_opts *opts, struct ingest_l
 	r->err = err;
 	r->line = 1;
 	r->at_row_start = 1;
-	r->row_hash = ROW_HASH_SEED;
 	r->owns_header = 1;
 	/* RUNLOG_CSV_FAST=0: every line through libcsv, for the checks. */
 	const char *fast = getenv("RUNLOG_CSV_FAST");
@@ -726,10 +698,14 @@ void ingest_reader_fail(struct reader *r, enum ingest_status st, unsigned long l
 
 uint32_t ingest_reader_hash(const char *const *fields, size_t n)
 {
-	uint32_t h = ROW_HASH_SEED;
-	for (size_t i = 0; i < n; i++)
-		h = row_hash_add(h, fields[i], strlen(fields[i]));
-	return h;
+	struct ingest_hash h;
+	ingest_hash_start(&h);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t len = strlen(fields[i]); /* each field's length first: "a","bc" is not "ab","c" */
+		ingest_hash_add(&h, &len, sizeof len);
+		ingest_hash_add(&h, fields[i], len);
+	}
+	return ingest_hash_end(&h);
 }
 
 int ingest_reader_map_athletes(struct reader *a, const struct ingest_log *b, uint32_t **map,

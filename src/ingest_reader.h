@@ -95,7 +95,8 @@ void ingest_reader_fail(struct reader *r, enum ingest_status st, unsigned long l
  * (ingest_reader_hash), to find copies. On failure r has failed. */
 void ingest_reader_add(struct reader *r, unsigned long line, uint32_t hash, int32_t day,
 		       unsigned km_m, int session);
-/* The hash of n fields, as a row's is made from its fields. */
+/* The hash of n fields (each one's length, then its bytes), for a record
+ * that is not a CSV row: see ingest_hash.h for a row's. */
 uint32_t ingest_reader_hash(const char *const *fields, size_t n);
 
 /* Number b's athletes in a's log into *map (NULL when b has none; the

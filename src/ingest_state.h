@@ -17,6 +17,7 @@
 
 #include "runlog/date.h"
 #include "runlog/ingest.h"
+#include "ingest_hash.h"
 #include "ingest_layout.h"
 #include "ingest_reader.h"
 
@@ -121,7 +122,8 @@ struct reader {
 	size_t note_len, note_more_len;
 	unsigned cells_set;       /* bit c: cell c holds a field */
 	struct quick quick;
-	uint32_t row_hash;        /* of the record's fields, for copies (row_hash_add) */
+	struct ingest_hash hash;  /* of the record's bytes so far, for copies */
+	uint32_t row_hash;        /* and of the whole record, once it ends */
 
 	unsigned long line;       /* physical line being fed */
 	unsigned long row_line;   /* line where the current record starts */

@@ -149,7 +149,7 @@ struct ingest_note {
 /* One run, as logged. */
 struct ingest_run {
 	int32_t day;        /* days since 1970-01-01 (see date.h) */
-	uint32_t hash;      /* of the row's fields as written, to find copies */
+	uint32_t hash;      /* of the row's bytes (src/ingest_hash.h), to find copies */
 	unsigned pain_m : 14;  /* pain x 1000, or INGEST_PAIN_NONE */
 	unsigned athlete : 18; /* index into ingest_log.athletes; 0 without the column */
 	unsigned km_m : 20;    /* metres, or INGEST_KM_NONE */
@@ -177,7 +177,8 @@ static inline struct ingest_run ingest_run_renumbered(const struct ingest_run *r
 			       r->ate_after, r->strength);
 }
 
-/* Whether b repeats a field for field: a row pasted twice. */
+/* Whether b repeats a: a row pasted twice (the hash, of its bytes, says
+ * whether the rest of the row, duration and notes among it, is the same). */
 static inline int ingest_run_same(const struct ingest_run *a, const struct ingest_run *b)
 {
 	return a->hash == b->hash && a->day == b->day && a->athlete == b->athlete &&
