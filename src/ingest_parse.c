@@ -137,10 +137,19 @@ int ingest_parse_pace(const struct row *row, int *odd, int *bad)
 	return 1;
 }
 
-double ingest_parse_pace_secs(const struct row *row)
+int ingest_parse_pace_above(const struct row *row, double bound)
 {
+	if (row->km_exact && row->secs > 0 && row->km_m > 0 && row->km_m != INGEST_KM_NONE) {
+		/* secs * 1000 against metres * bound, a product and no division:
+		 * the first is exact and the second within 2^-53 of the truth,
+		 * and the division below within 2^-50, so a gap above 2^-48 is
+		 * decided alike by both; a closer one goes to the division. */
+		double x = (double)row->secs * 1000, y = (double)row->km_m * bound;
+		if (fabs(x - y) > y * 0x1p-48)
+			return x > y;
+	}
 	double km = row_km(row), minutes = row_minutes(row);
-	return km > 0 && minutes > 0 ? minutes * 60 / km : NAN;
+	return km > 0 && minutes > 0 && minutes * 60 / km > bound;
 }
 
 void ingest_parse_pace_note(const struct row *run, char *note, size_t cap)

@@ -175,9 +175,8 @@ static void check_pace(struct reader *r, const struct row *row)
 		return;
 	r->seen.paced++;
 	r->seen.odd_pace += odd;
-	double pace = ingest_parse_pace_secs(row);
-	r->seen.slow_km += pace > INGEST_PACE_USUAL;
-	r->seen.slow_mi += pace > INGEST_PACE_USUAL * INGEST_KM_PER_MILE;
+	r->seen.slow_km += ingest_parse_pace_above(row, INGEST_PACE_USUAL);
+	r->seen.slow_mi += ingest_parse_pace_above(row, INGEST_PACE_USUAL * INGEST_KM_PER_MILE);
 	if (implausible && r->opts->warn) {
 		ingest_parse_pace_note(row, msg, sizeof msg);
 		r->opts->warn(r->opts->warn_ctx, r->row_line, msg);

@@ -227,9 +227,9 @@ int ingest_parse_missing(const struct cell *v);
 /* Whether the row has a pace; then *odd: it is outside INGEST_PACE_MIN..ODD,
  * and *bad: outside INGEST_PACE_MIN..MAX. */
 int ingest_parse_pace(const struct row *row, int *odd, int *bad);
-/* The row's pace in seconds per unit of distance as read (km, or the
- * miles of the header or --units), or NAN when it has none. */
-double ingest_parse_pace_secs(const struct row *row);
+/* Whether the row has a pace above bound, in seconds per unit of
+ * distance as read (km, or the miles of the header or --units). */
+int ingest_parse_pace_above(const struct row *row, double bound);
 /* The warning for a row whose pace is bad. */
 void ingest_parse_pace_note(const struct row *row, char *note, size_t cap);
 
