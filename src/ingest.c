@@ -38,11 +38,15 @@ enum ingest_status ingest_stream(FILE *fp, const struct ingest_opts *opts, struc
 	return read_csv(&src, opts, log, err);
 }
 
+/* The first bytes read to tell a zip or an export.xml from a CSV: room
+ * for a byte-order mark and some blank lines before "<?xml". */
+#define MAGIC_BYTES 64
+
 /* A stream's first bytes, read to tell a zip or an export.xml from a CSV
  * as a file's are, then handed to the reader before the rest. */
 struct peek {
 	int fd;
-	unsigned char head[8];
+	unsigned char head[MAGIC_BYTES];
 	size_t n, at;
 };
 
@@ -125,7 +129,7 @@ enum ingest_status ingest_read(const char *path, const struct ingest_opts *opts,
 		if (log->runs)
 			log->cap_runs = guess;
 	}
-	unsigned char magic[8];
+	unsigned char magic[MAGIC_BYTES];
 	ssize_t got = S_ISREG(sb.st_mode) ? pread(fileno(fp), magic, sizeof magic, 0) : 0;
 	struct ingest_source src = {.fd = fileno(fp)};
 	int threads = ingest_threads(opts->threads);
