@@ -21,7 +21,7 @@ WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 ifeq ($(CI),true)
 WARN    += -Werror
 endif
-CFLAGS  ?= -O2 -g
+CFLAGS  ?= -O3 -g
 # Hardening, for runlog and the unit tests (make check-hardening shows it):
 # bounds-checked libc calls where the size is known, a canary in every
 # function with an array, stack probes so the stack cannot jump its guard

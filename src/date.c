@@ -114,11 +114,22 @@ int date_parse_iso(const char *s, int32_t *day, const char **why)
 	return 0;
 }
 
+/* v in n decimal digits at p, with leading zeros; a year is kept to
+ * 0000-9999 (the readers take no other), a month, day or week is one. */
+static void put_digits(char *p, int v, int n)
+{
+	unsigned u = v < 0 ? 0 : v > 9999 ? 9999 : (unsigned)v;
+	for (int i = n - 1; i >= 0; i--, u /= 10)
+		p[i] = (char)('0' + u % 10);
+}
+
 char *date_format(int32_t day, char *buf)
 {
 	int y, m, d;
 	date_to_ymd(day, &y, &m, &d);
-	snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
+	put_digits(buf, y, 4), buf[4] = '-';
+	put_digits(buf + 5, m, 2), buf[7] = '-';
+	put_digits(buf + 8, d, 2), buf[10] = '\0';
 	return buf;
 }
 
@@ -168,7 +179,8 @@ char *date_format_week(int32_t day, char *buf)
 {
 	int y, w;
 	date_iso_week(day, &y, &w);
-	snprintf(buf, 9, "%04d-W%02d", y, w);
+	put_digits(buf, y, 4), buf[4] = '-', buf[5] = 'W';
+	put_digits(buf + 6, w, 2), buf[8] = '\0';
 	return buf;
 }
 

@@ -243,8 +243,10 @@ static void word(struct finding *f)
 static void reason_of_message(struct finding *f)
 {
 	size_t n = strlen(f->message);
-	snprintf(f->reason, sizeof f->reason, "%.*s", (int)(n && f->message[n - 1] == '.' ? n - 1 : n),
-		 f->message);
+	n -= n && f->message[n - 1] == '.';
+	n = n < sizeof f->reason - 1 ? n : sizeof f->reason - 1;
+	memcpy(f->reason, f->message, n);
+	f->reason[n] = '\0';
 	if (f->reason[0] >= 'A' && f->reason[0] <= 'Z')
 		f->reason[0] = (char)(f->reason[0] - 'A' + 'a');
 }

@@ -98,7 +98,8 @@ static inline int date_two_digit_year(int yy)
  * date_two_digit_year. Returns 0, or -1 when that is no calendar day. */
 int date_from_slash(const struct date_slash *d, enum date_order order, int32_t *day);
 
-/* Write "YYYY-MM-DD" into buf (at least 11 bytes). Returns buf. */
+/* Write "YYYY-MM-DD" into buf (at least 11 bytes); a year outside 0000-9999,
+ * which no reader takes, as the nearest. Returns buf. */
 char *date_format(int32_t day, char *buf);
 
 /* Today's day number in the local time zone. */
@@ -117,7 +118,8 @@ void date_iso_week(int32_t day, int *year, int *week);
  * its Monday. Returns 0, or -1 with *why set. */
 int date_parse_iso_week(const char *s, int32_t *monday, const char **why);
 
-/* Write "YYYY-Www" for day's ISO week into buf (at least 9 bytes). */
+/* Write "YYYY-Www" for day's ISO week into buf (at least 9 bytes), the year
+ * as date_format writes it. */
 char *date_format_week(int32_t day, char *buf);
 
 #endif
