@@ -199,22 +199,6 @@ static void spikes_daily(struct features_run *runs, size_t lo, size_t hi, int ha
 	}
 }
 
-/* The acute:chronic ratio of every run: its athlete's distance over the 7
- * days ending on its day against a quarter of the 28, the runs being in
- * (athlete, day) order. cum: room for SPIKE_SPAN_MAX + 1 sums, or NULL. */
-static void load_spikes(struct features_run *runs, size_t from, size_t to, int has_distance, int64_t *cum)
-{
-	for (size_t i = from, j; i < to; i = j) {
-		for (j = i + 1; j < to && runs[j].athlete == runs[i].athlete; j++)
-			;
-		size_t span = (size_t)(runs[j - 1].day - runs[i].day) + 1;
-		if (cum && span <= SPIKE_SPAN_MAX && span <= 8 * (j - i) + 64)
-			spikes_daily(runs, i, j, has_distance, cum);
-		else
-			spikes_sliding(runs, i, j, has_distance);
-	}
-}
-
 /* One athlete's runs lo..hi: the longest run of the FEATURES_LONG_DAYS
  * days before each day, by a queue of days whose longest runs fall from
  * front to back (a day shorter than a later one can never be the longest
@@ -244,13 +228,68 @@ static void long_runs_of(struct features_run *runs, size_t lo, size_t hi, int ha
 	}
 }
 
-/* Every run's long_run, the runs being in (athlete, day) order. */
-static void long_runs(struct features_run *runs, size_t from, size_t to, int has_distance)
+/* One athlete's runs lo..hi: the same longest runs from the days' own
+ * longest, in an array by day (best, from buf) with FEATURES_LONG_DAYS
+ * empty days before the first: in blocks of that many days, the longest
+ * from each day to its block's end (suf) and from its block's start to
+ * the day (best, in place). The 30 days before a day are the end of one
+ * block and the start of the next (or one whole block), so their longest
+ * is two lookups, with no branch on the runs' distances or gaps (van Herk
+ * and Gil-Werman's sliding maximum). An optimisation of long_runs_of,
+ * which test_features checks both against a count by brute force. */
+static void long_runs_daily(struct features_run *runs, size_t lo, size_t hi, int has_distance, int32_t *buf)
+{
+	enum { W = FEATURES_LONG_DAYS };
+	int32_t first = runs[lo].day;
+	size_t n = (size_t)(runs[hi - 1].day - first) + 1 + W;
+	int32_t *best = buf, *suf = buf + SPIKE_SPAN_MAX + W;
+	memset(best, 0, n * sizeof *best);
+	for (size_t i = lo; i < hi; i++) {
+		int32_t *b = &best[runs[i].day - first + W], m = (int32_t)metres(&runs[i]);
+		*b = m > *b ? m : *b;
+	}
+	for (size_t s = 0; s < n; s += W) {
+		size_t e = s + W < n ? s + W : n;
+		suf[e - 1] = best[e - 1];
+		for (size_t x = e - 1; x > s; x--)
+			suf[x - 1] = best[x - 1] > suf[x] ? best[x - 1] : suf[x];
+		for (size_t x = s + 1; x < e; x++)
+			best[x] = best[x - 1] > best[x] ? best[x - 1] : best[x];
+	}
+	for (size_t i = lo; i < hi; i++) {
+		struct features_run *r = &runs[i];
+		size_t x = (size_t)(r->day - first) + W;
+		int64_t longest = suf[x - W] > best[x - 1] ? suf[x - W] : best[x - 1];
+		r->long_run = has_distance ? features_long(r->day, first, r->km_m, longest) : INGEST_UNKNOWN;
+	}
+}
+
+/* The room the daily ways take: the running sums of spikes_daily, and
+ * the two arrays of days of long_runs_daily. */
+struct daily {
+	int64_t cum[SPIKE_SPAN_MAX + 1];
+	int32_t days[2 * (SPIKE_SPAN_MAX + FEATURES_LONG_DAYS)];
+};
+
+/* Every run's load_spike (the acute:chronic ratio: its athlete's distance
+ * over the 7 days ending on its day against a quarter of the 28) and
+ * long_run, the runs being in (athlete, day) order: by day in daily (or
+ * NULL) when the athlete's days are not many more than its runs, else by
+ * windows that slide over the runs. */
+static void distance_factors(struct features_run *runs, size_t from, size_t to, int has_distance,
+			     struct daily *daily)
 {
 	for (size_t i = from, j; i < to; i = j) {
 		for (j = i + 1; j < to && runs[j].athlete == runs[i].athlete; j++)
 			;
-		long_runs_of(runs, i, j, has_distance);
+		size_t span = (size_t)(runs[j - 1].day - runs[i].day) + 1;
+		if (daily && span <= SPIKE_SPAN_MAX && span <= 8 * (j - i) + 64) {
+			spikes_daily(runs, i, j, has_distance, daily->cum);
+			long_runs_daily(runs, i, j, has_distance, daily->days);
+		} else {
+			spikes_sliding(runs, i, j, has_distance);
+			long_runs_of(runs, i, j, has_distance);
+		}
 	}
 }
 
@@ -371,10 +410,9 @@ static void fill_range(void *arg, size_t from, size_t to)
 	j->last = last;
 	j->known_before = known_before;
 	j->known_after = known_after;
-	int64_t *cum = malloc((SPIKE_SPAN_MAX + 1) * sizeof *cum); /* none: the sliding windows */
-	load_spikes(dst, from, to, j->has_distance, cum);
-	free(cum);
-	long_runs(dst, from, to, j->has_distance);
+	struct daily *daily = malloc(sizeof *daily); /* none: the sliding windows */
+	distance_factors(dst, from, to, j->has_distance, daily);
+	free(daily);
 }
 /* The second half's counts, span and session days into the first's. */
 static void fill_merge(void *first, const void *second)

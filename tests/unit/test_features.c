@@ -435,7 +435,10 @@ static void load_spike_by_hand(void **state)
  * whose runs are daily, sparse (a run every few weeks: the sliding
  * windows), several on a day, and with distances missing, so that both ways
  * of summing the windows are taken, and long_run's ring of days meets
- * gaps longer than its 30 days. */
+ * gaps longer than its 30 days. Two athletes run every day with a long run
+ * every 30 or 31 runs and a middling one just before the next, so that the
+ * longest of the 30 days before is often on the window's first day or just
+ * outside it, in every place of long_runs_daily's blocks of 30 days. */
 static void distance_factors_brute_force(void **state)
 {
 	enum { ATHLETES = 6, PER = 300 };
@@ -452,13 +455,17 @@ static void distance_factors_brute_force(void **state)
 		int32_t day = 20000 + a;
 		for (int k = 0; k < PER; k++) {
 			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-			/* Gaps: 0-2 days, 0-60 days for the sparse athletes. */
-			day += a % 3 == 2 ? (int32_t)(x % 61) : (int32_t)(x % 3);
+			/* Gaps: 0-2 days, 1 day for the edge athletes, 0-60 days
+			 * for the sparse ones. */
+			day += a % 3 == 2 ? (int32_t)(x % 61) : a % 3 == 1 ? 1 : (int32_t)(x % 3);
 			struct ingest_run *r = &runs[log.n_runs++];
+			int period = 30 + a / 3;
 			r->day = day;
 			r->athlete = (unsigned)a;
 			r->pain_m = 2000;
 			r->km_m = (x >> 8) % 9 == 0 ? INGEST_KM_NONE : (unsigned)((x >> 16) % 25000);
+			if (a % 3 == 1)
+				r->km_m = k % period == 0 ? 20000 : k % period == period - 1 ? 3000 : 1000 + (unsigned)(x % 500);
 			r->ate_before = r->ate_after = r->strength = INGEST_UNKNOWN;
 		}
 	}
