@@ -73,7 +73,7 @@ void ingest_hash_piece(struct ingest_hash *h, const char *p, size_t n)
 	size_t k = n;
 	while (k && (p[k - 1] == '\n' || p[k - 1] == '\r'))
 		k--;
-	if (h->line_end && (k || k < n))
+	if (h->line_end && n) /* text, or a line end of its own (an empty line) */
 		ingest_hash_add(h, "\n", 1), h->line_end = 0;
 	ingest_hash_add(h, p, k);
 	if (k < n)
