@@ -141,6 +141,7 @@ int ingest_fast_split(const char *p, size_t n, unsigned char sep, struct ingest_
 		return 0; /* an empty line is no record */
 	struct carry c = {0, 1, 0, 0};
 	f->n = 0;
+	f->text = len;
 	for (size_t off = 0; off < len; off += 64) {
 		struct block m;
 		load(p, len, off, sep, &m);

@@ -21,11 +21,13 @@ struct ingest_fields {
 	const char *at[INGEST_FAST_FIELDS];
 	size_t len[INGEST_FAST_FIELDS];
 	size_t n;
+	size_t text; /* the line's bytes before its terminator */
 };
 
 /* Cut the line p[0..n), which ends with its terminator (LF, CRLF or CR),
  * at the separator sep into f: 1 when the line is plain and f holds the
- * fields libcsv (strict, with '"' as quote) would give, in order; 0 when
+ * fields libcsv (strict, with '"' as quote) would give, in order, and the
+ * length of the line without its terminator; 0 when
  * it is not plain (a quote inside a field, a blank at a bare field's edge,
  * no terminator, no text, too many fields), and libcsv must read it. */
 int ingest_fast_split(const char *p, size_t n, unsigned char sep, struct ingest_fields *f);

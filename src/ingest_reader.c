@@ -308,7 +308,7 @@ static int feed_plain(struct reader *r, const char *p, size_t n)
 	r->at_row_start = 0;
 	r->row_bytes = n;
 	ingest_hash_start(&r->hash);
-	ingest_hash_add(&r->hash, p, n - (n >= 2 && p[n - 2] == '\r' && p[n - 1] == '\n' ? 2 : 1));
+	ingest_hash_add(&r->hash, p, f.text);
 	for (size_t i = 0; i < f.n; i++)
 		field_cb((void *)f.at[i], f.len[i], r);
 	row_cb(p[n - 1], r);

@@ -80,6 +80,9 @@ static int check_line(const char *p, size_t n, unsigned char sep)
 	check_portable(p, n, sep, taken, &f);
 	if (!taken)
 		return 0;
+	size_t end = n - (n >= 2 && p[n - 2] == '\r' && p[n - 1] == '\n' ? 2 : 1);
+	if (f.text != end)
+		fail_msg("line '%.*s': text of %zu bytes, not %zu", (int)n, p, f.text, end);
 	assert_int_equal(libcsv_line(p, n, sep, &g), 0);
 	if (g.rows != 1 || g.n != f.n)
 		fail_msg("line '%.*s': libcsv %zu rows %zu fields, fast %zu fields", (int)n, p, g.rows, g.n, f.n);
